@@ -1,0 +1,784 @@
+// The whole domain of DESIGN.md in one place. Constraints live here, not only in code:
+// foreign keys, unique and partial unique indexes, checks. Later work adds behaviour, not tables.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Text in both portal languages; German governs for contract text. */
+export type LocalizedText = { de: string; en: string };
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => tz('created_at').notNull().defaultNow();
+const id = () => uuid('id').primaryKey().defaultRandom();
+
+// ---------------------------------------------------------------- enums
+export const membershipRole = pgEnum('membership_role', ['signatory', 'member']);
+export const staffRole = pgEnum('staff_role', ['privacy', 'support', 'admin']);
+export const contactKind = pgEnum('contact_kind', ['general', 'notice']);
+export const locale = pgEnum('locale', ['de', 'en']);
+export const contractStatus = pgEnum('contract_status', ['active', 'ended']);
+export const versionStatus = pgEnum('version_status', ['draft', 'published']);
+export const transferSafeguard = pgEnum('transfer_safeguard', [
+  'eu_eea',
+  'adequacy',
+  'scc',
+  'bcr',
+  'other',
+]);
+export const subprocessorStatus = pgEnum('subprocessor_status', ['planned', 'active', 'retired']);
+export const changeKind = pgEnum('change_kind', ['add', 'replace', 'remove', 'update']);
+export const changeNoticeStatus = pgEnum('change_notice_status', [
+  'draft',
+  'announced',
+  'effective',
+  'withdrawn',
+]);
+export const deliveryState = pgEnum('delivery_state', [
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'bounced',
+]);
+export const objectionStatus = pgEnum('objection_status', [
+  'open',
+  'accepted',
+  'rejected',
+  'withdrawn',
+]);
+export const agreementStatus = pgEnum('agreement_status', ['active', 'superseded', 'terminated']);
+export const remoteSupportOutcome = pgEnum('remote_support_outcome', ['granted', 'refused']);
+
+// ---------------------------------------------------------------- provider settings
+/** Exactly one row (id = 1): the provider's own data and policy settings. */
+export const settings = pgTable(
+  'settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    providerName: text('provider_name').notNull(),
+    providerAddress: text('provider_address').notNull(),
+    managingDirector: text('managing_director').notNull(),
+    dpoName: text('dpo_name').notNull(),
+    dpoEmail: text('dpo_email').notNull(),
+    supportEmail: text('support_email').notNull(),
+    supportPhone: text('support_phone').notNull(),
+    noticePeriodDays: integer('notice_period_days').notNull().default(30),
+    timeZone: text('time_zone').notNull().default('Europe/Berlin'),
+    publicFeedEnabled: boolean('public_feed_enabled').notNull().default(false),
+    isSample: boolean('is_sample').notNull().default(false),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('settings_single_row', sql`${t.id} = 1`),
+    check('settings_notice_period', sql`${t.noticePeriodDays} between 1 and 365`),
+  ],
+);
+
+// ---------------------------------------------------------------- organisations
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    customerNumber: text('customer_number').notNull(),
+    legalName: text('legal_name').notNull(),
+    street: text('street').notNull(),
+    postalCode: text('postal_code').notNull(),
+    city: text('city').notNull(),
+    country: text('country').notNull().default('DE'),
+    /** sha256 of the secret part of the organisation's Atom/iCal feed URL. */
+    feedTokenHash: text('feed_token_hash'),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organisations_customer_number_key').on(t.customerNumber),
+    index('organisations_legal_name_idx').on(sql`lower(${t.legalName})`),
+    check('organisations_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: contactKind('kind').notNull(),
+    name: text('name'),
+    email: text('email').notNull(),
+    locale: locale('locale').notNull().default('de'),
+    /** Notice contacts receive nothing until they confirm by mail. */
+    confirmedAt: tz('confirmed_at'),
+    confirmTokenHash: text('confirm_token_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('contacts_org_kind_email_key').on(t.orgId, t.kind, sql`lower(${t.email})`),
+    index('contacts_email_idx').on(sql`lower(${t.email})`),
+  ],
+);
+
+export const phoneNumbers = pgTable(
+  'phone_numbers',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    label: text('label'),
+    display: text('display').notNull(),
+    /** Digits in international form without '+', e.g. 497022123456. */
+    normalized: text('normalized').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('phone_numbers_normalized_idx').on(t.normalized),
+    check('phone_numbers_normalized_digits', sql`${t.normalized} ~ '^[0-9]{6,15}$'`),
+  ],
+);
+
+// ---------------------------------------------------------------- services and contracts
+export const services = pgTable(
+  'services',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    processesPersonalData: boolean('processes_personal_data').notNull(),
+    purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
+    dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
+    dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('services_code_key').on(t.code)],
+);
+
+export const contracts = pgTable(
+  'contracts',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    reference: text('reference').notNull(),
+    status: contractStatus('status').notNull().default('active'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('contracts_one_active_per_service').on(t.orgId, t.serviceId).where(sql`${t.status} = 'active'`),
+    index('contracts_org_idx').on(t.orgId),
+    check('contracts_dates', sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+// ---------------------------------------------------------------- users, roles, Auth.js tables
+export const users = pgTable(
+  'users',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text('name'),
+    email: text('email').notNull(),
+    emailVerified: tz('email_verified'),
+    image: text('image'),
+    locale: locale('locale').notNull().default('de'),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: membershipRole('role').notNull(),
+    position: text('position'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('memberships_user_org_key').on(t.userId, t.orgId),
+    index('memberships_org_idx').on(t.orgId),
+  ],
+);
+
+export const staffRoles = pgTable(
+  'staff_roles',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: staffRole('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    sessionToken: text('session_token').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Sliding expiry (inactivity); the absolute limit is counted from created_at. */
+    expires: tz('expires').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Auth.js stores only a hash of the magic-link token here; a row is deleted when used. */
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: tz('expires').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Fixed-window counters for rate limits; keys are hashed so no address is stored in clear. */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    bucket: text('bucket').notNull(),
+    keyHash: text('key_hash').notNull(),
+    windowStart: tz('window_start').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.keyHash, t.windowStart] }),
+    index('rate_limits_window_idx').on(t.windowStart),
+  ],
+);
+
+// ---------------------------------------------------------------- DPA and TOMs versions
+export const dpaTemplateVersions = pgTable(
+  'dpa_template_versions',
+  {
+    id: id(),
+    version: integer('version').notNull(),
+    status: versionStatus('status').notNull().default('draft'),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    body: jsonb('body').$type<LocalizedText>().notNull(),
+    changeSummary: jsonb('change_summary').$type<LocalizedText>(),
+    contentSha256: text('content_sha256'),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: tz('published_at'),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dpa_template_versions_version_key').on(t.version),
+    check(
+      'dpa_template_versions_published_complete',
+      sql`${t.status} = 'draft' or (${t.contentSha256} is not null and ${t.publishedAt} is not null)`,
+    ),
+  ],
+);
+
+export type TomsSectionKey =
+  | 'confidentiality'
+  | 'integrity'
+  | 'availability'
+  | 'restore'
+  | 'testing';
+export type TomsSections = Record<TomsSectionKey, LocalizedText[]>;
+
+export const tomsVersions = pgTable(
+  'toms_versions',
+  {
+    id: id(),
+    version: integer('version').notNull(),
+    status: versionStatus('status').notNull().default('draft'),
+    sections: jsonb('sections').$type<TomsSections>().notNull(),
+    changeSummary: jsonb('change_summary').$type<LocalizedText>().notNull(),
+    protectionNotLowered: boolean('protection_not_lowered').notNull().default(false),
+    contentSha256: text('content_sha256'),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: tz('published_at'),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('toms_versions_version_key').on(t.version),
+    check(
+      'toms_versions_published_complete',
+      sql`${t.status} = 'draft' or (${t.contentSha256} is not null and ${t.publishedAt} is not null and ${t.protectionNotLowered})`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------- subprocessor register
+export const subprocessors = pgTable(
+  'subprocessors',
+  {
+    id: id(),
+    legalName: text('legal_name').notNull(),
+    address: text('address').notNull(),
+    country: text('country').notNull(),
+    purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
+    dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
+    safeguard: transferSafeguard('safeguard').notNull(),
+    safeguardNote: text('safeguard_note'),
+    website: text('website'),
+    status: subprocessorStatus('status').notNull().default('planned'),
+    activeFrom: date('active_from', { mode: 'string' }),
+    activeUntil: date('active_until', { mode: 'string' }),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('subprocessors_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check(
+      'subprocessors_dates',
+      sql`${t.activeUntil} is null or ${t.activeFrom} is null or ${t.activeUntil} >= ${t.activeFrom}`,
+    ),
+    check(
+      'subprocessors_active_has_start',
+      sql`${t.status} <> 'active' or ${t.activeFrom} is not null`,
+    ),
+  ],
+);
+
+export const subprocessorServices = pgTable(
+  'subprocessor_services',
+  {
+    subprocessorId: uuid('subprocessor_id')
+      .notNull()
+      .references(() => subprocessors.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.subprocessorId, t.serviceId] }),
+    index('subprocessor_services_service_idx').on(t.serviceId),
+  ],
+);
+
+// ---------------------------------------------------------------- change notices and notification
+export const changeNotices = pgTable(
+  'change_notices',
+  {
+    id: id(),
+    kind: changeKind('kind').notNull(),
+    subprocessorId: uuid('subprocessor_id')
+      .notNull()
+      .references(() => subprocessors.id),
+    replacesSubprocessorId: uuid('replaces_subprocessor_id').references(() => subprocessors.id),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    status: changeNoticeStatus('status').notNull().default('draft'),
+    isEmergency: boolean('is_emergency').notNull().default(false),
+    emergencyReason: text('emergency_reason'),
+    announcedAt: tz('announced_at'),
+    effectiveAt: tz('effective_at').notNull(),
+    appliedAt: tz('applied_at'),
+    withdrawnAt: tz('withdrawn_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    announcedBy: text('announced_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('change_notices_status_effective_idx').on(t.status, t.effectiveAt),
+    check(
+      'change_notices_emergency_reason',
+      sql`not ${t.isEmergency} or length(trim(coalesce(${t.emergencyReason}, ''))) > 0`,
+    ),
+    check('change_notices_replace_target', sql`${t.kind} <> 'replace' or ${t.replacesSubprocessorId} is not null`),
+    check(
+      'change_notices_announced_time',
+      sql`${t.status} = 'draft' or ${t.announcedAt} is not null`,
+    ),
+    check(
+      'change_notices_effective_after_announce',
+      sql`${t.announcedAt} is null or ${t.effectiveAt} >= ${t.announcedAt}`,
+    ),
+  ],
+);
+
+export const changeNoticeServices = pgTable(
+  'change_notice_services',
+  {
+    changeNoticeId: uuid('change_notice_id')
+      .notNull()
+      .references(() => changeNotices.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+  },
+  (t) => [primaryKey({ columns: [t.changeNoticeId, t.serviceId] })],
+);
+
+/** One change notice for one affected organisation. */
+export const notices = pgTable(
+  'notices',
+  {
+    id: id(),
+    changeNoticeId: uuid('change_notice_id')
+      .notNull()
+      .references(() => changeNotices.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('notices_change_notice_org_key').on(t.changeNoticeId, t.orgId),
+    index('notices_org_idx').on(t.orgId),
+  ],
+);
+
+export const noticeReads = pgTable(
+  'notice_reads',
+  {
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    readAt: tz('read_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.userId] })],
+);
+
+/** One notice to one recipient address; the outbox the mail worker claims with SKIP LOCKED. */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: id(),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    recipient: text('recipient').notNull(),
+    locale: locale('locale').notNull().default('de'),
+    state: deliveryState('state').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tz('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: tz('locked_until'),
+    messageId: text('message_id').notNull(),
+    lastError: text('last_error'),
+    sentAt: tz('sent_at'),
+    createdAt: createdAt(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_notice_recipient_key').on(t.noticeId, sql`lower(${t.recipient})`),
+    uniqueIndex('deliveries_message_id_key').on(t.messageId),
+    index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
+    check('deliveries_attempts', sql`${t.attempts} >= 0`),
+  ],
+);
+
+export const objections = pgTable(
+  'objections',
+  {
+    id: id(),
+    changeNoticeId: uuid('change_notice_id')
+      .notNull()
+      .references(() => changeNotices.id),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    status: objectionStatus('status').notNull().default('open'),
+    reason: text('reason').notNull(),
+    filedBy: text('filed_by').references(() => users.id, { onDelete: 'set null' }),
+    filedAt: tz('filed_at').notNull().defaultNow(),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: tz('decided_at'),
+    decisionNote: text('decision_note'),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('objections_change_notice_org_key').on(t.changeNoticeId, t.orgId),
+    index('objections_status_idx').on(t.status),
+    check('objections_reason_length', sql`length(trim(${t.reason})) between 1 and 4000`),
+    check(
+      'objections_decided',
+      sql`${t.status} not in ('accepted', 'rejected') or ${t.decidedAt} is not null`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------- agreements
+export type AnnexSnapshot = {
+  parties: { provider: Record<string, string>; customer: Record<string, string> };
+  services: { code: string; name: LocalizedText; dataCategories: LocalizedText[]; dataSubjects: LocalizedText[]; purpose: LocalizedText }[];
+  subprocessors: { id: string; legalName: string; country: string; purpose: LocalizedText; safeguard: string }[];
+};
+
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    templateVersionId: uuid('template_version_id')
+      .notNull()
+      .references(() => dpaTemplateVersions.id),
+    tomsVersionId: uuid('toms_version_id')
+      .notNull()
+      .references(() => tomsVersions.id),
+    status: agreementStatus('status').notNull().default('active'),
+    annexSnapshot: jsonb('annex_snapshot').$type<AnnexSnapshot>().notNull(),
+    annexSha256: text('annex_sha256').notNull(),
+    signerUserId: text('signer_user_id').references(() => users.id, { onDelete: 'set null' }),
+    signerName: text('signer_name').notNull(),
+    signerPosition: text('signer_position').notNull(),
+    authorityConfirmed: boolean('authority_confirmed').notNull(),
+    signedAt: tz('signed_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    consentTextSha256: text('consent_text_sha256').notNull(),
+    locale: locale('locale').notNull().default('de'),
+    pdf: bytea('pdf'),
+    pdfSha256: text('pdf_sha256'),
+    supersededAt: tz('superseded_at'),
+    supersededById: uuid('superseded_by_id'),
+    terminatedAt: tz('terminated_at'),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('agreements_one_active_per_org').on(t.orgId).where(sql`${t.status} = 'active'`),
+    index('agreements_org_idx').on(t.orgId),
+    uniqueIndex('agreements_pdf_sha256_key').on(t.pdfSha256),
+    check('agreements_authority_confirmed', sql`${t.authorityConfirmed}`),
+    check('agreements_signer_name', sql`length(trim(${t.signerName})) between 2 and 200`),
+  ],
+);
+
+export const remoteSupportAuthorisations = pgTable(
+  'remote_support_authorisations',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    agentUserId: text('agent_user_id').references(() => users.id, { onDelete: 'set null' }),
+    agreementId: uuid('agreement_id').references(() => agreements.id),
+    ticketReference: text('ticket_reference').notNull(),
+    outcome: remoteSupportOutcome('outcome').notNull(),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('remote_support_org_idx').on(t.orgId),
+    check('remote_support_granted_needs_agreement', sql`${t.outcome} <> 'granted' or ${t.agreementId} is not null`),
+  ],
+);
+
+// ---------------------------------------------------------------- machines: API tokens, webhooks
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    /** sha256 of the secret; the secret itself is shown once and never stored. */
+    tokenHash: text('token_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    lastUsedAt: tz('last_used_at'),
+    expiresAt: tz('expires_at'),
+    revokedAt: tz('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash)],
+);
+
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    secret: text('secret').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('webhooks_org_idx').on(t.orgId),
+    check('webhooks_https', sql`${t.url} like 'https://%' or ${t.url} like 'http://127.0.0.1%' or ${t.url} like 'http://localhost%'`),
+  ],
+);
+
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: id(),
+    webhookId: uuid('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    noticeId: uuid('notice_id').references(() => notices.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    payload: jsonb('payload').notNull(),
+    state: deliveryState('state').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tz('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: tz('locked_until'),
+    responseStatus: integer('response_status'),
+    lastError: text('last_error'),
+    sentAt: tz('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_once').on(t.webhookId, t.noticeId, t.event),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
+  ],
+);
+
+// ---------------------------------------------------------------- mail
+/**
+ * Every mail the portal sends, written in the transaction that causes it (an outbox).
+ * Without SMTP_URL the development mailbox page shows these rows instead of sending them.
+ */
+export const mails = pgTable(
+  'mails',
+  {
+    id: id(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    messageId: text('message_id').notNull(),
+    state: deliveryState('state').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tz('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: tz('locked_until'),
+    lastError: text('last_error'),
+    sentAt: tz('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('mails_message_id_key').on(t.messageId),
+    index('mails_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
+    index('mails_created_idx').on(t.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------- audit log
+/**
+ * Append-only and hash-chained: hash = sha256(canonical form incl. prev_hash). A trigger in the
+ * migrations refuses UPDATE, DELETE and TRUNCATE, so even the application cannot rewrite history.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    at: tz('at').notNull(),
+    actorUserId: text('actor_user_id'),
+    actorRole: text('actor_role').notNull(),
+    orgId: uuid('org_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('audit_events_hash_key').on(t.hash),
+    index('audit_events_org_idx').on(t.orgId, t.seq),
+    index('audit_events_action_idx').on(t.action),
+    check('audit_events_seq_positive', sql`${t.seq} > 0`),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type Contact = typeof contacts.$inferSelect;
+export type Service = typeof services.$inferSelect;
+export type Contract = typeof contracts.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type MembershipRole = (typeof membershipRole.enumValues)[number];
+export type StaffRole = (typeof staffRole.enumValues)[number];
+export type Locale = (typeof locale.enumValues)[number];
+export type Settings = typeof settings.$inferSelect;
+export type DpaTemplateVersion = typeof dpaTemplateVersions.$inferSelect;
+export type TomsVersion = typeof tomsVersions.$inferSelect;
+export type Subprocessor = typeof subprocessors.$inferSelect;
+export type ChangeNotice = typeof changeNotices.$inferSelect;
+export type Notice = typeof notices.$inferSelect;
+export type Delivery = typeof deliveries.$inferSelect;
+export type Objection = typeof objections.$inferSelect;
+export type Agreement = typeof agreements.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Mail = typeof mails.$inferSelect;

@@ -1,0 +1,53 @@
+// Who may do what, as data. authorize() is the only reader; the authorization matrix test reads it too.
+import type { MembershipRole, StaffRole } from '@/db/schema';
+
+type Rule = {
+  /** Roles inside the organisation named by the request (customers see only their own). */
+  org?: readonly MembershipRole[];
+  /** Staff roles, which reach every organisation. */
+  staff?: readonly StaffRole[];
+  /** Any signed-in user (e.g. their own profile). */
+  anyUser?: true;
+};
+
+export const permissions = {
+  'org.view': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
+  'org.sign': { org: ['signatory'] },
+  'staff.home': { staff: ['privacy', 'support', 'admin'] },
+  'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
+  'account.view': { anyUser: true },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof permissions;
+
+export type ActorRoles = {
+  staffRoles: readonly StaffRole[];
+  memberships: readonly { orgId: string; role: MembershipRole }[];
+};
+
+export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+/**
+ * Pure decision. A customer asking about an organisation they do not belong to gets 'not_found'
+ * (we do not confirm that it exists); one who belongs but lacks the role gets 'forbidden'.
+ */
+export function decide(actor: ActorRoles, permission: Permission, orgId?: string): Decision {
+  const rule: Rule = permissions[permission];
+  if (rule.anyUser) return 'allow';
+  if (rule.staff?.some((role) => actor.staffRoles.includes(role))) return 'allow';
+  if (orgId) {
+    const membership = actor.memberships.find((m) => m.orgId === orgId);
+    if (!membership) return actor.staffRoles.length > 0 ? 'forbidden' : 'not_found';
+    return rule.org?.includes(membership.role) ? 'allow' : 'forbidden';
+  }
+  return 'forbidden';
+}
+
+/** The role an audit event records for this actor in this context. */
+export function roleIn(actor: ActorRoles, orgId?: string | null): string {
+  if (orgId) {
+    const membership = actor.memberships.find((m) => m.orgId === orgId);
+    if (membership) return membership.role;
+  }
+  return actor.staffRoles[0] ? `staff:${[...actor.staffRoles].sort().join('+')}` : 'user';
+}

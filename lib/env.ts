@@ -1,0 +1,57 @@
+import 'server-only';
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().optional(),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().min(3).default('DPA-Portal <dpa-portal@localhost>'),
+    APP_URL: z.string().url().default('http://localhost:3000'),
+    AUTH_SECRET: z.string().min(32).optional(),
+    /** Development mailbox instead of SMTP; on by default only for the embedded demo database. */
+    DEV_MAILBOX: boolish,
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(120),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+    SIGNIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  })
+  .superRefine((env, ctx) => {
+    const embedded = !env.DATABASE_URL;
+    if (!env.SMTP_URL && !embedded && !env.DEV_MAILBOX) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message:
+          'SMTP_URL is required with DATABASE_URL (the development mailbox is for the embedded demo only; set DEV_MAILBOX=true to force it in a test setup).',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { mailbox: boolean; embedded: boolean };
+
+let cached: Env | undefined;
+
+/** The environment, validated once; a bad value stops the process with a message naming it. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const data = parsed.data;
+  cached = {
+    ...data,
+    embedded: !data.DATABASE_URL,
+    mailbox: !data.SMTP_URL && (!data.DATABASE_URL || data.DEV_MAILBOX),
+  };
+  return cached;
+}
