@@ -7,9 +7,9 @@ import { AppError, isAppError, type ErrorCode } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
 import { isMessageKey } from '@/lib/i18n/translate';
 
-export type ActionResult<T = unknown> =
-  | { ok: true; data: T }
-  | { ok: false; error: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+import type { ActionResult } from './action-result';
+
+export type { ActionResult };
 
 type Meta = { ip: string | null; userAgent: string | null };
 
@@ -95,7 +95,7 @@ function orgIdOf<S extends z.ZodType>(options: Options<S>, input: unknown): stri
   if (!options.orgId || typeof input !== 'object' || input === null) return undefined;
   try {
     const value = options.orgId(input as z.output<S>);
-    return typeof value === 'string' && z.uuid().safeParse(value).success ? value : undefined;
+    return typeof value === 'string' && z.guid().safeParse(value).success ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import type { Actor } from '@/lib/auth/authorize';
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/translate';
+import { ShieldIcon } from './icons';
+import { LanguageSwitch } from './language-switch';
+import { NavLink } from './nav-link';
+import { UserMenu } from './user-menu';
+
+type NavItem = { href: string; label: string; exact?: boolean };
+
+/** Navigation by role: staff see the provider's pages, customers their organisation(s). */
+function navItems(actor: Actor | null, t: Translate): NavItem[] {
+  if (!actor) return [];
+  const items: NavItem[] = [];
+  if (actor.staffRoles.length > 0) items.push({ href: '/staff', label: t('nav.organisations') });
+  const [only] = actor.memberships;
+  if (actor.memberships.length === 1 && only) {
+    items.push({ href: `/orgs/${only.orgId}`, label: t('nav.overview'), exact: true });
+  } else if (actor.memberships.length > 1) {
+    items.push({ href: '/', label: t('nav.switchOrg'), exact: true });
+  }
+  return items;
+}
+
+export function AppHeader({
+  actor,
+  locale,
+  t,
+  providerName,
+}: {
+  actor: Actor | null;
+  locale: Locale;
+  t: Translate;
+  providerName: string | null;
+}) {
+  const items = navItems(actor, t);
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          <span className="brand-mark">
+            <ShieldIcon />
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">{t('common.appName')}</span>
+            {providerName ? <span className="brand-provider">{providerName}</span> : null}
+          </span>
+        </Link>
+        {items.length > 0 ? (
+          <nav className="site-nav" aria-label={t('nav.main')}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href} exact={item.exact}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <div className="site-header-tools">
+          <LanguageSwitch locale={locale} t={t} />
+          {actor ? <UserMenu actor={actor} t={t} /> : null}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { test as base, expect, type Page } from '@playwright/test';
+import { demoAccounts } from '../../db/seed/demo-accounts';
+import type { SinkMessage } from './parse-mail';
+
+// Fixtures every spec uses:
+//   login('signatory') or login('anna.becker@...'): signs in by magic link, the way a person
+//     does (form on /sign-in -> mail through the real SMTP sink -> open the link), returns the page
+//   mailsTo(address): the mails the SMTP sink received for an address, oldest first
+
+export const SMTP_SINK = 'http://127.0.0.1:2526';
+export type DemoRole = keyof typeof demoAccounts;
+
+export async function mailsTo(email: string): Promise<SinkMessage[]> {
+  const response = await fetch(`${SMTP_SINK}/messages?to=${encodeURIComponent(email)}`);
+  if (!response.ok) throw new Error(`SMTP sink answered ${response.status}`);
+  return (await response.json()) as SinkMessage[];
+}
+
+export async function clearMails(email?: string): Promise<void> {
+  const query = email ? `?to=${encodeURIComponent(email)}` : '';
+  await fetch(`${SMTP_SINK}/messages${query}`, { method: 'DELETE' });
+}
+
+/** Links in a mail's text that lead into the app under test. */
+export function linksIn(mail: SinkMessage, origin: string): string[] {
+  return (mail.text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter((link) => link.startsWith(origin));
+}
+
+/**
+ * Waits (up to `timeout` ms) for a new mail to `email` that links into `origin`.
+ * `afterId`: the sink's message id before the action that sends the mail.
+ */
+export async function waitForMail(email: string, origin: string, afterId: number, timeout = 10_000): Promise<SinkMessage> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const mail = (await mailsTo(email)).reverse().find((m) => m.id > afterId && linksIn(m, origin).length > 0);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail to ${email} with a link to ${origin} within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function lastMailId(email: string): Promise<number> {
+  return Math.max(0, ...(await mailsTo(email)).map((m) => m.id));
+}
+
+// Requesting a new link invalidates the previous one, so two workers signing in as the same
+// person at the same moment would spoil each other's links: one sign-in per address at a time.
+const lockDir = path.join(process.cwd(), '.data', 'e2e-locks');
+
+async function withAddressLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(lockDir, { recursive: true });
+  const lock = path.join(lockDir, createHash('sha256').update(key).digest('hex').slice(0, 16));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 30_000) fs.rmSync(lock, { recursive: true, force: true }); // left by a killed worker
+      if (Date.now() > deadline) throw new Error(`sign-in lock for ${key} not released`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Signs `page` in as a demo role or an address, by magic link. */
+export async function signIn(page: Page, who: DemoRole | string, origin: string): Promise<Page> {
+  const email = who.includes('@') ? who : demoAccounts[who as DemoRole];
+  if (!email) throw new Error(`unknown demo role "${who}"; use one of ${Object.keys(demoAccounts).join(', ')}`);
+  return withAddressLock(`${origin} ${email}`, async () => {
+    const before = await lastMailId(email);
+    await page.goto('/sign-in');
+    const form = page.locator('form').filter({ has: page.locator('input[name="email"]') });
+    await form.locator('input[name="email"]').fill(email);
+    await form.locator('button[type="submit"]').click();
+    await expect(page.getByRole('status')).toBeVisible();
+    const mail = await waitForMail(email, origin, before);
+    const link = linksIn(mail, origin).find((l) => l.includes('token=')) ?? linksIn(mail, origin)[0]!;
+    await page.goto(link);
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    return page;
+  });
+}
+
+type Fixtures = {
+  /** Signs the test's page in by magic link (demo role or e-mail address) and returns it. */
+  login: (who: DemoRole | string) => Promise<Page>;
+  /** The mails the SMTP sink received for an address, oldest first. */
+  mailsTo: (email: string) => Promise<SinkMessage[]>;
+};
+
+export const test = base.extend<Fixtures>({
+  login: async ({ page, baseURL }, provide) => {
+    const origin = new URL(baseURL!).origin;
+    await provide((who) => signIn(page, who, origin));
+  },
+  mailsTo: async ({}, provide) => {
+    await provide(mailsTo);
+  },
+});
+
+export { expect };
+export { demoAccounts };

@@ -1,0 +1,75 @@
+import 'server-only';
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import type { Adapter, AdapterSession, AdapterUser } from '@auth/core/adapters';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { accounts, sessions, users, verificationTokens } from '@/db/schema';
+import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { env } from '@/lib/env';
+
+type Meta = () => Promise<{ ip: string | null; userAgent: string | null }>;
+
+/**
+ * Auth.js's drizzle adapter on our tables, with three changes: nobody signs up by themselves
+ * (users are invited), a session dies at its absolute limit whatever its activity, and creating
+ * or ending a session writes its audit event in the same transaction.
+ */
+export function portalAdapter(requestMeta: Meta): Adapter {
+  const db = getDb();
+  const base = DrizzleAdapter(db as never, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  } as never);
+
+  return {
+    ...base,
+    async createUser() {
+      throw new Error('Self-registration is disabled: users are invited.');
+    },
+    async createSession(data) {
+      const meta = await requestMeta();
+      return db.transaction(async (tx) => {
+        const [row] = await tx.insert(sessions).values(data).returning();
+        await writeAuditEvent(
+          tx,
+          { userId: data.userId, role: 'user', ...meta },
+          { action: 'auth.sign_in', targetType: 'user', targetId: data.userId },
+        );
+        return toAdapterSession(row!);
+      });
+    },
+    async getSessionAndUser(sessionToken) {
+      const [row] = await db
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.sessionToken, sessionToken))
+        .limit(1);
+      if (!row) return null;
+      const absoluteEnd = row.session.createdAt.getTime() + env().SESSION_ABSOLUTE_HOURS * 3_600_000;
+      if (absoluteEnd < Date.now()) {
+        await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+        return null;
+      }
+      return { session: toAdapterSession(row.session), user: row.user as AdapterUser };
+    },
+    async deleteSession(sessionToken) {
+      const meta = await requestMeta();
+      await db.transaction(async (tx) => {
+        const [row] = await tx.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).returning();
+        if (!row) return;
+        await writeAuditEvent(
+          tx,
+          { userId: row.userId, role: 'user', ...meta },
+          { action: 'auth.sign_out', targetType: 'user', targetId: row.userId },
+        );
+      });
+    },
+  };
+}
+
+function toAdapterSession(row: typeof sessions.$inferSelect): AdapterSession {
+  return { sessionToken: row.sessionToken, userId: row.userId, expires: row.expires };
+}

@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import {
+  agreements,
+  contacts,
+  contracts,
+  dpaTemplateVersions,
+  memberships,
+  organisations,
+  phoneNumbers,
+  services,
+  settings,
+  users,
+  type MembershipRole,
+} from '@/db/schema';
+import type { ActorRoles } from '@/lib/auth/permissions';
+import { dpaStatus } from '@/lib/dpa/dpa-status';
+import { supportLevel } from '@/lib/support/support-level';
+
+/** The route parameter; any 8-4-4-4-12 hex id (seeded ids need not be RFC version-4 UUIDs). */
+export const getOrgDashboardInput = z.object({ orgId: z.guid() });
+
+/** Who is looking: a member of the organisation (with their role) or provider staff. */
+export type Viewer = { kind: 'member'; role: MembershipRole } | { kind: 'staff' };
+
+function viewerOf(actor: ActorRoles, orgId: string): Viewer | null {
+  const membership = actor.memberships.find((m) => m.orgId === orgId);
+  if (membership) return { kind: 'member', role: membership.role };
+  return actor.staffRoles.length > 0 ? { kind: 'staff' } : null;
+}
+
+/**
+ * Everything the customer dashboard shows, for one organisation. The page has authorized already;
+ * every query is still scoped by orgId in its WHERE clause, and a stranger gets null.
+ */
+export async function getOrgDashboard(actor: ActorRoles, orgId: string) {
+  const viewer = viewerOf(actor, orgId);
+  if (!viewer || !getOrgDashboardInput.safeParse({ orgId }).success) return null;
+  const db = getDb();
+
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
+  if (!org) return null;
+
+  const [agreementRows, currentRows, contractRows, people, contactRows, phones, providerRows] = await Promise.all([
+    db
+      .select({
+        id: agreements.id,
+        version: dpaTemplateVersions.version,
+        signedAt: agreements.signedAt,
+        signerName: agreements.signerName,
+        signerPosition: agreements.signerPosition,
+      })
+      .from(agreements)
+      .innerJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
+      .where(and(eq(agreements.orgId, orgId), eq(agreements.status, 'active')))
+      .limit(1),
+    db
+      .select({ version: max(dpaTemplateVersions.version) })
+      .from(dpaTemplateVersions)
+      .where(eq(dpaTemplateVersions.status, 'published')),
+    db
+      .select({
+        id: contracts.id,
+        reference: contracts.reference,
+        startsOn: contracts.startsOn,
+        serviceCode: services.code,
+        serviceName: services.name,
+        processesPersonalData: services.processesPersonalData,
+      })
+      .from(contracts)
+      .innerJoin(services, eq(services.id, contracts.serviceId))
+      .where(and(eq(contracts.orgId, orgId), eq(contracts.status, 'active')))
+      .orderBy(desc(services.processesPersonalData), asc(services.code)),
+    db
+      .select({
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        position: memberships.position,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.orgId, orgId))
+      .orderBy(asc(memberships.role), asc(users.name), asc(users.email)),
+    db
+      .select({
+        id: contacts.id,
+        kind: contacts.kind,
+        name: contacts.name,
+        email: contacts.email,
+        confirmedAt: contacts.confirmedAt,
+      })
+      .from(contacts)
+      .where(eq(contacts.orgId, orgId))
+      .orderBy(asc(contacts.kind), asc(contacts.email)),
+    db
+      .select({ id: phoneNumbers.id, label: phoneNumbers.label, display: phoneNumbers.display })
+      .from(phoneNumbers)
+      .where(eq(phoneNumbers.orgId, orgId))
+      .orderBy(asc(phoneNumbers.display)),
+    db
+      .select({ supportEmail: settings.supportEmail, timeZone: settings.timeZone })
+      .from(settings)
+      .limit(1),
+  ]);
+
+  const agreement = agreementRows[0] ?? null;
+  const currentVersion = currentRows[0]?.version ?? null;
+  const eligible = contractRows.some((c) => c.processesPersonalData);
+
+  return {
+    viewer,
+    org: {
+      id: org.id,
+      customerNumber: org.customerNumber,
+      legalName: org.legalName,
+      street: org.street,
+      postalCode: org.postalCode,
+      city: org.city,
+      country: org.country,
+      isSample: org.isSample,
+    },
+    eligible,
+    currentVersion,
+    agreement,
+    status: dpaStatus({ eligible, activeAgreementVersion: agreement?.version ?? null, currentVersion }),
+    support: supportLevel({ hasActiveAgreement: agreement !== null }),
+    contracts: contractRows,
+    people,
+    signatories: people.filter((p) => p.role === 'signatory'),
+    generalContacts: contactRows.filter((c) => c.kind === 'general'),
+    noticeContacts: contactRows.filter((c) => c.kind === 'notice'),
+    phones,
+    supportEmail: providerRows[0]?.supportEmail ?? null,
+    timeZone: providerRows[0]?.timeZone ?? 'Europe/Berlin',
+  };
+}
+
+export type OrgDashboard = NonNullable<Awaited<ReturnType<typeof getOrgDashboard>>>;

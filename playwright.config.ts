@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests drive a PRODUCTION build (`next start`) in Chromium, with mail going through a
+// real SMTP receiver (e2e/support/smtp-sink.ts). `npm test` builds first; `npm run test:e2e` too.
+//   project 'pglite'   all specs, app on :3100 with a fresh embedded database (auto-seeded at start-up)
+//   project 'postgres' e2e/authorization*.spec.ts, app on :3101 with a fresh PostgreSQL database;
+//                      only when DATABASE_URL is set (e2e/support/start-app.mjs creates the database)
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  // One line, and a failure: a missing browser must never look like a passing suite.
+  console.error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  process.exit(1);
+}
+if (!fs.existsSync(path.join(__dirname, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npx next build` first (npm test and npm run test:e2e do)');
+  process.exit(1);
+}
+
+const SMTP_SINK = 'http://127.0.0.1:2526';
+const withPostgres = Boolean(process.env.DATABASE_URL);
+
+/** The app's environment under test; DATABASE_URL is decided by start-app.mjs per project. */
+const appEnv = {
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmn', // 40 characters, never used elsewhere
+  AUTH_TRUST_HOST: 'true',
+  SIGNIN_LIMIT_PER_IP: '1000',
+  // Every spec signs in by magic link; the per-address limit (5 per 15 min) is proven by the
+  // integration tests in lib/auth, not by making e2e specs wait out the window.
+  SIGNIN_LIMIT_PER_ADDRESS: '1000',
+  MAIL_FROM: 'DPA-Portal <dpa-portal@nordwind-it.example>',
+};
+
+const app = (driver: 'pglite' | 'postgres', port: number) => ({
+  name: `app-${driver}`,
+  command: `node e2e/support/start-app.mjs ${driver} ${port}`,
+  url: `http://localhost:${port}/api/health`,
+  env: { ...appEnv, APP_URL: `http://localhost:${port}`, PORT: String(port) },
+  // Start-up migrates and seeds a fresh database.
+  timeout: 180_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+  stderr: 'pipe' as const,
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // Two cores run the app, the browser and the test runner: more workers only add contention.
+  workers: process.env.CI ? 1 : 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'pglite', use: { baseURL: 'http://localhost:3100' } },
+    ...(withPostgres
+      ? [{ name: 'postgres', testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/, use: { baseURL: 'http://localhost:3101' } }]
+      : []),
+  ],
+  webServer: [
+    {
+      name: 'smtp-sink',
+      command: 'node_modules/.bin/tsx e2e/support/smtp-sink.ts',
+      url: `${SMTP_SINK}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    app('pglite', 3100),
+    ...(withPostgres ? [app('postgres', 3101)] : []),
+  ],
+});
