@@ -3,6 +3,7 @@
 // Error boundaries are client components and get no server translations, so this one carries its
 // two sentences in both languages and picks by <html lang>. It never shows error.message or a
 // stack: only the digest, which matches the server log line.
+import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 
 const text = {
@@ -49,9 +50,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <button type="button" className="button button-primary" onClick={() => retry()}>
           {t.retry}
         </button>
-        <a href="/" className="button button-secondary">
+        <Link href="/" className="button button-secondary">
           {t.home}
-        </a>
+        </Link>
       </p>
     </main>
   );

@@ -76,6 +76,8 @@ export const matrix: Row[] = [
   // ---------------------------------------------------------------- pages
   { kind: 'page', route: '/', scoped: false, expect: () => ({ ...all<PageOutcome>('redirect'), anonymous: 'signin' }) },
   { kind: 'page', route: '/sign-in', scoped: false, expect: () => ({ ...all<PageOutcome>('redirect'), anonymous: 200 }) },
+  { kind: 'page', route: '/imprint', scoped: false, expect: () => all(200) },
+  { kind: 'page', route: '/privacy', scoped: false, expect: () => all(200) },
   { kind: 'page', route: '/dev/mailbox', scoped: false, expect: (env) => all(env.mailbox ? 200 : 404) },
   {
     kind: 'page',

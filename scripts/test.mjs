@@ -4,6 +4,8 @@
 // Ends with one machine-readable line, `N passed, N failed` (tests counted by vitest and
 // Playwright; a step that fails without a failing test, e.g. a type error, counts as one failure),
 // and exits non-zero on any failure.
+// `node scripts/test.mjs --only=unit,integration-pglite` runs some steps (for development; the
+// summary says which steps did not run).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,30 +18,38 @@ const hasPostgres = Boolean(process.env.DATABASE_URL);
 const vitest = (project, report) => [bin('vitest'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
 
 const steps = [
-  { name: 'typecheck', command: [bin('tsc'), '--noEmit'] },
-  { name: 'lint', command: [bin('eslint'), '.', '--max-warnings=0'] },
-  { name: 'unit tests', report: 'unit.json', command: (r) => vitest('unit', r) },
+  { id: 'typecheck', name: 'typecheck', command: [bin('tsc'), '--noEmit'] },
+  { id: 'lint', name: 'lint', command: [bin('eslint'), '.', '--max-warnings=0'] },
+  { id: 'unit', name: 'unit tests', report: 'unit.json', command: (r) => vitest('unit', r) },
   {
-    name: 'integration tests on PGlite',
+    id: 'integration-pglite', name: 'integration tests on PGlite',
     report: 'integration-pglite.json',
     command: (r) => vitest('integration', r),
     env: { TEST_DB: 'pglite', DATABASE_URL: undefined },
   },
   {
-    name: 'integration tests on PostgreSQL',
+    id: 'integration-postgres', name: 'integration tests on PostgreSQL',
     report: 'integration-postgres.json',
     command: (r) => vitest('integration', r),
     env: { TEST_DB: 'postgres' },
-    skip: hasPostgres ? null : 'skipping PostgreSQL suite: DATABASE_URL not set',
+    skip: hasPostgres ? null : 'DATABASE_URL not set',
   },
-  { name: 'production build', command: [bin('next'), 'build'] },
+  { id: 'build', name: 'production build', command: [bin('next'), 'build'] },
   {
-    name: 'e2e tests (Playwright, Chromium)',
+    id: 'e2e', name: 'e2e tests (Playwright, Chromium)',
     report: 'e2e.json',
     command: () => [bin('playwright'), 'test', '--reporter=list,json'],
     env: (r) => ({ PLAYWRIGHT_JSON_OUTPUT_FILE: r }),
   },
 ];
+
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : null;
+const unknown = (only ?? []).filter((id) => !steps.some((s) => s.id === id));
+if (unknown.length) {
+  console.error(`unknown step ${unknown.join(', ')}; steps: ${steps.map((s) => s.id).join(', ')}`);
+  process.exit(2);
+}
 
 function run(command, extraEnv) {
   const env = { ...process.env };
@@ -80,10 +90,14 @@ const lines = [];
 const started = Date.now();
 
 for (const [index, step] of steps.entries()) {
+  if (only && !only.includes(step.id)) {
+    lines.push(`  not run  ${step.name} (not in --only)`);
+    continue;
+  }
   console.log(`\n=== [${index + 1}/${steps.length}] ${step.name} ===`);
   if (step.skip) {
-    console.log(step.skip);
-    lines.push(`  skipped  ${step.name}: ${step.skip}`);
+    console.log(`skipping PostgreSQL suite: ${step.skip}`);
+    lines.push(`  skipped  ${step.name} (${step.skip})`);
     continue;
   }
   const report = step.report ? path.join(reports, step.report) : null;

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ProviderSettings } from '@/lib/settings/get-provider-settings';
 import type { Translate } from '@/lib/i18n/translate';
 
@@ -41,10 +42,10 @@ export function AppFooter({ provider, t }: { provider: ProviderSettings | null; 
         <div className="site-footer-bottom">
           <ul className="site-footer-links">
             <li>
-              <a href="/imprint">{t('footer.imprint')}</a>
+              <Link href="/imprint">{t('footer.imprint')}</Link>
             </li>
             <li>
-              <a href="/privacy">{t('footer.privacy')}</a>
+              <Link href="/privacy">{t('footer.privacy')}</Link>
             </li>
           </ul>
           {provider?.isSample ? <p className="sample-note">{t('footer.sample')}</p> : null}

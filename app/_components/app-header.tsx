@@ -5,7 +5,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { ShieldIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
-import { UserMenu } from './user-menu';
+import { SignOutButton, UserMenu } from './user-menu';
 
 type NavItem = { href: string; label: string; exact?: boolean };
 
@@ -63,6 +63,7 @@ export function AppHeader({
         <div className="site-header-tools">
           <LanguageSwitch locale={locale} t={t} />
           {actor ? <UserMenu actor={actor} t={t} /> : null}
+          {actor ? <SignOutButton t={t} /> : null}
         </div>
       </div>
     </header>

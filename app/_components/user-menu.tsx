@@ -1,7 +1,7 @@
 import { signOutAction } from '@/app/_actions/sign-out';
 import type { Actor } from '@/lib/auth/authorize';
 import type { Translate } from '@/lib/i18n/translate';
-import { ChevronIcon } from './icons';
+import { ChevronIcon, SignOutIcon } from './icons';
 
 function initials(actor: Actor) {
   const source = actor.name?.trim() || actor.email;
@@ -9,7 +9,10 @@ function initials(actor: Actor) {
   return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase();
 }
 
-/** A <details> disclosure: opens and closes without JavaScript, and the sign-out is a plain form. */
+/**
+ * Who is signed in, with their roles, in a <details> disclosure (no JavaScript needed). Sign-out sits
+ * beside it as a plain form, always one click away.
+ */
 export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
   const roles = [
     ...actor.staffRoles.map((role) => t(`nav.role.${role}`)),
@@ -37,12 +40,18 @@ export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
             ))}
           </ul>
         ) : null}
-        <form action={signOutAction}>
-          <button type="submit" className="button button-secondary button-block">
-            {t('nav.signOut')}
-          </button>
-        </form>
       </div>
     </details>
+  );
+}
+
+export function SignOutButton({ t }: { t: Translate }) {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className="button button-ghost sign-out-button">
+        <SignOutIcon />
+        <span className="sign-out-label">{t('nav.signOut')}</span>
+      </button>
+    </form>
   );
 }

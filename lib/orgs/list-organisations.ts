@@ -134,7 +134,8 @@ export async function listOrganisations(actor: ActorRoles, rawInput: ListOrganis
     .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
     .leftJoin(signedVersion, eq(signedVersion.id, agreements.templateVersionId))
     .where(and(search, input.status === 'all' ? undefined : statusWhere[input.status]))
-    .orderBy(asc(organisations.legalName), asc(organisations.id))
+    // lower(legal_name) matches organisations_legal_name_idx, so the unfiltered first pages need no sort.
+    .orderBy(sql`lower(${organisations.legalName})`, asc(organisations.id))
     .limit(organisationsPageSize)
     .offset((page - 1) * organisationsPageSize);
   const rows: OrganisationRow[] = pageRows.map((row) => ({

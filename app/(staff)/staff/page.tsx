@@ -66,7 +66,8 @@ export default async function StaffHomePage({ searchParams }: Props) {
             {t('staff.search.hint')}
           </p>
         </div>
-        <div className="field">
+        {/* On phones the filter is this select; wider screens show the same choice as tabs below. */}
+        <div className="field field-status">
           <label htmlFor="status">{t('staff.filter.label')}</label>
           <select id="status" name="status" defaultValue={status}>
             {statusFilters.map((f) => (
@@ -102,7 +103,13 @@ export default async function StaffHomePage({ searchParams }: Props) {
       </nav>
 
       <p className="results-summary" role="status">
-        {q ? t('staff.resultsFor', { total, q }) : t('staff.results', { total })}
+        {list.total === 1
+          ? q
+            ? t('staff.resultsFor.one', { q })
+            : t('staff.results.one')
+          : q
+            ? t('staff.resultsFor', { total, q })
+            : t('staff.results', { total })}
       </p>
 
       {list.rows.length === 0 ? (
@@ -128,14 +135,15 @@ export default async function StaffHomePage({ searchParams }: Props) {
                 <th scope="col">{t('staff.col.name')}</th>
                 <th scope="col">{t('staff.col.city')}</th>
                 <th scope="col">{t('staff.col.status')}</th>
+                <th scope="col">{t('staff.col.version')}</th>
                 <th scope="col">{t('staff.col.support')}</th>
               </tr>
             </thead>
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.id}>
-                  <td data-label={t('staff.col.customerNumber')} className="mono">
-                    {row.customerNumber}
+                  <td data-label={t('staff.col.customerNumber')}>
+                    <span className="mono">{row.customerNumber}</span>
                   </td>
                   <th scope="row" data-label={t('staff.col.name')}>
                     <Link href={`/orgs/${row.id}`} className="row-link">
@@ -144,14 +152,19 @@ export default async function StaffHomePage({ searchParams }: Props) {
                   </th>
                   <td data-label={t('staff.col.city')}>{row.city}</td>
                   <td data-label={t('staff.col.status')}>
-                    <span className="status-cell">
-                      <DpaStatusBadge status={row.status} t={t} />
-                      {row.agreementVersion !== null ? (
-                        <span className="muted small">
-                          {t('dashboard.dpa.versionValue', { version: row.agreementVersion })}
+                    <DpaStatusBadge status={row.status} t={t} />
+                  </td>
+                  <td data-label={t('staff.col.version')}>
+                    {row.agreementVersion !== null ? (
+                      t('dashboard.dpa.versionValue', { version: row.agreementVersion })
+                    ) : (
+                      <>
+                        <span className="muted" aria-hidden="true">
+                          –
                         </span>
-                      ) : null}
-                    </span>
+                        <span className="visually-hidden">{t('staff.col.noVersion')}</span>
+                      </>
+                    )}
                   </td>
                   <td data-label={t('staff.col.support')}>
                     <SupportLevelBadge level={row.supportLevel} t={t} />

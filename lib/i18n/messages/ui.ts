@@ -126,10 +126,14 @@ export const ui = {
     'staff.filter.all': 'Alle',
     'staff.results': '{total} Organisationen',
     'staff.resultsFor': '{total} Organisationen für „{q}“',
+    'staff.results.one': '1 Organisation',
+    'staff.resultsFor.one': '1 Organisation für „{q}“',
     'staff.col.customerNumber': 'Kundennr.',
     'staff.col.name': 'Organisation',
     'staff.col.city': 'Ort',
     'staff.col.status': 'AV-Vertrag',
+    'staff.col.version': 'Unterzeichnet',
+    'staff.col.noVersion': 'keine Version unterzeichnet',
     'staff.col.support': 'Support',
     'staff.table.caption': 'Organisationen, Seite {page} von {pages}',
     'staff.empty.title': 'Keine Organisation gefunden',
@@ -139,6 +143,27 @@ export const ui = {
     'pagination.previous': 'Zurück',
     'pagination.next': 'Weiter',
     'pagination.pageOf': 'Seite {page} von {pages}',
+
+    'legal.imprint.title': 'Impressum',
+    'legal.imprint.provider': 'Anbieter',
+    'legal.imprint.managingDirector': 'Geschäftsführung',
+    'legal.imprint.contact': 'Kontakt',
+    'legal.privacy.title': 'Datenschutz',
+    'legal.privacy.lead':
+      'Wie wir als IT-Dienstleister mit personenbezogenen Daten umgehen, die wir im Auftrag unserer Kunden verarbeiten.',
+    'legal.privacy.dpa.title': 'Auftragsverarbeitung',
+    'legal.privacy.dpa.body':
+      'Mit allen Hosting- und Servicevertragskunden schließen wir nach gegenseitiger Prüfung einen Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO. Er setzt eine dauerhafte Geschäftsbeziehung voraus, keine einmalige Leistung. Die technischen und organisatorischen Maßnahmen (Art. 32 DSGVO) und das Verzeichnis der Unterauftragsverarbeiter sind Teil des Vertrags und stehen Vertragspartnern in diesem Portal in der jeweils aktuellen Fassung zur Verfügung.',
+    'legal.privacy.support.title': 'Support ohne AV-Vertrag',
+    'legal.privacy.support.body':
+      'Ohne AV-Vertrag ist unser Support eingeschränkt: keine Auswertung von Logdateien, keine Fernwartung (z. B. TeamViewer), keine Installation von Software oder Updates auf Arbeitsplätzen des Kunden, keine Überwachung seiner Systeme. Möglich sind nur Hinweise, Tipps, Beratung und Erklärungen zur Selbsthilfe.',
+    'legal.privacy.logs.title': 'Server-Logdateien',
+    'legal.privacy.logs.body':
+      'Logdateien der Webserver löschen wir nach 7 Tagen, Datensicherungen, die sie enthalten, nach spätestens 21 Tagen. Hosting-Kunden sollten ihre eigenen Besucher darauf hinweisen.',
+    'legal.privacy.records.title': 'Verzeichnis von Verarbeitungstätigkeiten',
+    'legal.privacy.records.body':
+      'Unser Verzeichnis nach Art. 30 Abs. 2 DSGVO legen wir der Aufsichtsbehörde auf Anfrage vor.',
+    'legal.privacy.dpo.title': 'Datenschutzbeauftragte Stelle',
   },
   en: {
     'nav.skipToContent': 'Skip to content',
@@ -263,10 +288,14 @@ export const ui = {
     'staff.filter.all': 'All',
     'staff.results': '{total} organisations',
     'staff.resultsFor': '{total} organisations for “{q}”',
+    'staff.results.one': '1 organisation',
+    'staff.resultsFor.one': '1 organisation for “{q}”',
     'staff.col.customerNumber': 'Customer no.',
     'staff.col.name': 'Organisation',
     'staff.col.city': 'City',
     'staff.col.status': 'DPA',
+    'staff.col.version': 'Signed',
+    'staff.col.noVersion': 'no version signed',
     'staff.col.support': 'Support',
     'staff.table.caption': 'Organisations, page {page} of {pages}',
     'staff.empty.title': 'No organisation found',
@@ -276,5 +305,26 @@ export const ui = {
     'pagination.previous': 'Previous',
     'pagination.next': 'Next',
     'pagination.pageOf': 'Page {page} of {pages}',
+
+    'legal.imprint.title': 'Legal notice',
+    'legal.imprint.provider': 'Provider',
+    'legal.imprint.managingDirector': 'Managing director',
+    'legal.imprint.contact': 'Contact',
+    'legal.privacy.title': 'Privacy',
+    'legal.privacy.lead':
+      'How we, as an IT service provider, handle the personal data we process on behalf of our customers.',
+    'legal.privacy.dpa.title': 'Data processing on behalf',
+    'legal.privacy.dpa.body':
+      'After a mutual check, we conclude a data processing agreement under Art. 28 GDPR with all hosting and service-contract customers. It rests on a lasting service relationship, not on a one-off service. The technical and organisational measures (Art. 32 GDPR) and the register of subprocessors are part of the agreement and are available to agreement partners in this portal in their current version.',
+    'legal.privacy.support.title': 'Support without an agreement',
+    'legal.privacy.support.body':
+      'Without an agreement our support is restricted: no log-file analysis, no remote support (e.g. TeamViewer), no installation of software or updates on the customer’s workstations, no monitoring of the customer’s systems. Only hints, tips, advice and explanations for self-help.',
+    'legal.privacy.logs.title': 'Server logs',
+    'legal.privacy.logs.body':
+      'Web-server logs are deleted after 7 days, backups holding them after at most 21 days. Hosting customers should tell their own visitors so.',
+    'legal.privacy.records.title': 'Record of processing activities',
+    'legal.privacy.records.body':
+      'We show our record under Art. 30(2) GDPR to the supervisory authority on request.',
+    'legal.privacy.dpo.title': 'Data protection officer',
   },
 } as const;

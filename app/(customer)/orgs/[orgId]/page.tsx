@@ -258,10 +258,10 @@ function PeopleCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
       <PeopleGroup title={t('dashboard.people.users')} emptyText={t('dashboard.people.none')}>
         {dashboard.people.map((p) => (
           <li key={p.userId} className="person">
-            <span className="person-name">{p.name ?? p.email}</span>
-            <span className="person-meta">
-              {p.name ? <span>{p.email}</span> : null}
-              {p.position ? <span>{p.position}</span> : null}
+            <span className="person-text">
+              <span className="person-name">{p.name ?? p.email}</span>
+              {p.position ? <span className="person-meta">{p.position}</span> : null}
+              {p.name ? <span className="person-meta">{p.email}</span> : null}
             </span>
             <Badge tone={p.role === 'signatory' ? 'info' : 'neutral'}>{t(`nav.role.${p.role}`)}</Badge>
           </li>
@@ -270,8 +270,10 @@ function PeopleCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
       <PeopleGroup title={t('dashboard.people.generalContacts')} emptyText={t('dashboard.people.none')}>
         {dashboard.generalContacts.map((c) => (
           <li key={c.id} className="person">
-            <span className="person-name">{c.name ?? c.email}</span>
-            {c.name ? <span className="person-meta">{c.email}</span> : null}
+            <span className="person-text">
+              <span className="person-name">{c.name ?? c.email}</span>
+              {c.name ? <span className="person-meta">{c.email}</span> : null}
+            </span>
           </li>
         ))}
       </PeopleGroup>
@@ -282,8 +284,10 @@ function PeopleCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
       >
         {dashboard.noticeContacts.map((c) => (
           <li key={c.id} className="person">
-            <span className="person-name">{c.name ?? c.email}</span>
-            {c.name ? <span className="person-meta">{c.email}</span> : null}
+            <span className="person-text">
+              <span className="person-name">{c.name ?? c.email}</span>
+              {c.name ? <span className="person-meta">{c.email}</span> : null}
+            </span>
             <ConfirmationBadge confirmed={c.confirmedAt !== null} t={t} />
           </li>
         ))}
