@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { benchPdf } from './pdf';
 
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -109,7 +110,7 @@ function gitCommit() {
   return result.status === 0 ? result.stdout.trim() : 'unknown';
 }
 
-function writeResults(rows: { target: Target; figures: Figures }[], loadBefore: number) {
+function writeResults(rows: { target: Target; figures: Figures }[], loadBefore: number, extra: string) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const table = rows.map(
     ({ target, figures: f }) =>
@@ -132,7 +133,8 @@ then 1 connection for ${SINGLE_S} s. Latencies in ms. How and why: bench/README.
 ${table.join('\n')}
 
 The dashboard serves ${Number.isFinite(ratio) ? ratio.toFixed(1) : '?'} % of the bare dynamic route's throughput.
-`;
+
+${extra}`;
   fs.writeFileSync(path.join(root, 'bench', 'results.md'), text);
 }
 
@@ -175,7 +177,9 @@ async function main() {
     ];
     const rows: { target: Target; figures: Figures }[] = [];
     for (const target of targets) rows.push({ target, figures: await measure(target) });
-    writeResults(rows, loadBefore);
+    stop();
+    console.log('measuring the DPA PDF renderer ...');
+    writeResults(rows, loadBefore, await benchPdf());
     console.log(fs.readFileSync(path.join(root, 'bench', 'results.md'), 'utf8'));
   } finally {
     stop();
