@@ -59,6 +59,10 @@ describe('magic link', () => {
     const [session] = await sql<{ n: number }>`
       select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.email = ${email}`;
     expect(session!.n).toBe(1);
+    const audit = await sql<{ action: string }>`
+      select a.action from audit_events a join users u on u.id = a.actor_user_id
+      where u.email = ${email} order by a.seq`;
+    expect(audit.map((a) => a.action)).toEqual(['auth.link_requested', 'auth.sign_in']);
 
     const second = await openLink(link);
     expect(second.location).toContain('error=Verification');
