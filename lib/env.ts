@@ -13,7 +13,8 @@ const schema = z
     PGLITE_DIR: z.string().optional(),
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().min(3).default('DPA-Portal <dpa-portal@localhost>'),
-    APP_URL: z.string().url().default('http://localhost:3000'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     /** Development mailbox instead of SMTP; on by default only for the embedded demo database. */
     DEV_MAILBOX: boolish,
@@ -35,7 +36,7 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { mailbox: boolean; embedded: boolean };
+export type Env = Omit<z.infer<typeof schema>, 'APP_URL'> & { APP_URL: string; mailbox: boolean; embedded: boolean };
 
 let cached: Env | undefined;
 
@@ -50,6 +51,8 @@ export function env(): Env {
   const data = parsed.data;
   cached = {
     ...data,
+    // Links in mails point here; locally that is the port `npm start` listens on.
+    APP_URL: data.APP_URL ?? `http://localhost:${data.PORT}`,
     embedded: !data.DATABASE_URL,
     mailbox: !data.SMTP_URL && (!data.DATABASE_URL || data.DEV_MAILBOX),
   };
