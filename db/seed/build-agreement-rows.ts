@@ -7,6 +7,7 @@ import type { DemoService } from './services';
 import type { DemoSubprocessor } from './subprocessors';
 import { seedId, sha256Hex, type SeedClock } from './seed-helpers';
 import { dpaVersionId, publishedDaysAgo, tomsVersionId } from './versions';
+import { annexParties } from '@/lib/dpa/annex-parties';
 
 // Sample agreements look like ones the signing flow would have produced, including the annex as
 // it stood on the day of signing (so an agreement signed before the e-mail filter was replaced
@@ -51,23 +52,7 @@ export function buildAnnexSnapshot(org: DemoOrganisation, daysAgo: number, catal
     .filter((sub) => activeOn(sub, daysAgo) && sub.services.some((code) => codes.has(code)))
     .sort((a, b) => a.legalName.localeCompare(b.legalName, 'de'));
   return {
-    parties: {
-      provider: {
-        name: demoSettings.providerName,
-        address: demoSettings.providerAddress,
-        managingDirector: demoSettings.managingDirector,
-        dpoName: demoSettings.dpoName,
-        dpoEmail: demoSettings.dpoEmail,
-      },
-      customer: {
-        legalName: org.legalName,
-        customerNumber: org.customerNumber,
-        street: org.street,
-        postalCode: org.postalCode,
-        city: org.city,
-        country: 'DE',
-      },
-    },
+    parties: annexParties(demoSettings, org),
     services: services.map((s) => ({
       code: s.code,
       name: s.name,

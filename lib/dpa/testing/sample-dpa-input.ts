@@ -7,6 +7,7 @@ import { dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
 import { tomsV2 } from '@/db/seed/texts/toms';
 import type { BuildDpaDocumentInput } from '../build-dpa-document';
 import type { DocumentLocale } from '../dpa-document-labels';
+import { annexParties } from '@/lib/dpa/annex-parties';
 
 // A realistic, fully booked DPA for tests and the benchmark: the demo provider and its first
 // customer, every personal-data service, and the demo register (12 entries) plus three more, so that
@@ -39,23 +40,7 @@ const extraSubprocessors: AnnexSnapshot['subprocessors'] = [
 export function sampleAnnexSnapshot(subprocessorCount = 15): AnnexSnapshot {
   const org = demoOrganisations[0]!;
   return {
-    parties: {
-      provider: {
-        name: demoSettings.providerName,
-        address: demoSettings.providerAddress,
-        managingDirector: demoSettings.managingDirector,
-        dpoName: demoSettings.dpoName,
-        dpoEmail: demoSettings.dpoEmail,
-      },
-      customer: {
-        legalName: org.legalName,
-        customerNumber: org.customerNumber,
-        street: org.street,
-        postalCode: org.postalCode,
-        city: org.city,
-        country: 'DE',
-      },
-    },
+    parties: annexParties(demoSettings, org),
     services: demoServices
       .filter((s) => s.processesPersonalData)
       .map(({ code, name, dataCategories, dataSubjects, purpose }) => ({ code, name, dataCategories, dataSubjects, purpose })),
