@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
+import { StatusPage } from './_components/status-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -11,17 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const { t } = await getT();
   return (
-    <main id="main" className="page page-narrow status-page">
-      <p className="status-code" aria-hidden="true">
-        404
-      </p>
-      <h1>{t('notFound.title')}</h1>
-      <p className="lead">{t('common.error.notFound')}</p>
-      <p>
-        <Link href="/" className="button button-primary">
-          {t('notFound.back')}
-        </Link>
-      </p>
-    </main>
+    <StatusPage code={404} title={t('notFound.title')} body={t('common.error.notFound')} back={t('notFound.back')} />
   );
 }
