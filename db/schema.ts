@@ -715,6 +715,8 @@ export const mails = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    /** The signed PDF of this agreement goes along as an attachment (read at send time, never copied). */
+    attachmentAgreementId: uuid('attachment_agreement_id').references(() => agreements.id),
     messageId: text('message_id').notNull(),
     state: deliveryState('state').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

@@ -12,7 +12,11 @@ type Rule = {
 
 export const permissions = {
   'org.view': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
-  'org.sign': { org: ['signatory'] },
+  'dpa.review': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
+  'dpa.sign': { org: ['signatory'] },
+  'agreement.download': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
+  'versions.view': { staff: ['privacy', 'support', 'admin'] },
+  'versions.manage': { staff: ['privacy'] },
   'staff.home': { staff: ['privacy', 'support', 'admin'] },
   'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
   'account.view': { anyUser: true },

@@ -4,7 +4,14 @@ import { mails } from '@/db/schema';
 import { env } from '@/lib/env';
 import { wakeMailWorker } from './wake';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Attach this agreement's signed PDF. */
+  attachmentAgreementId?: string;
+};
 
 export function newMessageId(): string {
   return `<${crypto.randomUUID()}@${new URL(env().APP_URL).hostname}>`;

@@ -3,6 +3,7 @@ import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { mails } from '@/db/schema';
 import { env } from '@/lib/env';
+import { agreementAttachment } from './agreement-attachment';
 import { smtpTransport } from './transport';
 
 const MAX_ATTEMPTS = 8;
@@ -59,6 +60,7 @@ export async function sendDueMails(db: Database): Promise<number> {
           text: mail.text,
           html: mail.html ?? undefined,
           messageId: mail.messageId,
+          attachments: mail.attachmentAgreementId ? [await agreementAttachment(db, mail.attachmentAgreementId)] : [],
         });
         await db
           .update(mails)

@@ -1,10 +1,13 @@
 // Each area owns one dictionary file; keys are prefixed with the area's name.
 import { auth } from './auth';
 import { common } from './common';
+import { dpa } from './dpa';
 import { ui } from './ui';
+import { verify } from './verify';
+import { versions } from './versions';
 
-const de = { ...common.de, ...auth.de, ...ui.de };
+const de = { ...common.de, ...auth.de, ...ui.de, ...dpa.de, ...versions.de, ...verify.de };
 export type MessageKey = keyof typeof de;
-const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...ui.en };
+const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...ui.en, ...dpa.en, ...versions.en, ...verify.en };
 
 export const messages: Record<'de' | 'en', Record<MessageKey, string>> = { de, en };

@@ -1,0 +1,2 @@
+ALTER TABLE "mails" ADD COLUMN "attachment_agreement_id" uuid;--> statement-breakpoint
+ALTER TABLE "mails" ADD CONSTRAINT "mails_attachment_agreement_id_agreements_id_fk" FOREIGN KEY ("attachment_agreement_id") REFERENCES "public"."agreements"("id") ON DELETE no action ON UPDATE no action;
