@@ -1,0 +1,72 @@
+// Personas, outcomes and row types of the authorization matrix (e2e/authorization-matrix.ts).
+import { demoAccounts } from '../../db/seed/demo-accounts';
+
+export const personas = [
+  'anonymous',
+  'signatory',
+  'member',
+  'privacy',
+  'support',
+  'admin',
+] as const;
+export type Persona = (typeof personas)[number];
+
+export const personaEmail: Record<Exclude<Persona, 'anonymous'>, string> = {
+  signatory: demoAccounts.signatory,
+  member: demoAccounts.member,
+  privacy: demoAccounts.privacy,
+  support: demoAccounts.support,
+  admin: demoAccounts.admin,
+};
+
+/** 'signin': redirected to the sign-in page; 'redirect': sent on elsewhere (not to sign-in). */
+export type PageOutcome = 200 | 403 | 404 | 'signin' | 'redirect';
+export type RouteOutcome = 200 | 302 | 401 | 403 | 404;
+/** What a server action answers: its result's error code, 'ok', or 'redirect'. */
+export type ActionOutcome = 'ok' | 'redirect' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION';
+
+/** own = the persona's organisation (K-10001 for signatory and member), other = K-10002. */
+export type Scope = 'own' | 'other' | 'none';
+type Expect<O> = Record<Persona, O | { own: O; other: O }>;
+
+export type Env = { mailbox: boolean };
+
+export type PageRow = { kind: 'page'; route: string; scoped: boolean; expect: (env: Env) => Expect<PageOutcome> };
+export type RouteRow = {
+  kind: 'route';
+  route: string;
+  method: 'GET' | 'POST';
+  /** Concrete path to call; {orgId} is replaced per scope. */
+  path: string;
+  scoped: boolean;
+  expect: Expect<RouteOutcome>;
+};
+export type ActionRow = {
+  kind: 'action';
+  /** file (under app/) # exported name */
+  action: string;
+  /** The page the action is posted to. */
+  page: string;
+  args: (orgId: string) => unknown[];
+  scoped: boolean;
+  expect: Expect<ActionOutcome>;
+};
+export type Row = PageRow | RouteRow | ActionRow;
+
+export const all = <O,>(outcome: O): Expect<O> => ({
+  anonymous: outcome,
+  signatory: outcome,
+  member: outcome,
+  privacy: outcome,
+  support: outcome,
+  admin: outcome,
+});
+export const staff = <O,>(anonymous: O, customer: O, staffOutcome: O): Expect<O> => ({
+  anonymous,
+  signatory: customer,
+  member: customer,
+  privacy: staffOutcome,
+  support: staffOutcome,
+  admin: staffOutcome,
+});
+
