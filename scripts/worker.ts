@@ -3,6 +3,7 @@
 import { closeDb, getHandle } from '@/db/client';
 import { env } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/mail-worker';
+import { closeSmtpTransport } from '@/lib/mail/transport';
 
 if (getHandle().driver === 'pglite') {
   console.error('npm run worker needs DATABASE_URL: the embedded database belongs to the app process.');
@@ -18,6 +19,7 @@ const keepAlive = setInterval(() => {}, 60_000);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     clearInterval(keepAlive);
+    closeSmtpTransport();
     await closeDb();
     process.exit(0);
   });

@@ -13,10 +13,15 @@ type NavItem = { href: string; label: string; exact?: boolean };
 function navItems(actor: Actor | null, t: Translate): NavItem[] {
   if (!actor) return [];
   const items: NavItem[] = [];
-  if (actor.staffRoles.length > 0) items.push({ href: '/staff', label: t('nav.organisations') });
+  if (actor.staffRoles.length > 0) {
+    items.push({ href: '/staff', label: t('nav.organisations'), exact: true });
+    items.push({ href: '/staff/versions', label: t('nav.versions') });
+  }
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) {
     items.push({ href: `/orgs/${only.orgId}`, label: t('nav.overview'), exact: true });
+    items.push({ href: `/orgs/${only.orgId}/dpa`, label: t('nav.dpa') });
+    items.push({ href: `/orgs/${only.orgId}/toms`, label: t('nav.toms') });
   } else if (actor.memberships.length > 1) {
     items.push({ href: '/', label: t('nav.switchOrg'), exact: true });
   }

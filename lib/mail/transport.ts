@@ -30,3 +30,9 @@ export function smtpTransport(): Transporter {
   transporter = nodemailer.createTransport(options);
   return transporter;
 }
+
+/** Closes the pooled connections (tests, and a worker shutting down). */
+export function closeSmtpTransport() {
+  transporter?.close();
+  transporter = undefined;
+}

@@ -30,6 +30,8 @@ export const auth = {
     'mailbox.sentAt': 'Zeit',
     'mailbox.filter': 'Nach Empfänger filtern',
     'mailbox.apply': 'Filtern',
+    'mailbox.attachment': 'Anhang',
+    'mailbox.attachmentPdf': 'Unterzeichneter AV-Vertrag (PDF)',
   },
   en: {
     'auth.signIn.title': 'Sign in',
@@ -61,5 +63,7 @@ export const auth = {
     'mailbox.sentAt': 'Time',
     'mailbox.filter': 'Filter by recipient',
     'mailbox.apply': 'Filter',
+    'mailbox.attachment': 'Attachment',
+    'mailbox.attachmentPdf': 'Signed DPA (PDF)',
   },
 } as const;

@@ -45,6 +45,12 @@ export default async function MailboxPage({ searchParams }: Props) {
                   <dd>{mail.subject}</dd>
                   <dt>{t('mailbox.sentAt')}</dt>
                   <dd>{time.format(mail.createdAt)}</dd>
+                  {mail.attachment ? (
+                    <>
+                      <dt>{t('mailbox.attachment')}</dt>
+                      <dd>{t('mailbox.attachmentPdf')}</dd>
+                    </>
+                  ) : null}
                 </dl>
                 <pre className="mail-body">{linkify(mail.text)}</pre>
               </article>
