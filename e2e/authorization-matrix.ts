@@ -4,10 +4,21 @@
 // The rows live per area in e2e/matrix/*.ts (types and helpers in e2e/matrix/types.ts).
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
+import { noticesRows } from './matrix/notices';
+import { objectionsRows } from './matrix/objections';
+import { registerRows } from './matrix/register';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
 import { versionsRows } from './matrix/versions';
 
 export * from './matrix/types';
 
-export const matrix: Row[] = [...foundationRows, ...dpaRows, ...verifyRows, ...versionsRows];
+export const matrix: Row[] = [
+  ...foundationRows,
+  ...dpaRows,
+  ...verifyRows,
+  ...versionsRows,
+  ...registerRows,
+  ...noticesRows,
+  ...objectionsRows,
+];
