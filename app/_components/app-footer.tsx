@@ -47,6 +47,9 @@ export function AppFooter({ provider, t }: { provider: ProviderSettings | null; 
             <li>
               <Link href="/privacy">{t('footer.privacy')}</Link>
             </li>
+            <li>
+              <Link href="/verify">{t('footer.verify')}</Link>
+            </li>
           </ul>
           {provider?.isSample ? <p className="sample-note">{t('footer.sample')}</p> : null}
         </div>

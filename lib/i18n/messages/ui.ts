@@ -30,6 +30,7 @@ export const ui = {
     'footer.support': 'Support',
     'footer.imprint': 'Impressum',
     'footer.privacy': 'Datenschutz',
+    'footer.verify': 'Vertrags-PDF prüfen',
     'footer.sample': 'Demo-Daten: alle Firmen, Personen und Adressen sind erfunden.',
 
     'home.title': 'Organisation wählen',
@@ -198,6 +199,7 @@ export const ui = {
     'footer.support': 'Support',
     'footer.imprint': 'Legal notice',
     'footer.privacy': 'Privacy',
+    'footer.verify': 'Verify a DPA PDF',
     'footer.sample': 'Sample data: all companies, people and addresses are fictitious.',
 
     'home.title': 'Choose an organisation',
