@@ -112,6 +112,7 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_customer_number_key').on(t.customerNumber),
+    uniqueIndex('organisations_feed_token_hash_key').on(t.feedTokenHash).where(sql`${t.feedTokenHash} is not null`),
     index('organisations_legal_name_idx').on(sql`lower(${t.legalName})`),
     check('organisations_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
   ],

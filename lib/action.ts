@@ -28,7 +28,8 @@ function toObject(input: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, value] of input.entries()) {
       if (key.startsWith('$ACTION')) continue;
-      out[key] = typeof value === 'string' ? value : value;
+      // Files stay File objects: the verify page uploads a PDF and its schema checks the bytes.
+      out[key] = value;
     }
     return out;
   }
@@ -55,7 +56,8 @@ export function action<S extends z.ZodType, T, A extends Actor | null = Actor>(
     const raw = toObject(args.length > 1 ? args[1] : args[0]);
     const { t } = await getT();
     try {
-      const parsed = options.schema.safeParse(raw);
+      // Async, so a schema may look inside an uploaded file (the verify page checks for %PDF-).
+      const parsed = await options.schema.safeParseAsync(raw);
       // Authorize before reporting validation problems, so strangers learn nothing from them.
       const orgId = orgIdOf(options, parsed.success ? parsed.data : raw);
       const actor =
@@ -80,7 +82,13 @@ export function action<S extends z.ZodType, T, A extends Actor | null = Actor>(
       if (isAppError(error)) {
         const key = messageKeyFor[error.code];
         const message = isMessageKey(error.message) ? t(error.message) : key ? t(key) : t('common.error.generic');
-        return { ok: false, error: error.code, message, fieldErrors: error.fieldErrors };
+        // Use cases name field problems by dictionary key; the user reads them in their language.
+        const fieldErrors = error.fieldErrors
+          ? Object.fromEntries(
+              Object.entries(error.fieldErrors).map(([field, texts]) => [field, texts.map((m) => (isMessageKey(m) ? t(m) : m))]),
+            )
+          : undefined;
+        return { ok: false, error: error.code, message, fieldErrors };
       }
       // redirect() and notFound() from inside an action must keep propagating.
       if (isNextControlFlow(error)) throw error;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "organisations_feed_token_hash_key" ON "organisations" USING btree ("feed_token_hash") WHERE "organisations"."feed_token_hash" is not null;
