@@ -6,6 +6,10 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() render app/forbidden.tsx with a real 403.
     authInterrupts: true,
+    // The verify page uploads a PDF of up to 10 MB (lib/verify/verify-schema.ts) to a server
+    // action; the default 1 MB would refuse it before our field message could. 11 MB leaves room
+    // for the multipart overhead; larger bodies are refused by Next.js itself.
+    serverActions: { bodySizeLimit: '11mb' },
   },
   async headers() {
     return [

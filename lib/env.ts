@@ -23,6 +23,11 @@ const schema = z
     SIGNIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+    /**
+     * Tests only: webhooks may target http://127.0.0.1 / localhost. Honoured only while the app runs
+     * on the embedded database or its APP_URL is itself on localhost (see lib/notices/webhook-target.ts).
+     */
+    WEBHOOK_ALLOW_LOOPBACK: boolish,
   })
   .superRefine((env, ctx) => {
     const embedded = !env.DATABASE_URL;

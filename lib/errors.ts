@@ -8,6 +8,9 @@ export const errorStatus = {
   ALREADY_DONE: 409,
   DEADLINE_PASSED: 409,
   RATE_LIMITED: 429,
+  // Only the JSON API answers these (an upload to /api/v1/verify); actions get field messages instead.
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
 } as const;
 

@@ -15,6 +15,9 @@ function navItems(actor: Actor | null, t: Translate): NavItem[] {
   const items: NavItem[] = [];
   if (actor.staffRoles.length > 0) {
     items.push({ href: '/staff', label: t('nav.organisations'), exact: true });
+    items.push({ href: '/staff/register', label: t('nav.register') });
+    items.push({ href: '/staff/notices', label: t('nav.changeNotices') });
+    items.push({ href: '/staff/objections', label: t('nav.objections') });
     items.push({ href: '/staff/versions', label: t('nav.versions') });
   }
   const [only] = actor.memberships;
@@ -22,6 +25,9 @@ function navItems(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: `/orgs/${only.orgId}`, label: t('nav.overview'), exact: true });
     items.push({ href: `/orgs/${only.orgId}/dpa`, label: t('nav.dpa') });
     items.push({ href: `/orgs/${only.orgId}/toms`, label: t('nav.toms') });
+    items.push({ href: `/orgs/${only.orgId}/register`, label: t('nav.register') });
+    items.push({ href: `/orgs/${only.orgId}/notices`, label: t('nav.notices') });
+    items.push({ href: `/orgs/${only.orgId}/subscriptions`, label: t('nav.subscriptions') });
   } else if (actor.memberships.length > 1) {
     items.push({ href: '/', label: t('nav.switchOrg'), exact: true });
   }

@@ -1,4 +1,46 @@
-import type { Row } from './types';
+import { staff, type ActionOutcome, type PageOutcome, type RouteOutcome, type Row } from './types';
 
-// Rows for the 'dpa' area: every page, route handler and server action it adds.
-export const dpaRows: Row[] = [];
+// Rows for the 'dpa' area: the review page, the PDF download and the sign action.
+// None of these rows may change data: the sign action gets an empty name (a permitted persona is
+// answered VALIDATION, after authorization), and the PDF route a made-up agreement id.
+const noSuchAgreement = '0b6a4f2e-93c1-4d7a-8e25-5f1c0d9a7b34';
+
+export const dpaRows: Row[] = [
+  {
+    kind: 'page',
+    route: '/orgs/[orgId]/dpa',
+    scoped: true,
+    expect: () => ({
+      ...staff<PageOutcome>('signin', 200, 200),
+      signatory: { own: 200, other: 404 },
+      member: { own: 200, other: 404 },
+    }),
+  },
+  {
+    kind: 'route',
+    route: '/api/orgs/[orgId]/agreements/[agreementId]/pdf',
+    method: 'GET',
+    path: `/api/orgs/{orgId}/agreements/${noSuchAgreement}/pdf`,
+    scoped: true,
+    expect: {
+      ...staff<RouteOutcome>(401, 404, 404),
+      signatory: { own: 404, other: 404 },
+      member: { own: 404, other: 404 },
+    },
+  },
+  {
+    kind: 'action',
+    action: '(customer)/orgs/[orgId]/dpa/actions.ts#signDpaAction',
+    page: '/sign-in',
+    args: (orgId) => [
+      { orgId, templateVersionId: noSuchAgreement, fullName: '', position: '', locale: 'de' },
+    ],
+    scoped: true,
+    expect: {
+      // Staff may read every DPA but never sign for a customer.
+      ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'),
+      signatory: { own: 'VALIDATION', other: 'NOT_FOUND' },
+      member: { own: 'FORBIDDEN', other: 'NOT_FOUND' },
+    },
+  },
+];

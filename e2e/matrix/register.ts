@@ -1,4 +1,50 @@
-import type { Row } from './types';
+import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
-// Rows for the 'register' area: every page, route handler and server action it adds.
-export const registerRows: Row[] = [];
+// Rows for the 'register' area: the subprocessor register (staff and customer), change notices.
+
+const staffOnly = (route: string, privacyOnly: boolean, staffOutcome: PageOutcome = 200): Row => ({
+  kind: 'page',
+  route,
+  scoped: false,
+  expect: () =>
+    privacyOnly
+      ? { ...staff<PageOutcome>('signin', 403, 403), privacy: staffOutcome }
+      : staff<PageOutcome>('signin', 403, staffOutcome),
+});
+
+// Editing actions, called with INVALID input: privacy staff pass authorization and get the
+// validation answer, so the matrix run never creates, changes, announces or withdraws anything.
+const manageAction = (file: 'register' | 'notices', name: string): Row => ({
+  kind: 'action',
+  action: `(staff)/staff/${file}/actions.ts#${name}`,
+  page: `/staff/${file}`,
+  args: () => [{}],
+  scoped: false,
+  expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'), privacy: 'VALIDATION' },
+});
+
+export const registerRows: Row[] = [
+  staffOnly('/staff/register', false),
+  staffOnly('/staff/register/new', true),
+  // The literal path '[subprocessorId]' is no id: authorization first, then 404 for privacy staff.
+  staffOnly('/staff/register/[subprocessorId]', true, 404),
+  staffOnly('/staff/notices', false),
+  staffOnly('/staff/notices/new', true),
+  staffOnly('/staff/notices/[changeNoticeId]', false, 404),
+  {
+    kind: 'page',
+    route: '/orgs/[orgId]/register',
+    scoped: true,
+    expect: () => ({
+      ...staff<PageOutcome>('signin', 200, 200),
+      signatory: { own: 200, other: 404 },
+      member: { own: 200, other: 404 },
+    }),
+  },
+  manageAction('register', 'createSubprocessorAction'),
+  manageAction('register', 'updateSubprocessorAction'),
+  manageAction('notices', 'createChangeNoticeAction'),
+  manageAction('notices', 'updateChangeNoticeAction'),
+  manageAction('notices', 'announceChangeNoticeAction'),
+  manageAction('notices', 'withdrawChangeNoticeAction'),
+];

@@ -4,21 +4,10 @@ import type { Database } from '@/db/client';
 import { mails } from '@/db/schema';
 import { env } from '@/lib/env';
 import { agreementAttachment } from './agreement-attachment';
+import { isPermanentSmtpError, MAX_ATTEMPTS, retryDelayMs } from './smtp-retry';
 import { smtpTransport } from './transport';
 
-const MAX_ATTEMPTS = 8;
 const BATCH = 20;
-
-/** 30 s, 1 min, 2 min, ... capped at 1 h. */
-export function retryDelayMs(attempt: number) {
-  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
-}
-
-/** A 5xx reply is final; connection problems and 4xx replies are worth another try. */
-export function isPermanentSmtpError(error: unknown) {
-  const code = (error as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
-}
 
 /**
  * Claims due mails with FOR UPDATE SKIP LOCKED (several workers never take the same row), sends

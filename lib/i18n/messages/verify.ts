@@ -26,8 +26,9 @@ export const verify = {
     'verify.privacy.text':
       'Die Datei wird zur Prüfung an uns übertragen, dort nur gehasht und sofort verworfen. Wir zeigen nur an, was im Dokument selbst steht – keine Angaben zur unterzeichnenden Person.',
     'verify.api.title': 'Für Maschinen',
-    'verify.api.text':
-      'Dieselbe Prüfung als JSON: GET /api/v1/verify?sha256=… oder POST /api/v1/verify mit der PDF-Datei als Inhalt (Content-Type: application/pdf).',
+    'verify.api.text': 'Dieselbe Prüfung als JSON, ohne Anmeldung:',
+    'verify.api.get': 'mit dem Hashwert',
+    'verify.api.post': 'mit der PDF-Datei als Inhalt (Content-Type: application/pdf)',
     'verify.file.required': 'Bitte wählen Sie eine PDF-Datei aus.',
     'verify.file.empty': 'Die gewählte Datei ist leer. Bitte wählen Sie die PDF-Datei des Vertrags.',
     'verify.file.tooLarge': 'Die Datei ist größer als 10 MB. Unsere Vertragsdokumente sind deutlich kleiner – bitte wählen Sie die PDF-Datei des Vertrags.',
@@ -59,7 +60,7 @@ export const verify = {
     'verify.result.notIssuedHash':
       'Zu diesem Hashwert gibt es kein Dokument, das wir ausgestellt haben. Bitte prüfen Sie, ob der Wert vollständig kopiert wurde, oder laden Sie die Datei selbst hoch.',
     'verify.result.notIssuedHelp':
-      'Die Originaldatei finden Sie in der E-Mail nach der Unterzeichnung oder im Kundenportal. Bei Fragen: {email}',
+      'Die Originaldatei finden Sie in der E-Mail nach der Unterzeichnung oder im Kundenportal. Bei Fragen:',
     'verify.result.fingerprint': 'Geprüfter Fingerabdruck (SHA-256)',
   },
   en: {
@@ -86,8 +87,9 @@ export const verify = {
     'verify.privacy.text':
       'The file is sent to us for the check, only hashed there and discarded at once. We show only what the document itself states – nothing about the person who signed.',
     'verify.api.title': 'For machines',
-    'verify.api.text':
-      'The same check as JSON: GET /api/v1/verify?sha256=… or POST /api/v1/verify with the PDF file as the body (Content-Type: application/pdf).',
+    'verify.api.text': 'The same check as JSON, without signing in:',
+    'verify.api.get': 'with the hash',
+    'verify.api.post': 'with the PDF file as the body (Content-Type: application/pdf)',
     'verify.file.required': 'Please choose a PDF file.',
     'verify.file.empty': 'The chosen file is empty. Please choose the PDF file of the agreement.',
     'verify.file.tooLarge': 'The file is larger than 10 MB. Our contract documents are much smaller – please choose the PDF file of the agreement.',
@@ -119,7 +121,7 @@ export const verify = {
     'verify.result.notIssuedHash':
       'No document we issued has this hash. Please check that the value was copied completely, or upload the file itself.',
     'verify.result.notIssuedHelp':
-      'You will find the original file in the e-mail sent after signing or in the customer portal. Questions: {email}',
+      'You will find the original file in the e-mail sent after signing or in the customer portal. Questions:',
     'verify.result.fingerprint': 'Fingerprint checked (SHA-256)',
   },
 } as const;

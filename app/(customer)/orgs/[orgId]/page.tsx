@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badge, DpaStatusBadge, SupportLevelBadge, type Tone } from '@/app/_components/status-badge';
 import { formatDateTime, formatDay } from '@/app/_components/format';
@@ -123,8 +124,28 @@ function DpaCard({ dashboard, t, locale }: CardProps) {
       <div className={`callout callout-${nextStepTone[status]}`}>
         <h3>{t('dashboard.next.title')}</h3>
         <p>{nextStep({ dashboard, t })}</p>
+        <DpaLinks dashboard={dashboard} t={t} />
       </div>
     </section>
+  );
+}
+
+/** Where the next step happens: the review page (to sign, or to read), and what changed. */
+function DpaLinks({ dashboard, t }: Omit<CardProps, 'locale'>) {
+  const { status, viewer, org } = dashboard;
+  if (status === 'not_eligible') return null;
+  const toSign = status !== 'current' && viewer.kind === 'member' && viewer.role === 'signatory';
+  return (
+    <div className="button-row">
+      <Link href={`/orgs/${org.id}/dpa`} className={`button ${toSign ? 'button-primary' : 'button-secondary'}`}>
+        {toSign ? t('dpa.link.reviewAndSign') : t('dpa.link.view')}
+      </Link>
+      {status === 'outdated' ? (
+        <Link href={`/orgs/${org.id}/dpa/changes`} className="button button-ghost">
+          {t('dpa.link.changes')}
+        </Link>
+      ) : null}
+    </div>
   );
 }
 

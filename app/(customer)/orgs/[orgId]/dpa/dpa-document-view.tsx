@@ -1,0 +1,177 @@
+import type { DocumentBlock, DpaDocument, FieldsBlock, TableBlock } from '@/lib/dpa/dpa-document';
+
+// The DPA as semantic HTML, from the same document model the PDF is rendered from: the contract
+// title and each annex are h2, sections h3, sub-headings h3 or h4 under them; bullets are lists,
+// label/value pairs and Annex IV are tables with header cells. Server-rendered, no client code.
+
+type Heading = 'h3' | 'h4';
+
+function Fields({ block }: { block: FieldsBlock }) {
+  return (
+    <table className="dpa-fields">
+      <tbody>
+        {block.rows.map((row, i) => (
+          <tr key={i}>
+            <th scope="row">{row.label}</th>
+            <td>
+              {Array.isArray(row.value) ? (
+                row.value.length > 1 ? (
+                  <ul>
+                    {row.value.map((v, j) => (
+                      <li key={j}>{v}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  row.value[0] ?? ''
+                )
+              ) : (
+                row.value
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Table({ block }: { block: TableBlock }) {
+  return (
+    <div className="dpa-table-wrap">
+      <table className="table table-stack dpa-table">
+        <thead>
+          <tr>
+            {block.columns.map((c) => (
+              <th key={c.label} scope="col" style={{ width: `${Math.round(c.width * 100)}%` }}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row" data-label={block.columns[j]?.label}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j} data-label={block.columns[j]?.label}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Groups consecutive bullets into one list, and picks heading levels from the outline so far. */
+function render(blocks: DocumentBlock[]) {
+  const out: React.ReactNode[] = [];
+  let bullets: string[] = [];
+  let subheading: Heading = 'h3';
+  const flush = (key: number) => {
+    if (bullets.length === 0) return;
+    out.push(
+      <ul key={`ul-${key}`} className="dpa-list">
+        {bullets.map((b, i) => (
+          <li key={i}>{b}</li>
+        ))}
+      </ul>,
+    );
+    bullets = [];
+  };
+  blocks.forEach((block, i) => {
+    if (block.type !== 'bullet') flush(i);
+    switch (block.type) {
+      case 'bullet':
+        bullets.push(block.text);
+        break;
+      case 'toc':
+        // The page shows its own table of contents beside the text.
+        break;
+      case 'title':
+        subheading = 'h3';
+        out.push(<h2 key={i} id={block.anchor}>{block.text}</h2>);
+        break;
+      case 'annex':
+        subheading = 'h3';
+        out.push(
+          <h2 key={i} id={block.anchor} className="dpa-annex">
+            <span className="dpa-annex-label">{block.label}</span> {block.text}
+          </h2>,
+        );
+        break;
+      case 'section':
+        subheading = 'h4';
+        out.push(<h3 key={i} id={block.anchor}>{block.text}</h3>);
+        break;
+      case 'subheading': {
+        const Tag = subheading;
+        out.push(<Tag key={i} id={block.anchor}>{block.text}</Tag>);
+        break;
+      }
+      case 'paragraph':
+        out.push(<p key={i} id={block.anchor}>{block.text}</p>);
+        break;
+      case 'fields':
+        out.push(<Fields key={i} block={block} />);
+        break;
+      case 'table':
+        out.push(<Table key={i} block={block} />);
+        break;
+    }
+  });
+  flush(blocks.length);
+  return out;
+}
+
+export function DpaDocumentView({ document }: { document: DpaDocument }) {
+  return (
+    <article className="dpa-document" lang={document.locale} aria-label={document.title}>
+      {render(document.blocks)}
+    </article>
+  );
+}
+
+export function DpaToc({ document, title, signLabel }: { document: DpaDocument; title: string; signLabel?: string }) {
+  // Level-2 entries sit under the level-1 entry before them (the contract's sections, annex parts).
+  const groups: { entry: DpaDocument['toc'][number]; children: DpaDocument['toc'] }[] = [];
+  for (const entry of document.toc) {
+    if (entry.level === 1 || groups.length === 0) groups.push({ entry, children: [] });
+    else groups[groups.length - 1]!.children.push(entry);
+  }
+  return (
+    <nav className="dpa-toc" aria-labelledby="dpa-toc-title">
+      <h2 id="dpa-toc-title" className="card-subtitle">
+        {title}
+      </h2>
+      <ol lang={document.locale}>
+        {groups.map(({ entry, children }) => (
+          <li key={entry.anchor}>
+            <a href={`#${entry.anchor}`}>{entry.text}</a>
+            {children.length > 0 ? (
+              <ol>
+                {children.map((child) => (
+                  <li key={child.anchor}>
+                    <a href={`#${child.anchor}`}>{child.text}</a>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+        {signLabel ? (
+          <li>
+            <a href="#sign">{signLabel}</a>
+          </li>
+        ) : null}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { RegisterFiltersForm } from '@/app/(staff)/staff/register/register-filters-form';
+import { RegisterTable } from '@/app/(staff)/staff/register/register-table';
+import { UpcomingChanges } from '@/app/(staff)/staff/register/upcoming-changes';
+import { EmptyState } from '@/app/_components/empty-state';
+import { formatDay, formatNumber } from '@/app/_components/format';
+import { PageHeader } from '@/app/_components/page-header';
+import { authorizePage } from '@/lib/auth/authorize';
+import { getT } from '@/lib/i18n/server';
+import { getOrgRegister } from '@/lib/register/get-org-register';
+import { parseRegisterParams } from '@/lib/register/register-filters';
+
+type Props = {
+  params: Promise<{ orgId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// A generic title: metadata runs beside the page and must not name an organisation unauthorized.
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t('register.customer.title') };
+}
+
+// The organisation's own annex (Annex IV): members, signatories and staff; strangers get 404.
+export default async function OrgRegisterPage({ params, searchParams }: Props) {
+  const { orgId } = await params;
+  await authorizePage('register.view', { orgId, returnTo: `/orgs/${orgId}/register` });
+  const { filters, day } = parseRegisterParams(await searchParams);
+  const data = await getOrgRegister(getDb(), orgId, { day, filters });
+  if (!data) notFound();
+  const { t, locale } = await getT();
+  const countries = [...new Set(data.entries.map((e) => e.country))].sort();
+
+  return (
+    <main id="main" className="page">
+      <PageHeader eyebrow={data.org.legalName} title={t('register.customer.title')} lead={t('register.customer.lead')} />
+      <UpcomingChanges
+        changes={data.upcoming}
+        t={t}
+        locale={locale}
+        hrefFor={(c) => (c.noticeId ? `/orgs/${orgId}/notices/${c.noticeId}` : null)}
+      />
+      <RegisterFiltersForm
+        action={`/orgs/${orgId}/register`}
+        t={t}
+        locale={locale}
+        day={data.day}
+        filters={filters}
+        services={data.bookedServices}
+        countries={filters.country && !countries.includes(filters.country) ? [...countries, filters.country] : countries}
+      />
+      <p className="results-summary" role="status">
+        {data.entries.length === 1
+          ? t('register.count.one')
+          : t('register.count', { count: formatNumber(data.entries.length, locale) })}
+        {` · ${t('register.asOf', { date: formatDay(data.day, locale) })}`}
+      </p>
+      {data.bookedServices.length === 0 ? (
+        <EmptyState title={t('register.empty.title')}>{t('register.customer.noServices')}</EmptyState>
+      ) : data.entries.length === 0 ? (
+        <EmptyState title={t('register.empty.title')}>{t('register.empty.body')}</EmptyState>
+      ) : (
+        <RegisterTable entries={data.entries} t={t} locale={locale} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Tone } from '@/app/_components/status-badge';
+import type { ChangeNoticeStatus } from '@/lib/notices/list-change-notices';
+
+export const changeNoticeTone: Record<ChangeNoticeStatus, Tone> = {
+  draft: 'neutral',
+  announced: 'info',
+  effective: 'success',
+  withdrawn: 'warning',
+};

@@ -1,0 +1,25 @@
+import type { Actor } from '@/lib/auth/authorize';
+import { getT } from '@/lib/i18n/server';
+import { countUnreadNotices } from '@/lib/objections/count-unread-notices';
+import { NavLink } from './nav-link';
+
+/**
+ * The header's link to an organisation's notices with the number this user has not opened yet:
+ * "Mitteilungen (3)". A server component; the count is scoped by orgId and is 0 for anyone who is
+ * not one of the organisation's own people.
+ */
+export async function NoticesBadge({ actor, orgId }: { actor: Actor; orgId: string }) {
+  const [{ t }, unread] = await Promise.all([getT(), countUnreadNotices(actor, orgId)]);
+  return (
+    <NavLink href={`/orgs/${orgId}/notices`}>
+      {unread > 0 ? (
+        <>
+          <span aria-hidden="true">{t('portalNotices.navUnread', { count: unread })}</span>
+          <span className="visually-hidden">{t('portalNotices.navUnreadLabel', { count: unread })}</span>
+        </>
+      ) : (
+        t('portalNotices.nav')
+      )}
+    </NavLink>
+  );
+}

@@ -1,0 +1,103 @@
+import { expect, linksIn, mailsTo, signIn, test } from './support/fixtures';
+import { orgIds } from './support/demo-ids';
+import type { SinkMessage } from './support/parse-mail';
+import { demoAccounts } from '../db/seed/demo-accounts';
+
+// [PRIVACY→CUSTOMER][CHANGE_NOTICE]: the whole Art. 28(2) loop in a production build with a real
+// SMTP receiver: privacy staff draft and announce a change, the delivery worker mails the
+// signatory, who follows the mail's link and objects; staff reject with a note; the outcome
+// arrives by mail and is shown on the notice.
+
+async function waitForMailAbout(email: string, subjectPart: string, timeout = 30_000): Promise<SinkMessage> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const mail = (await mailsTo(email)).find((m) => m.subject.includes(subjectPart) || m.text.includes(subjectPart));
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail to ${email} about "${subjectPart}" within ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SMTP receiver gets the mail → the customer follows the link and objects → staff decide → the customer sees the outcome', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const title = `Neues Rechenzentrum ${Date.now()}`;
+  const customer = demoAccounts.signatory;
+
+  // ---- privacy staff: draft and announce
+  const staffContext = await browser.newContext({ baseURL });
+  const staff = await signIn(await staffContext.newPage(), 'privacy', origin);
+  await staff.goto('/staff/notices/new');
+  const draft = staff.locator('form').filter({ has: staff.locator('input[name="titleDe"]') });
+  await draft.locator('select[name="kind"]').selectOption('add');
+  const planned = await draft.locator('select[name="subprocessorId"] option', { hasText: 'Bodensee Datacenter' }).getAttribute('value');
+  await draft.locator('select[name="subprocessorId"]').selectOption(planned!);
+  await draft.locator('[name="titleDe"]').fill(title);
+  await draft.locator('[name="titleEn"]').fill(`${title} (en)`);
+  await draft.locator('[name="descriptionDe"]').fill('Zusätzlicher Rechenzentrumsstandort am Bodensee für Webhosting.');
+  await draft.locator('[name="descriptionEn"]').fill('An additional data centre site at Lake Constance for web hosting.');
+  await draft.getByRole('checkbox', { name: /Webhosting/ }).check();
+  await draft.locator('button[type="submit"]').click();
+  await expect(staff).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
+
+  const announce = staff.locator('.confirm-panel-announce');
+  await announce.getByRole('checkbox').check();
+  await announce.getByRole('button').click();
+  await expect(staff).toHaveURL(/done=announce/);
+
+  // ---- the change notice arrives through the SMTP receiver, with a link into the portal
+  const notice = await waitForMailAbout(customer, title);
+  const link = linksIn(notice, origin).find((l) => l.includes(`/orgs/${orgIds.current}/notices/`));
+  expect(link, 'the change notice links to the notice in the portal').toBeTruthy();
+
+  // ---- the signatory follows the link and objects (an empty reason is refused first)
+  const customerContext = await browser.newContext({ baseURL });
+  const page = await signIn(await customerContext.newPage(), 'signatory', origin);
+  await page.goto(link!);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/Widerspruch möglich bis/)).toBeVisible();
+  const form = page.locator('form.objection-form');
+  await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
+  await expect(page.locator('#reason-error')).toHaveText('Bitte begründen Sie Ihren Widerspruch.');
+  await expect(page.getByLabel('Begründung Ihres Widerspruchs')).toHaveAttribute('aria-describedby', /reason-error/);
+
+  const reason = 'Unsere Kundendaten sollen nur in Frankfurt verarbeitet werden.';
+  await page.getByLabel('Begründung Ihres Widerspruchs').fill(reason);
+  await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, Widerspruch einreichen' }).click();
+  await expect(page.getByText('Ihr Widerspruch ist eingegangen.')).toBeVisible();
+  await expect(page.locator('#objection')).toContainText(reason);
+  await expect(page.locator('#objection')).toContainText('Widerspruch offen');
+
+  // ---- privacy staff see it among the open objections and reject it with a note
+  await staff.goto('/staff/objections');
+  const item = staff.locator('.objection-item').filter({ hasText: title });
+  await expect(item).toContainText(reason);
+  await item.getByLabel(/^Ablehnen/).check();
+  await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
+  // A rejection without a note is refused before anything is sent.
+  await expect(item.getByRole('alert')).toContainText('Bitte begründen Sie die Ablehnung');
+  const note = 'Der Standort ist für die Ausfallsicherheit nötig; Daten bleiben in der EU.';
+  await item.getByLabel('Notiz an den Kunden').fill(note);
+  await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
+  await item.getByRole('dialog').getByRole('button', { name: 'Ja, entscheiden und mitteilen' }).click();
+  await expect(staff.getByText('Entschieden und mitgeteilt.')).toBeVisible();
+  await expect(staff.locator('#decided')).toContainText(title);
+
+  // ---- the customer is told: by mail, and on the notice
+  const outcome = await waitForMailAbout(customer, `Ihr Widerspruch wurde abgelehnt: ${title}`);
+  expect(outcome.text).toContain(note);
+  expect(linksIn(outcome, origin)).toContain(link);
+  await page.goto(link!);
+  const panel = page.locator('#objection');
+  await expect(panel).toContainText('Widerspruch abgelehnt');
+  await expect(panel).toContainText(note);
+  await expect(panel).toContainText('kündigen');
+  await expect(panel.locator('form')).toHaveCount(0);
+
+  await staffContext.close();
+  await customerContext.close();
+});

@@ -1,0 +1,109 @@
+import { demoAccounts, expect, test } from './support/fixtures';
+import { orgIds } from './support/demo-ids';
+import { dpaVersionId } from '../db/seed/versions';
+
+// [PRIVACY][VERSIONS] and [CUSTOMER][VERSIONS]. Publishing is final and every spec shares one
+// database (sign-dpa.spec.ts expects version 2 to be current), so this spec only creates, edits,
+// previews and compares a draft, and checks that publishing asks for confirmation; publishing
+// itself is proven in lib/versions/*.integration.test.ts.
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('[PRIVACY][VERSIONS]', () => {
+  test('privacy staff create a DPA draft, edit a sentence, preview it, compare it with version 2 and are asked to confirm publishing', async ({ page, login }) => {
+    await login('privacy');
+    await page.goto('/staff/versions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Versionen' })).toBeVisible();
+    const dpaSection = page.getByRole('region', { name: 'AV-Vertrag (Vorlage)' });
+    await expect(dpaSection.getByRole('row', { name: /Fassung 2/ })).toContainText('Veröffentlicht');
+
+    await dpaSection.getByRole('button', { name: 'Neuen Entwurf anlegen' }).click();
+    await expect(page).toHaveURL(/\/staff\/versions\/dpa\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Fassung 3' })).toBeVisible();
+
+    const body = page.getByLabel('Vertragstext (Deutsch, maßgeblich)');
+    const text = await body.inputValue();
+    expect(text).toContain('Er ist nicht anwaltlich geprüft');
+    await body.fill(text.replace('Er ist nicht anwaltlich geprüft', 'Er ist bislang nicht anwaltlich geprüft'));
+    await page.getByLabel('Zusammenfassung der Änderungen (Deutsch)').fill('Hinweis auf den Mustertext präzisiert.');
+    await page.getByLabel('Zusammenfassung der Änderungen (Englisch)').fill('Clarified the sample-text note.');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Der Entwurf wurde gespeichert.' })).toBeVisible();
+
+    // The preview is the filled-in contract of the sample organisation, with the edit in it.
+    const preview = page.locator('.document-preview');
+    await expect(preview).toContainText('Bäckerei Hofmann GmbH & Co. KG');
+    await expect(preview).toContainText('Er ist bislang nicht anwaltlich geprüft');
+    await expect(preview).not.toContainText('{{');
+
+    // Publishing takes a confirmation; without the tick the server refuses and nothing changes.
+    await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
+    await expect(page.getByText('Eine veröffentlichte Fassung kann nicht mehr geändert oder gelöscht werden.')).toBeVisible();
+    await page.getByRole('button', { name: 'Jetzt endgültig veröffentlichen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Bitte bestätigen Sie, dass die Veröffentlichung endgültig ist.' }).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.reload();
+    await expect(page.locator('.page-header-meta')).toHaveText('Entwurf');
+
+    // Compare with version 2: exactly the edited sentence is marked.
+    await page.getByRole('link', { name: 'Mit Fassung 2 vergleichen' }).click();
+    await expect(page).toHaveURL(/\/staff\/versions\/compare\?kind=dpa/);
+    await expect(page.getByRole('heading', { name: 'Fassung 2 → Fassung 3' })).toBeVisible();
+    await expect(page.getByText('1 geänderte, 0 neue und 0 entfallene Absätze.')).toBeVisible();
+    await expect(page.locator('.diff ins')).toHaveCount(1);
+    await expect(page.locator('.diff ins')).toContainText('bislang');
+    await expect(page.getByRole('list', { name: 'Legende' })).toBeVisible();
+    // The English text was not touched.
+    await page.getByRole('link', { name: 'Englisch' }).click();
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(page.getByText('Die beiden Fassungen sind gleich.')).toBeVisible();
+  });
+
+  test('a published version is shown read-only with its hash', async ({ page, login }) => {
+    await login('privacy');
+    await page.goto(`/staff/versions/dpa/${dpaVersionId(2)}`);
+    await expect(page.getByRole('heading', { name: 'Veröffentlichte Fassung' })).toBeVisible();
+    await expect(page.locator('.hash-value')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(page.locator('textarea')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Veröffentlichen …' })).toHaveCount(0);
+  });
+
+  test('support staff may look at versions but not start a draft', async ({ page, login }) => {
+    await login('support');
+    await page.goto('/staff/versions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Versionen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Neuen Entwurf anlegen' })).toHaveCount(0);
+  });
+});
+
+test.describe('[CUSTOMER][VERSIONS]', () => {
+  test('a signatory of an organisation on an older version sees the changes marked, in German and English', async ({ page, login }) => {
+    await login(demoAccounts.outdatedSignatory);
+    await page.goto(`/orgs/${orgIds.outdated}/dpa/changes`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Änderungen am AV-Vertrag' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Fassung 2 des AV-Vertrags ist verfügbar' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Was sich geändert hat' })).toBeVisible();
+    await expect(page.locator('.diff ins').first()).toBeVisible();
+    await expect(page.locator('.diff del').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Neue Fassung prüfen und unterzeichnen' }).first()).toHaveAttribute(
+      'href',
+      `/orgs/${orgIds.outdated}/dpa`,
+    );
+
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Changes to the DPA' })).toBeVisible();
+    await expect(page.locator('.diff ins').first()).toBeVisible();
+    await page.getByRole('button', { name: /Deutsch/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+
+  test('a member sees the current TOMs by Art. 32 heading with the comparison section', async ({ page, login }) => {
+    await login('member');
+    await page.goto(`/orgs/${orgIds.current}/toms`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Technische und organisatorische Maßnahmen' })).toBeVisible();
+    for (const heading of ['Vertraulichkeit', 'Integrität', 'Verfügbarkeit und Belastbarkeit', 'Wiederherstellbarkeit', 'Verfahren zur regelmäßigen Überprüfung']) {
+      await expect(page.getByRole('heading', { level: 3, name: new RegExp(heading) })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { name: 'Vergleich mit der vorigen Fassung' })).toBeVisible();
+  });
+});

@@ -1,0 +1,182 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { agreements, memberships, organisations, settings } from '@/db/schema';
+import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import type { ActorRoles } from '@/lib/auth/permissions';
+import { roleIn } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
+import { queueMail } from '@/lib/mail/queue-mail';
+import { agreementSignedMail } from '@/lib/mail/templates/agreement-signed';
+import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
+import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
+import { buildAnnexSnapshot } from './build-annex-snapshot';
+import { buildDpaDocument } from './build-dpa-document';
+import { consentText, consentTextSha256 } from './consent-text';
+import { currentTemplateVersion, currentTomsVersion } from './get-dpa-review';
+
+export type SignAgreementInput = {
+  orgId: string;
+  templateVersionId: string;
+  fullName: string;
+  position: string;
+  confirmAuthority: true;
+  /** The language the page (and so the consent text) was shown in; the PDF is rendered in it. */
+  locale: Locale;
+};
+
+export type SignActor = ActorRoles & { userId: string; email: string };
+export type SignMeta = { ip: string | null; userAgent: string | null };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A user agent is the client's to choose; a few hundred characters identify any real browser. */
+const MAX_USER_AGENT = 500;
+
+/** The partial unique index that allows one active agreement per organisation. */
+function isSecondActiveAgreement(error: unknown): boolean {
+  for (let e = error as { code?: string; constraint?: string; constraint_name?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') {
+      const name = e.constraint_name ?? e.constraint ?? e.message ?? '';
+      return name.includes('agreements_one_active_per_org');
+    }
+  }
+  return false;
+}
+
+/**
+ * Concludes the organisation's DPA on the current template version, in the caller's transaction:
+ * the agreement with all its evidence, the PDF, the superseding of the previous agreement, the
+ * audit event and the mail to the signer commit together or not at all.
+ *
+ * Concurrency: the organisation row is locked FOR UPDATE first, so signatures for one organisation
+ * run one after another; the second sees the first's agreement and is answered ALREADY_DONE. The
+ * partial unique index agreements_one_active_per_org backs this up in the database.
+ */
+export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreementInput, meta: SignMeta) {
+  const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.orgId)).for('update');
+  if (!org) throw new AppError('NOT_FOUND');
+
+  // authorize('dpa.sign') ran already; the role is checked again here, in the WHERE clause.
+  const [membership] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, actor.userId), eq(memberships.orgId, input.orgId), eq(memberships.role, 'signatory')))
+    .limit(1);
+  if (!membership) throw new AppError('FORBIDDEN', 'dpa.sign.notSignatory');
+
+  const [previous] = await tx
+    .select({ id: agreements.id, templateVersionId: agreements.templateVersionId })
+    .from(agreements)
+    .where(and(eq(agreements.orgId, input.orgId), eq(agreements.status, 'active')))
+    .limit(1);
+  if (previous?.templateVersionId === input.templateVersionId) throw new AppError('ALREADY_DONE', 'dpa.sign.alreadySigned');
+
+  const [template, toms, annex, [provider]] = await Promise.all([
+    currentTemplateVersion(tx),
+    currentTomsVersion(tx),
+    buildAnnexSnapshot(tx, input.orgId),
+    tx.select({ noticePeriodDays: settings.noticePeriodDays, timeZone: settings.timeZone }).from(settings).where(eq(settings.id, 1)),
+  ]);
+  // Only the version the page showed may be signed, and only while it is the current one.
+  if (!template || template.id !== input.templateVersionId) throw new AppError('CONFLICT', 'dpa.sign.versionChanged');
+  if (!toms || !template.contentSha256 || !toms.contentSha256 || !provider) throw new AppError('CONFLICT', 'dpa.sign.notAvailable');
+  if (!annex) throw new AppError('NOT_FOUND');
+  if (!annex.eligible) throw new AppError('CONFLICT', 'dpa.sign.notEligible');
+
+  const agreementId = crypto.randomUUID();
+  const signedAt = new Date();
+  const fullName = input.fullName.trim();
+  const position = input.position.trim();
+  const userAgent = meta.userAgent?.slice(0, MAX_USER_AGENT) ?? null;
+  const consentSha256 = consentTextSha256(consentText(input.locale, { legalName: org.legalName, version: template.version }));
+
+  const evidence: SigningEvidence = {
+    agreementId,
+    signer: { name: fullName, position },
+    organisation: { legalName: org.legalName, customerNumber: org.customerNumber },
+    signedAt,
+    ip: meta.ip,
+    userAgent,
+    template: { version: template.version, sha256: template.contentSha256 },
+    toms: { version: toms.version, sha256: toms.contentSha256 },
+    annexSha256: annex.sha256,
+    consentTextSha256: consentSha256,
+  };
+  const document = buildDpaDocument({ template, toms, annex: annex.snapshot, settings: provider, locale: input.locale });
+  const appUrl = env().APP_URL.replace(/\/+$/, '');
+  const pdf = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
+  const pdfSha256 = sha256(pdf);
+
+  // The old agreement steps aside first: the partial unique index allows one active row.
+  if (previous) {
+    await tx
+      .update(agreements)
+      .set({ status: 'superseded', supersededAt: signedAt, supersededById: agreementId })
+      .where(and(eq(agreements.id, previous.id), eq(agreements.orgId, input.orgId), eq(agreements.status, 'active')));
+  }
+  try {
+    await tx.insert(agreements).values({
+      id: agreementId,
+      orgId: input.orgId,
+      templateVersionId: template.id,
+      tomsVersionId: toms.id,
+      status: 'active',
+      annexSnapshot: annex.snapshot,
+      annexSha256: annex.sha256,
+      signerUserId: actor.userId,
+      signerName: fullName,
+      signerPosition: position,
+      authorityConfirmed: input.confirmAuthority,
+      signedAt,
+      ip: meta.ip,
+      userAgent,
+      consentTextSha256: consentSha256,
+      locale: input.locale,
+      pdf,
+      pdfSha256,
+      createdAt: signedAt,
+    });
+  } catch (error) {
+    if (isSecondActiveAgreement(error)) throw new AppError('ALREADY_DONE', 'dpa.sign.alreadySigned');
+    throw error;
+  }
+
+  await writeAuditEvent(
+    tx,
+    { userId: actor.userId, role: roleIn(actor, input.orgId), ip: meta.ip, userAgent },
+    {
+      action: 'agreement.signed',
+      orgId: input.orgId,
+      targetType: 'agreement',
+      targetId: agreementId,
+      details: {
+        version: template.version,
+        tomsVersion: toms.version,
+        pdfSha256,
+        annexSha256: annex.sha256,
+        supersedes: previous?.id ?? null,
+      },
+    },
+  );
+
+  await queueMail(tx, {
+    to: actor.email,
+    ...agreementSignedMail(input.locale, {
+      legalName: org.legalName,
+      customerNumber: org.customerNumber,
+      version: template.version,
+      signerName: fullName,
+      signedAtText: formatInTimeZone(signedAt, provider.timeZone, input.locale),
+      pdfSha256,
+      reviewUrl: `${appUrl}/orgs/${input.orgId}/dpa`,
+      verifyUrl: `${appUrl}/verify`,
+    }),
+    attachmentAgreementId: agreementId,
+  });
+
+  return { agreementId, version: template.version, pdfSha256, signedAt, supersedes: previous?.id ?? null };
+}

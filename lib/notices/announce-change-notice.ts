@@ -1,0 +1,79 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { changeNotices } from '@/db/schema';
+import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { AppError } from '@/lib/errors';
+import { assertStaffAllowed, staffAuditActor, type StaffActor } from '@/lib/register/staff-actor';
+import type { ConfirmChangeNoticeInput } from './change-notice-input';
+import { checkNoticeTargets } from './check-notice-targets';
+import { earliestEffectiveDate, effectiveDateOf } from './compute-effective-date';
+import { fanOutChangeNotice } from './fan-out-change-notice';
+import { getChangeNotice } from './get-change-notice';
+import { getNoticeSettings } from './get-notice-settings';
+
+/**
+ * Announces a draft: from now on it is evidence of what every affected customer was told. The
+ * effective date must lie at least the notice period after today's local date, unless the notice
+ * is an emergency replacement with a stated reason (then it may take effect at once; it stays
+ * objectable). Status, fan-out and audit event commit together or not at all.
+ */
+export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: ConfirmChangeNoticeInput, now = new Date()) {
+  assertStaffAllowed(actor, 'notices.manage');
+  // The row lock makes a second, concurrent announce wait and then see 'announced'.
+  const [locked] = await tx
+    .select({ status: changeNotices.status })
+    .from(changeNotices)
+    .where(eq(changeNotices.id, input.changeNoticeId))
+    .for('update')
+    .limit(1);
+  if (!locked) throw new AppError('NOT_FOUND');
+  if (locked.status === 'announced' || locked.status === 'effective') {
+    throw new AppError('ALREADY_DONE', 'changeNotice.error.alreadyAnnounced');
+  }
+  if (locked.status !== 'draft') throw new AppError('CONFLICT', 'changeNotice.error.notDraft');
+
+  const draft = (await getChangeNotice(tx, input.changeNoticeId))!;
+  await checkNoticeTargets(tx, {
+    kind: draft.kind,
+    subprocessorId: draft.subprocessorId,
+    replacesSubprocessorId: draft.replacesSubprocessorId,
+    serviceIds: draft.services.map((s) => s.id),
+  });
+  if (draft.services.length === 0) {
+    throw new AppError('VALIDATION', 'changeNotice.error.servicesRequired', { serviceIds: ['changeNotice.error.servicesRequired'] });
+  }
+
+  const { timeZone, noticePeriodDays } = await getNoticeSettings(tx);
+  const earliest = earliestEffectiveDate(now, noticePeriodDays, timeZone);
+  const effectiveDate = effectiveDateOf(draft.effectiveAt, timeZone);
+  const emergency = draft.isEmergency && Boolean(draft.emergencyReason?.trim());
+  if (draft.isEmergency && !emergency) {
+    throw new AppError('VALIDATION', 'changeNotice.error.emergencyReason', { emergencyReason: ['changeNotice.error.emergencyReason'] });
+  }
+  if (!emergency && effectiveDate < earliest) {
+    throw new AppError('VALIDATION', 'changeNotice.error.tooEarly', { effectiveDate: ['changeNotice.error.tooEarly'] });
+  }
+  // An emergency dated today or earlier takes effect at the moment of announcement.
+  const effectiveAt = draft.effectiveAt < now ? now : draft.effectiveAt;
+
+  await tx
+    .update(changeNotices)
+    .set({ status: 'announced', announcedAt: now, announcedBy: actor.userId, effectiveAt, updatedAt: now })
+    .where(and(eq(changeNotices.id, draft.id), eq(changeNotices.status, 'draft')));
+  const counts = await fanOutChangeNotice(tx, { ...draft, status: 'announced', announcedAt: now, effectiveAt }, timeZone);
+  await writeAuditEvent(tx, staffAuditActor(actor), {
+    action: 'change_notice.announced',
+    targetType: 'change_notice',
+    targetId: draft.id,
+    details: {
+      ...counts,
+      kind: draft.kind,
+      effectiveAt: effectiveAt.toISOString(),
+      earliestEffectiveDate: earliest,
+      isEmergency: emergency,
+      emergencyReason: emergency ? draft.emergencyReason : null,
+    },
+  });
+  return { id: draft.id, ...counts, effectiveAt };
+}

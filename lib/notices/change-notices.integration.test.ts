@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { getDb, type Tx } from '@/db/client';
+import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { seedId } from '@/db/seed/seed-helpers';
+import { isAppError } from '@/lib/errors';
+import { sql } from '@/lib/testing/db';
+import { announceChangeNotice } from './announce-change-notice';
+import { createChangeNoticeSchema } from './change-notice-input';
+import { addDays, earliestEffectiveDate } from './compute-effective-date';
+import { createChangeNotice } from './create-change-notice';
+import { previewChangeNotice } from './preview-change-notice';
+import { updateChangeNotice } from './update-change-notice';
+import { withdrawChangeNotice } from './withdraw-change-notice';
+
+// Change notices against the demo data: the effective-date rule at its boundary, the emergency
+// exception, the exact fan-out (checked against counts computed here, independently of the
+// fan-out's SQL), a second announce, withdrawal and the one-delivery-per-recipient constraint.
+
+const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
+const service = (code: string) => seedId(`service:${code}`);
+const subprocessor = (key: string) => seedId(`subprocessor:${key}`);
+const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
+
+const now = new Date();
+const earliest = earliestEffectiveDate(now, 30, 'Europe/Berlin');
+
+function draftInput(overrides: Record<string, unknown> = {}) {
+  return createChangeNoticeSchema.parse({
+    kind: 'add',
+    subprocessorId: subprocessor('backup-lake-constance'),
+    titleDe: 'Zweiter Sicherungsstandort',
+    titleEn: 'Second backup site',
+    descriptionDe: 'Verschlüsselte Sicherungen zusätzlich am Bodensee.',
+    descriptionEn: 'Encrypted backups additionally at Lake Constance.',
+    serviceIds: [service('email')],
+    effectiveDate: earliest,
+    ...overrides,
+  });
+}
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function countsFor(changeNoticeId: string) {
+  const [row] = await sql<{ notices: number; deliveries: number; webhooks: number }>`
+    select (select count(*) from notices where change_notice_id = ${changeNoticeId})::int as notices,
+           (select count(*) from deliveries d join notices n on n.id = d.notice_id where n.change_notice_id = ${changeNoticeId})::int as deliveries,
+           (select count(*) from webhook_deliveries w join notices n on n.id = w.notice_id where n.change_notice_id = ${changeNoticeId})::int as webhooks`;
+  return row!;
+}
+
+/** The expected audience, computed in JS from plain table reads (not the fan-out's SQL). */
+async function expectedAudience(serviceCodes: string[]) {
+  const serviceIds = new Set(serviceCodes.map(service));
+  const withAgreement = new Set((await sql<{ org_id: string }>`select org_id from agreements where status = 'active'`).map((r) => r.org_id));
+  const contracts = await sql<{ org_id: string; service_id: string }>`select org_id, service_id from contracts where status = 'active'`;
+  const orgs = new Set(contracts.filter((c) => withAgreement.has(c.org_id) && serviceIds.has(c.service_id)).map((c) => c.org_id));
+  const signatories = await sql<{ org_id: string; email: string }>`
+    select m.org_id, u.email from memberships m join users u on u.id = m.user_id where m.role = 'signatory'`;
+  const contacts = await sql<{ org_id: string; email: string }>`
+    select org_id, email from contacts where kind = 'notice' and confirmed_at is not null`;
+  const recipients = new Set<string>();
+  for (const r of [...signatories, ...contacts]) if (orgs.has(r.org_id)) recipients.add(`${r.org_id} ${r.email.toLowerCase()}`);
+  const webhooks = (await sql<{ org_id: string }>`select org_id from webhooks where active`).filter((w) => orgs.has(w.org_id)).length;
+  return { organisations: orgs.size, recipients: recipients.size, webhooks };
+}
+
+describe('change notices', () => {
+  it('refuses an effective date one day too early with a field error and writes nothing', async () => {
+    const { id } = await tx((t) => createChangeNotice(t, privacy, draftInput({ effectiveDate: addDays(earliest, -1) })));
+    const auditBefore = (await sql<{ n: number }>`select count(*)::int as n from audit_events`)[0]!.n;
+    const error = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fieldErrors).toEqual({ effectiveDate: ['changeNotice.error.tooEarly'] });
+    const [row] = await sql<{ status: string; announced_at: Date | null }>`select status, announced_at from change_notices where id = ${id}`;
+    expect(row).toEqual({ status: 'draft', announced_at: null });
+    expect(await countsFor(id)).toEqual({ notices: 0, deliveries: 0, webhooks: 0 });
+    expect((await sql<{ n: number }>`select count(*)::int as n from audit_events`)[0]!.n).toBe(auditBefore);
+
+    // The emergency flag without a reason is refused by the schema; with one, the same date passes.
+    expect(createChangeNoticeSchema.safeParse({ ...draftInput(), isEmergency: 'on', emergencyReason: '  ' }).success).toBe(false);
+    await tx((t) =>
+      updateChangeNotice(t, privacy, {
+        changeNoticeId: id,
+        ...draftInput({ effectiveDate: addDays(earliest, -1), isEmergency: 'on', emergencyReason: 'Der bisherige Anbieter hat Insolvenz angemeldet.' }),
+      }),
+    );
+    const announced = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    expect(announced.notices).toBeGreaterThan(0);
+    const [after] = await sql<{ status: string; is_emergency: boolean }>`select status, is_emergency from change_notices where id = ${id}`;
+    expect(after).toEqual({ status: 'announced', is_emergency: true });
+    // Withdrawn again so that the rest of the file starts from the plain seed audience.
+    await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+  });
+
+  it('an emergency dated today takes effect at the moment of announcement', async () => {
+    const today = addDays(earliest, -30);
+    const { id } = await tx((t) =>
+      createChangeNotice(t, privacy, draftInput({ effectiveDate: today, isEmergency: true, emergencyReason: 'Ausfall' })),
+    );
+    const result = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    expect(result.effectiveAt.getTime()).toBe(now.getTime());
+    await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, new Date(now.getTime() - 1)));
+  });
+
+  it('announces on the earliest allowed date and fans out exactly as the independent count says', async () => {
+    // Webhooks: two active for the current organisation, one inactive, one for an unaffected org.
+    const current = seedId(`org:${demoOrgs.current}`);
+    const notEligible = seedId(`org:${demoOrgs.notEligible}`);
+    await sql`insert into webhooks (org_id, url, secret, active) values
+      (${current}, 'https://hooks.example/a', 's1', true),
+      (${current}, 'https://hooks.example/b', 's2', true),
+      (${current}, 'https://hooks.example/c', 's3', false),
+      (${notEligible}, 'https://hooks.example/d', 's4', true)`;
+
+    const input = draftInput({ serviceIds: [service('email'), service('webhosting')] });
+    const { id } = await tx((t) => createChangeNotice(t, privacy, input));
+    const expected = await expectedAudience(['email', 'webhosting']);
+    expect(expected.organisations).toBeGreaterThan(3);
+    expect(await previewChangeNotice(getDb(), id)).toEqual(expected);
+
+    const result = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    expect(result).toMatchObject({ notices: expected.organisations, deliveries: expected.recipients, webhookDeliveries: expected.webhooks });
+    expect(await countsFor(id)).toEqual({ notices: expected.organisations, deliveries: expected.recipients, webhooks: 2 });
+
+    // Deliveries: queued, locale from the user or contact, a Message-ID per delivery.
+    const rows = await sql<{ recipient: string; locale: string; state: string; message_id: string }>`
+      select d.recipient, d.locale, d.state, d.message_id from deliveries d join notices n on n.id = d.notice_id
+      where n.change_notice_id = ${id}`;
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['queued']));
+    expect(new Set(rows.map((r) => r.message_id)).size).toBe(rows.length);
+    expect(rows.every((r) => /^<[0-9a-f-]{36}@[^>]+>$/.test(r.message_id))).toBe(true);
+    expect(rows.find((r) => r.recipient === 'it-compliance@maier-maschinenbau.example')?.locale).toBe('en');
+    expect(rows.some((r) => r.recipient === 'datenschutz@stb-neumann.example')).toBe(false); // unconfirmed contact
+    const [hook] = await sql<{ payload: Record<string, unknown> }>`
+      select w.payload from webhook_deliveries w join notices n on n.id = w.notice_id where n.change_notice_id = ${id} limit 1`;
+    expect(hook!.payload).toMatchObject({ event: 'change_notice.announced', changeNoticeId: id, kind: 'add', effectiveDate: earliest, orgId: current });
+
+    const [audit] = await sql<{ details: Record<string, unknown> }>`
+      select details from audit_events where action = 'change_notice.announced' and target_id = ${id}`;
+    expect(audit!.details).toMatchObject({ notices: expected.organisations, deliveries: expected.recipients, webhookDeliveries: 2 });
+
+    // A second announce is refused and writes nothing more.
+    const again = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    expect(again.code).toBe('ALREADY_DONE');
+    expect(await countsFor(id)).toEqual({ notices: expected.organisations, deliveries: expected.recipients, webhooks: 2 });
+
+    // Editing an announced notice is refused.
+    const edit = await failure(tx((t) => updateChangeNotice(t, privacy, { changeNoticeId: id, ...input })));
+    expect(edit.code).toBe('CONFLICT');
+
+    // The database holds one delivery per notice and recipient, whatever the case of the address.
+    const [one] = await sql<{ notice_id: string; recipient: string }>`
+      select d.notice_id, d.recipient from deliveries d join notices n on n.id = d.notice_id where n.change_notice_id = ${id} limit 1`;
+    await expect(
+      sql`insert into deliveries (notice_id, recipient, message_id) values (${one!.notice_id}, ${one!.recipient.toUpperCase()}, '<dup@test>')`,
+    ).rejects.toThrow();
+
+    // Withdrawing cancels the deliveries still queued; the rows stay as the record.
+    const withdrawn = await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    expect(withdrawn.cancelledDeliveries).toBe(expected.recipients);
+    const states = await sql<{ state: string; last_error: string; n: number }>`
+      select d.state, d.last_error, count(*)::int as n from deliveries d join notices n on n.id = d.notice_id
+      where n.change_notice_id = ${id} group by 1, 2`;
+    expect(states).toEqual([{ state: 'failed', last_error: 'withdrawn', n: expected.recipients }]);
+    const twice = await failure(tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    expect(twice.code).toBe('ALREADY_DONE');
+    const announceWithdrawn = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    expect(announceWithdrawn.code).toBe('CONFLICT');
+  });
+
+  it('refuses targets that do not fit the register and people without the permission', async () => {
+    const wrongKind = await failure(
+      tx((t) => createChangeNotice(t, privacy, draftInput({ kind: 'add', subprocessorId: subprocessor('mail-filter') }))),
+    );
+    expect(wrongKind.fieldErrors).toEqual({ subprocessorId: ['changeNotice.error.addNeedsPlanned'] });
+    const support = { ...privacy, staffRoles: ['support' as const] };
+    expect((await failure(tx((t) => createChangeNotice(t, support, draftInput())))).code).toBe('FORBIDDEN');
+    const late = await failure(
+      tx(async (t) => {
+        const { id } = await createChangeNotice(t, privacy, draftInput());
+        await announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now);
+        return withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, new Date(Date.parse(`${earliest}T12:00:00Z`)));
+      }),
+    );
+    expect(late.code).toBe('DEADLINE_PASSED');
+  });
+});

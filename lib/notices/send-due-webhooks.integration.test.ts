@@ -1,0 +1,193 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getDb, type Tx } from '@/db/client';
+import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { seedId } from '@/db/seed/seed-helpers';
+import { isAppError } from '@/lib/errors';
+import { addWebhook } from '@/lib/subscriptions/add-webhook';
+import { getSubscriptions } from '@/lib/subscriptions/get-subscriptions';
+import { removeWebhook } from '@/lib/subscriptions/remove-webhook';
+import { addWebhookSchema } from '@/lib/subscriptions/schemas';
+import { sql } from '@/lib/testing/db';
+import { announceChangeNotice } from './announce-change-notice';
+import { createChangeNoticeSchema } from './change-notice-input';
+import { earliestEffectiveDate } from './compute-effective-date';
+import { createChangeNotice } from './create-change-notice';
+import { sendDueWebhooks } from './send-due-webhooks';
+
+// Webhooks against a real HTTP server on 127.0.0.1 (allowed by the test-only
+// WEBHOOK_ALLOW_LOOPBACK). Private-range targets are only validated: no traffic ever leaves loopback.
+
+type Hit = { path: string; headers: http.IncomingHttpHeaders; body: string };
+const hits: Hit[] = [];
+let answer: number[] = [];
+const server = http.createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (c: Buffer) => chunks.push(c));
+  request.on('end', () => {
+    hits.push({ path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+    const status = answer.shift() ?? 200;
+    response.writeHead(status, status >= 300 && status < 400 ? { Location: 'http://127.0.0.1:1/elsewhere' } : {});
+    response.end('ok');
+  });
+});
+let base = '';
+
+beforeAll(async () => {
+  process.env.WEBHOOK_ALLOW_LOOPBACK = 'true';
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+beforeEach(async () => {
+  hits.length = 0;
+  answer = [];
+  await sql`delete from webhooks`;
+});
+
+const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
+const orgId = seedId(`org:${demoOrgs.current}`);
+const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
+const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
+const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
+
+async function announce() {
+  const input = createChangeNoticeSchema.parse({
+    kind: 'update',
+    subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
+    titleDe: 'Neue Klimatechnik',
+    titleEn: 'New cooling',
+    descriptionDe: 'Neue Klimatechnik im Rechenzentrum.',
+    descriptionEn: 'New cooling in the data centre.',
+    serviceIds: [seedId('service:webhosting'), seedId('service:email')],
+    effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
+  });
+  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
+  await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
+  return id;
+}
+
+async function drain() {
+  while ((await sendDueWebhooks(getDb())) > 0);
+}
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const verify = (secret: string, body: string, header: string) => {
+  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
+  const given = Buffer.from(header);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+};
+
+describe('webhooks', () => {
+  it('POSTs each announced notice, signed with the shared secret, and logs the delivery', async () => {
+    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/hooks/dpa` }, meta));
+    expect(hook.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const changeNoticeId = await announce();
+    await drain();
+
+    expect(hits).toHaveLength(1);
+    const [hit] = hits;
+    expect(hit!.path).toBe('/hooks/dpa');
+    expect(hit!.headers['content-type']).toContain('application/json');
+    expect(hit!.headers['x-dpa-event']).toBe('change_notice.announced');
+    expect(verify(hook.secret, hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(true);
+    expect(verify('another-secret', hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(false);
+    const payload = JSON.parse(hit!.body) as { changeNoticeId: string; orgId: string };
+    expect(payload).toMatchObject({ changeNoticeId, orgId });
+
+    const [row] = await sql<{ id: string; state: string; response_status: number; attempts: number; sent: boolean }>`
+      select id, state, response_status, attempts, sent_at is not null as sent from webhook_deliveries`;
+    expect(row).toMatchObject({ state: 'sent', response_status: 200, attempts: 1, sent: true });
+    expect(hit!.headers['x-dpa-delivery']).toBe(row!.id);
+
+    // The delivery log as the subscriptions page shows it.
+    const view = await getSubscriptions(orgId);
+    expect(view!.webhooks).toHaveLength(1);
+    expect(view!.webhooks[0]!.log).toEqual([
+      expect.objectContaining({ id: row!.id, state: 'sent', responseStatus: 200, attempts: 1, sentAt: expect.any(Date) }),
+    ]);
+    expect(view!.webhooks[0]!.log[0]!.title).toEqual({ de: 'Neue Klimatechnik', en: 'New cooling' });
+  });
+
+  it('retries on 5xx and 429 with backoff, gives up on other 4xx, follows no redirect', async () => {
+    await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/retry` }, meta));
+    await announce();
+    answer = [503, 429, 200];
+    for (let i = 0; i < 3; i++) {
+      await drain();
+      await sql`update webhook_deliveries set next_attempt_at = now() where state = 'queued'`;
+    }
+    const [done] = await sql<{ state: string; attempts: number; response_status: number }>`select state, attempts, response_status from webhook_deliveries`;
+    expect(done).toEqual({ state: 'sent', attempts: 3, response_status: 200 });
+
+    await sql`delete from webhook_deliveries`;
+    await announce();
+    answer = [410];
+    await drain();
+    await sql`update webhook_deliveries set next_attempt_at = now()`;
+    await drain();
+    const [gone] = await sql<{ state: string; attempts: number; last_error: string }>`select state, attempts, last_error from webhook_deliveries`;
+    expect(gone).toEqual({ state: 'failed', attempts: 1, last_error: 'HTTP 410' });
+
+    await sql`delete from webhook_deliveries`;
+    hits.length = 0;
+    await announce();
+    answer = [302];
+    await drain();
+    expect(hits).toHaveLength(1);
+    const [moved] = await sql<{ state: string; response_status: number }>`select state, response_status from webhook_deliveries`;
+    expect(moved).toEqual({ state: 'failed', response_status: 302 });
+  });
+
+  it('refuses private, link-local and malformed targets at registration, writing nothing', async () => {
+    const audit = async () => (await sql<{ n: number }>`select count(*)::int as n from audit_events`)[0]!.n;
+    const before = await audit();
+    for (const [url, key] of [
+      ['https://10.0.0.1/hook', 'subscriptions.webhook.error.privateAddress'],
+      ['https://192.168.1.1/hook', 'subscriptions.webhook.error.privateAddress'],
+      ['https://169.254.169.254/latest/meta-data/', 'subscriptions.webhook.error.privateAddress'],
+      ['https://[fd00::1]/hook', 'subscriptions.webhook.error.privateAddress'],
+      ['http://hooks.customer.example/hook', 'subscriptions.webhook.error.httpsRequired'],
+      ['hooks.customer.example', 'subscriptions.webhook.error.invalidUrl'],
+    ] as const) {
+      const error = await refusal(tx((t) => addWebhook(t, signatory, { orgId, url }, meta)));
+      expect(error.code).toBe('VALIDATION');
+      expect(error.fieldErrors).toEqual({ url: [key] });
+    }
+    expect(addWebhookSchema.safeParse({ orgId, url: '  ' }).error?.issues[0]?.message).toBe('validation.required');
+    expect((await sql`select 1 from webhooks`).length).toBe(0);
+    expect(await audit()).toBe(before);
+  });
+
+  it('checks the target again before sending, and removing a webhook is scoped to its organisation', async () => {
+    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/later` }, meta));
+    // The address changed after registration (as a DNS answer could): the send refuses it.
+    await sql`update webhooks set url = 'https://169.254.169.254/latest' where id = ${hook.webhookId}`;
+    await announce();
+    await drain();
+    expect(hits).toHaveLength(0);
+    const [row] = await sql<{ state: string; last_error: string }>`select state, last_error from webhook_deliveries`;
+    expect(row).toEqual({ state: 'failed', last_error: 'target refused: private_address' });
+
+    const otherOrg = seedId(`org:${demoOrgs.none}`);
+    const error = await refusal(tx((t) => removeWebhook(t, signatory, { orgId: otherOrg, webhookId: hook.webhookId }, meta)));
+    expect(error.code).toBe('NOT_FOUND');
+    await tx((t) => removeWebhook(t, signatory, { orgId, webhookId: hook.webhookId }, meta));
+    expect(await sql`select 1 from webhooks`).toHaveLength(0);
+  });
+});

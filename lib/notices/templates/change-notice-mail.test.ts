@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatNoticeTime, objectionDeadline, renderChangeNoticeMail } from './change-notice-mail';
+
+const base = {
+  changeNotice: {
+    kind: 'replace' as const,
+    title: { de: 'Neuer Spamfilter', en: 'New spam filter' },
+    description: { de: 'Der Filter <wird> ersetzt.', en: 'The filter <is> replaced.' },
+    // 00:00 on 1 May 2027 in Berlin (CEST).
+    effectiveAt: new Date('2027-04-30T22:00:00Z'),
+    isEmergency: true,
+    emergencyReason: 'Insolvenz des bisherigen Anbieters',
+  },
+  subprocessor: { legalName: 'Filter AG', country: 'CH', safeguard: 'adequacy' as const, safeguardNote: null },
+  replaced: { legalName: 'Old Filter GmbH', country: 'DE', safeguard: 'eu_eea' as const, safeguardNote: null },
+  services: [{ name: { de: 'E-Mail', en: 'E-mail' } }, { name: { de: 'Webhosting', en: 'Web hosting' } }],
+  orgName: 'Muster & Söhne GmbH',
+  objectUrl: 'https://dpa.example.com/orgs/o/notices/n',
+};
+
+describe('change notice mail', () => {
+  it('formats deadlines in the provider time zone with its abbreviation', () => {
+    expect(formatNoticeTime(objectionDeadline(base.changeNotice.effectiveAt), 'de')).toBe('30.04.2027, 23:59 Uhr (MESZ)');
+    expect(formatNoticeTime(new Date('2027-01-15T11:00:00Z'), 'en')).toBe('15 Jan 2027, 12:00 (CET)');
+  });
+
+  it('says what changes, for which services, when, until when to object, and where (German)', () => {
+    const mail = renderChangeNoticeMail({ ...base, locale: 'de' });
+    expect(mail.subject).toContain('Notfall-Austausch');
+    for (const part of ['Filter AG', 'Schweiz', 'Angemessenheitsbeschluss', 'Old Filter GmbH', 'E-Mail, Webhosting', '01.05.2027, 00:00 Uhr (MESZ)', 'Widerspruch möglich bis: 30.04.2027, 23:59 Uhr (MESZ)', 'Insolvenz des bisherigen Anbieters', base.objectUrl, 'Muster & Söhne GmbH']) {
+      expect(mail.text).toContain(part);
+    }
+    expect(mail.html).toContain('Muster &#38; Söhne GmbH');
+    expect(mail.html).toContain('&#60;wird&#62;');
+    expect(mail.html).not.toContain('<wird>');
+  });
+
+  it('speaks English to English recipients', () => {
+    const mail = renderChangeNoticeMail({ ...base, locale: 'en' });
+    expect(mail.subject).toMatch(/^Emergency replacement: Replacement of a subprocessor: Filter AG/);
+    expect(mail.text).toContain('Deadline to object: 30 Apr 2027, 23:59 (CEST)');
+    expect(mail.text).toContain('Switzerland');
+    expect(mail.text).toContain('Services affected: E-mail, Web hosting');
+  });
+});

@@ -1,0 +1,54 @@
+import 'server-only';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
+import type { ActorRoles } from '@/lib/auth/permissions';
+import { daysLeft } from '@/lib/notices/compute-effective-date';
+import { isId, noticeViewerOf, providerTimeZone } from './viewer';
+
+/**
+ * The dashboard card: the organisation's announced notices that can still be objected to,
+ * soonest deadline first, with days left and the objection's state. Scoped by orgId.
+ */
+export async function listOpenNoticesForOrg(actor: ActorRoles & { userId: string }, orgId: string, now: Date = new Date(), limit = 5) {
+  const viewer = noticeViewerOf(actor, orgId);
+  if (!viewer || !isId(orgId)) return null;
+  const db = getDb();
+  const scope = and(eq(notices.orgId, orgId), eq(changeNotices.status, 'announced'), gt(changeNotices.effectiveAt, now));
+  const [rows, [total], timeZone] = await Promise.all([
+    db
+      .select({
+        noticeId: notices.id,
+        title: changeNotices.title,
+        kind: changeNotices.kind,
+        effectiveAt: changeNotices.effectiveAt,
+        subprocessorName: subprocessors.legalName,
+        objectionStatus: objections.status,
+        readAt: noticeReads.readAt,
+      })
+      .from(notices)
+      .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
+      .innerJoin(subprocessors, eq(subprocessors.id, changeNotices.subprocessorId))
+      .leftJoin(objections, and(eq(objections.changeNoticeId, changeNotices.id), eq(objections.orgId, notices.orgId)))
+      .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, actor.userId)))
+      .where(scope)
+      .orderBy(asc(changeNotices.effectiveAt), asc(notices.id))
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(notices)
+      .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
+      .where(scope),
+    providerTimeZone(),
+  ]);
+  return {
+    viewer,
+    timeZone,
+    total: total?.n ?? 0,
+    notices: rows.map((r) => ({
+      ...r,
+      unread: viewer.kind === 'member' && r.readAt === null,
+      daysLeft: daysLeft(r.effectiveAt, now, timeZone),
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+// The inputs of the objection use cases, shared by the forms (hints before sending) and the server
+// actions and lib functions (the truth). Messages are dictionary keys, translated by lib/action.ts.
+// No 'server-only' here: the client forms import these schemas too.
+
+export const REASON_MIN = 10;
+export const REASON_MAX = 4000;
+export const NOTE_MAX = 4000;
+
+const id = z.guid({ error: 'validation.invalid' });
+
+export const reasonSchema = z
+  .string({ error: 'objections.reason.required' })
+  .trim()
+  .min(1, { error: 'objections.reason.required', abort: true })
+  .min(REASON_MIN, { error: 'objections.reason.tooShort', abort: true })
+  .max(REASON_MAX, { error: 'objections.reason.tooLong' });
+
+/** File an objection to the notice `noticeId` of organisation `orgId` (or edit the open one). */
+export const fileObjectionSchema = z.object({ orgId: id, noticeId: id, reason: reasonSchema });
+
+/** Change the reason of the organisation's open objection. */
+export const updateObjectionSchema = z.object({ orgId: id, objectionId: id, reason: reasonSchema });
+
+/** Withdraw the organisation's open objection. */
+export const withdrawObjectionSchema = z.object({ orgId: id, objectionId: id });
+
+/** Privacy staff decide an open objection; a rejection must say why. */
+export const decideObjectionSchema = z
+  .object({
+    objectionId: id,
+    decision: z.enum(['accepted', 'rejected'], { error: 'objections.decision.required' }),
+    note: z
+      .string()
+      .trim()
+      .max(NOTE_MAX, { error: 'objections.note.tooLong' })
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision === 'rejected' && !input.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'objections.note.requiredForRejection' });
+    }
+  });
+
+export type FileObjectionInput = z.output<typeof fileObjectionSchema>;
+export type UpdateObjectionInput = z.output<typeof updateObjectionSchema>;
+export type WithdrawObjectionInput = z.output<typeof withdrawObjectionSchema>;
+export type DecideObjectionInput = z.output<typeof decideObjectionSchema>;
+
+/** Parses inside a lib function too, so a caller that skips the action wrapper cannot write bad data. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, fail: (fieldErrors: Record<string, string[]>) => Error): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
+  throw fail(fieldErrors);
+}

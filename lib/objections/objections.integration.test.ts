@@ -1,0 +1,334 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { changeNoticeServices, changeNotices, notices, objections, organisations, services, subprocessors, users } from '@/db/schema';
+import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { loadActorRoles } from '@/lib/auth/load-actor';
+import { AppError } from '@/lib/errors';
+import { sql } from '@/lib/testing/db';
+import { countUnreadNotices } from './count-unread-notices';
+import { decideObjection } from './decide-objection';
+import { fileObjection } from './file-objection';
+import { getNoticeForOrg } from './get-notice-for-org';
+import { listNoticesForOrg } from './list-notices-for-org';
+import { listOpenNoticesForOrg } from './list-open-notices-for-org';
+import { listOpenObjections } from './list-open-objections';
+import { markNoticeRead } from './mark-notice-read';
+import { updateObjection } from './update-objection';
+import { withdrawObjection } from './withdraw-objection';
+
+type Actor = NonNullable<Awaited<ReturnType<typeof loadActorRoles>>>;
+const meta = { ip: '203.0.113.7', userAgent: 'vitest' };
+const DAY = 86_400_000;
+const org = { current: '', none: '' };
+const actors = {} as Record<'signatory' | 'member' | 'otherSignatory' | 'privacy' | 'support', Actor>;
+
+async function actorFor(email: string) {
+  const [user] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
+  return (await loadActorRoles(user!.id))!;
+}
+
+/** An announced change notice for the given organisations, the way announcing leaves the tables. */
+async function announce(effectiveAt: Date, orgIds: string[] = [org.current, org.none], title = 'Neuer Dienstleister') {
+  const db = getDb();
+  const [sp] = await db.select({ id: subprocessors.id }).from(subprocessors).limit(1);
+  const [service] = await db.select({ id: services.id }).from(services).where(eq(services.code, 'webhosting'));
+  const [cn] = await db
+    .insert(changeNotices)
+    .values({
+      kind: 'add',
+      subprocessorId: sp!.id,
+      title: { de: title, en: `${title} (en)` },
+      description: { de: 'Beschreibung', en: 'Description' },
+      status: 'announced',
+      announcedAt: new Date(effectiveAt.getTime() - 31 * DAY),
+      effectiveAt,
+    })
+    .returning({ id: changeNotices.id });
+  await db.insert(changeNoticeServices).values({ changeNoticeId: cn!.id, serviceId: service!.id });
+  const rows = await db
+    .insert(notices)
+    .values(orgIds.map((orgId) => ({ changeNoticeId: cn!.id, orgId })))
+    .returning({ id: notices.id, orgId: notices.orgId });
+  const noticeOf = (orgId: string) => rows.find((r) => r.orgId === orgId)!.id;
+  return { changeNoticeId: cn!.id, noticeId: noticeOf(org.current), otherNoticeId: orgIds.includes(org.none) ? noticeOf(org.none) : '' };
+}
+
+async function counts() {
+  const [row] = await sql<{ objections: number; audit: number; mails: number }>`
+    select (select count(*)::int from objections) as objections,
+           (select count(*)::int from audit_events) as audit,
+           (select count(*)::int from mails) as mails`;
+  return row!;
+}
+
+const inTx = <T>(work: (tx: Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0]) => Promise<T>) =>
+  getDb().transaction(work);
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+beforeAll(async () => {
+  for (const key of ['current', 'none'] as const) {
+    const [row] = await getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.customerNumber, demoOrgs[key]));
+    org[key] = row!.id;
+  }
+  actors.signatory = await actorFor(demoAccounts.signatory);
+  actors.member = await actorFor(demoAccounts.member);
+  actors.otherSignatory = await actorFor(demoAccounts.otherSignatory);
+  actors.privacy = await actorFor(demoAccounts.privacy);
+  actors.support = await actorFor(demoAccounts.support);
+});
+
+describe('fileObjection', () => {
+  it('files an objection before the deadline, with an audit event', async () => {
+    const { noticeId, changeNoticeId } = await announce(new Date(Date.now() + 10 * DAY));
+    const before = await counts();
+    const result = await inTx((tx) =>
+      fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: '  Wir wünschen keine Verarbeitung in den USA.  ' }, meta),
+    );
+    expect(result.outcome).toBe('filed');
+    const [row] = await getDb().select().from(objections).where(eq(objections.id, result.objectionId));
+    expect(row).toMatchObject({ status: 'open', orgId: org.current, changeNoticeId, noticeId, reason: 'Wir wünschen keine Verarbeitung in den USA.' });
+    const [audit] = await sql<{ action: string; org_id: string; target_id: string; actor_role: string }>`
+      select action, org_id, target_id, actor_role from audit_events order by seq desc limit 1`;
+    expect(audit).toEqual({ action: 'objection.filed', org_id: org.current, target_id: result.objectionId, actor_role: 'signatory' });
+    expect(await counts()).toEqual({ ...before, objections: before.objections + 1, audit: before.audit + 1 });
+  });
+
+  it('accepts at effectiveAt - 1 ms and refuses at effectiveAt and one second after, writing nothing', async () => {
+    const effectiveAt = new Date(Date.now() + 5 * DAY);
+    const { noticeId } = await announce(effectiveAt);
+    const input = { orgId: org.current, noticeId, reason: 'Der neue Dienstleister ist für uns nicht tragbar.' };
+
+    const before = await counts();
+    for (const now of [effectiveAt, new Date(effectiveAt.getTime() + 1000)]) {
+      const error = await refusal(inTx((tx) => fileObjection(tx, actors.signatory, input, meta, now)));
+      expect(error.code).toBe('DEADLINE_PASSED');
+      expect(error.message).toBe('objections.error.deadlinePassed');
+    }
+    expect(await counts()).toEqual(before);
+
+    const ok = await inTx((tx) => fileObjection(tx, actors.signatory, input, meta, new Date(effectiveAt.getTime() - 1)));
+    expect(ok.outcome).toBe('filed');
+    const oneSecondBefore = await inTx((tx) =>
+      fileObjection(tx, actors.signatory, { ...input, reason: 'Eine Sekunde vor Fristende geändert.' }, meta, new Date(effectiveAt.getTime() - 1000)),
+    );
+    expect(oneSecondBefore.outcome).toBe('edited');
+  });
+
+  it('makes a second filing an edit of the same row, and a filing after withdrawal reopens it', async () => {
+    const { noticeId, changeNoticeId } = await announce(new Date(Date.now() + 10 * DAY));
+    const first = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Erste Begründung, ausführlich.' }, meta));
+    const second = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Zweite Begründung, ausführlicher.' }, meta));
+    expect(second).toEqual({ objectionId: first.objectionId, outcome: 'edited' });
+    const rows = await getDb().select().from(objections).where(and(eq(objections.changeNoticeId, changeNoticeId), eq(objections.orgId, org.current)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.reason).toBe('Zweite Begründung, ausführlicher.');
+
+    await inTx((tx) => withdrawObjection(tx, actors.signatory, { orgId: org.current, objectionId: first.objectionId }, meta));
+    const [withdrawn] = await getDb().select().from(objections).where(eq(objections.id, first.objectionId));
+    expect(withdrawn!.status).toBe('withdrawn');
+
+    const reopened = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Doch wieder: neue Begründung.' }, meta));
+    expect(reopened).toEqual({ objectionId: first.objectionId, outcome: 'reopened' });
+    const [row] = await getDb().select().from(objections).where(eq(objections.id, first.objectionId));
+    expect(row).toMatchObject({ status: 'open', reason: 'Doch wieder: neue Begründung.' });
+    const actions = await sql<{ action: string }>`select action from audit_events where target_id = ${first.objectionId} order by seq`;
+    expect(actions.map((a) => a.action)).toEqual(['objection.filed', 'objection.edited', 'objection.withdrawn', 'objection.reopened']);
+  });
+
+  it('refuses a member, another organisation’s notice and a withdrawn change, writing nothing', async () => {
+    const { noticeId, otherNoticeId, changeNoticeId } = await announce(new Date(Date.now() + 10 * DAY));
+    const reason = 'Eine ausreichend lange Begründung.';
+    const before = await counts();
+    expect((await refusal(inTx((tx) => fileObjection(tx, actors.member, { orgId: org.current, noticeId, reason }, meta)))).code).toBe('FORBIDDEN');
+    // The other organisation's notice, asked for under the signatory's own organisation.
+    expect((await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId: otherNoticeId, reason }, meta)))).code).toBe('NOT_FOUND');
+    // ... and under the other organisation's id, where the signatory is nobody.
+    expect((await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.none, noticeId: otherNoticeId, reason }, meta)))).code).toBe('FORBIDDEN');
+    await getDb().update(changeNotices).set({ status: 'withdrawn', withdrawnAt: new Date() }).where(eq(changeNotices.id, changeNoticeId));
+    const withdrawn = await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason }, meta)));
+    expect(withdrawn).toMatchObject({ code: 'CONFLICT', message: 'objections.error.noticeWithdrawn' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers bad input with field errors and writes nothing', async () => {
+    const { noticeId } = await announce(new Date(Date.now() + 10 * DAY));
+    const before = await counts();
+    const cases: [unknown, string][] = [
+      ['', 'objections.reason.required'],
+      ['    ', 'objections.reason.required'],
+      [undefined, 'objections.reason.required'],
+      ['zu kurz', 'objections.reason.tooShort'],
+      ['x'.repeat(4001), 'objections.reason.tooLong'],
+    ];
+    for (const [reason, key] of cases) {
+      const error = await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason }, meta)));
+      expect(error.code).toBe('VALIDATION');
+      expect(error.fieldErrors).toEqual({ reason: [key] });
+    }
+    const badId = await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId: 'nope', reason: 'Lang genug ist das hier.' }, meta)));
+    expect(badId.fieldErrors).toHaveProperty('noticeId');
+    expect(await counts()).toEqual(before);
+    // Exactly 4000 characters (after trimming) are fine.
+    const max = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: ` ${'x'.repeat(4000)} ` }, meta));
+    expect(max.outcome).toBe('filed');
+  });
+});
+
+describe('updateObjection and withdrawObjection', () => {
+  it('work only while open and before the deadline, and only for the own organisation', async () => {
+    const effectiveAt = new Date(Date.now() + 3 * DAY);
+    const { noticeId } = await announce(effectiveAt);
+    const { objectionId } = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Ursprüngliche Begründung.' }, meta));
+
+    await inTx((tx) => updateObjection(tx, actors.signatory, { orgId: org.current, objectionId, reason: 'Geänderte Begründung hier.' }, meta));
+    const [row] = await getDb().select().from(objections).where(eq(objections.id, objectionId));
+    expect(row!.reason).toBe('Geänderte Begründung hier.');
+
+    const before = await counts();
+    const late = await refusal(inTx((tx) => updateObjection(tx, actors.signatory, { orgId: org.current, objectionId, reason: 'Zu spät geändert, leider.' }, meta, effectiveAt)));
+    expect(late.code).toBe('DEADLINE_PASSED');
+    const lateWithdraw = await refusal(inTx((tx) => withdrawObjection(tx, actors.signatory, { orgId: org.current, objectionId }, meta, effectiveAt)));
+    expect(lateWithdraw.code).toBe('DEADLINE_PASSED');
+    const foreign = await refusal(inTx((tx) => withdrawObjection(tx, actors.otherSignatory, { orgId: org.none, objectionId }, meta)));
+    expect(foreign.code).toBe('NOT_FOUND');
+    const member = await refusal(inTx((tx) => updateObjection(tx, actors.member, { orgId: org.current, objectionId, reason: 'Mitglied darf das nicht.' }, meta)));
+    expect(member.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('decideObjection', () => {
+  it('accepts: status, audit event and an outcome mail to every signatory', async () => {
+    const { noticeId } = await announce(new Date(Date.now() + 10 * DAY), [org.current, org.none], 'Annahme-Test');
+    const { objectionId } = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Bitte nicht umsetzen, danke.' }, meta));
+    const before = await counts();
+    const result = await inTx((tx) => decideObjection(tx, actors.privacy, { objectionId, decision: 'accepted', note: '' }, meta));
+    expect(result).toMatchObject({ status: 'accepted' });
+    expect(result.notified).toBeGreaterThan(0);
+
+    const [row] = await getDb().select().from(objections).where(eq(objections.id, objectionId));
+    expect(row).toMatchObject({ status: 'accepted', decisionNote: null, decidedBy: actors.privacy.userId });
+    expect(row!.decidedAt).toBeInstanceOf(Date);
+    const [audit] = await sql<{ action: string; org_id: string; actor_role: string }>`select action, org_id, actor_role from audit_events order by seq desc limit 1`;
+    expect(audit).toEqual({ action: 'objection.accepted', org_id: org.current, actor_role: 'staff:privacy' });
+    const mails = await sql<{ to: string; subject: string; text: string }>`select "to", subject, text from mails order by created_at desc, id limit ${result.notified}`;
+    expect(mails.map((m) => m.to)).toContain(demoAccounts.signatory);
+    const mail = mails.find((m) => m.to === demoAccounts.signatory)!;
+    expect(mail.subject).toBe('Ihrem Widerspruch wurde stattgegeben: Annahme-Test');
+    expect(mail.text).toContain('bisherigen Stand');
+    expect(mail.text).toContain(`/orgs/${org.current}/notices/${noticeId}`);
+    expect(await counts()).toEqual({ objections: before.objections, audit: before.audit + 1, mails: before.mails + result.notified });
+
+    const again = await refusal(inTx((tx) => decideObjection(tx, actors.privacy, { objectionId, decision: 'rejected', note: 'Nein.' }, meta)));
+    expect(again.code).toBe('ALREADY_DONE');
+    // A decided objection can be neither refiled nor withdrawn by the customer.
+    expect((await refusal(inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Noch einmal versucht.' }, meta)))).code).toBe('ALREADY_DONE');
+    expect((await refusal(inTx((tx) => withdrawObjection(tx, actors.signatory, { orgId: org.current, objectionId }, meta)))).code).toBe('ALREADY_DONE');
+  });
+
+  it('rejects only with a note, and only by privacy staff; the mail names the way to terminate', async () => {
+    const { noticeId } = await announce(new Date(Date.now() + 10 * DAY), [org.current], 'Ablehnungs-Test');
+    const { objectionId } = await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Wir widersprechen entschieden.' }, meta));
+    const before = await counts();
+    const noNote = await refusal(inTx((tx) => decideObjection(tx, actors.privacy, { objectionId, decision: 'rejected', note: '   ' }, meta)));
+    expect(noNote).toMatchObject({ code: 'VALIDATION', fieldErrors: { note: ['objections.note.requiredForRejection'] } });
+    const badDecision = await refusal(inTx((tx) => decideObjection(tx, actors.privacy, { objectionId, decision: 'maybe' }, meta)));
+    expect(badDecision.fieldErrors).toHaveProperty('decision');
+    expect((await refusal(inTx((tx) => decideObjection(tx, actors.support, { objectionId, decision: 'accepted' }, meta)))).code).toBe('FORBIDDEN');
+    expect((await refusal(inTx((tx) => decideObjection(tx, actors.signatory, { objectionId, decision: 'accepted' }, meta)))).code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+
+    // After the effective date a decision is still possible: the objection was filed in time.
+    const result = await inTx((tx) =>
+      decideObjection(tx, actors.privacy, { objectionId, decision: 'rejected', note: 'Der Dienstleister ist zwingend nötig.' }, meta, new Date(Date.now() + 20 * DAY)),
+    );
+    expect(result.status).toBe('rejected');
+    const [mail] = await sql<{ subject: string; text: string }>`select subject, text from mails where "to" = ${demoAccounts.signatory} order by created_at desc limit 1`;
+    expect(mail!.subject).toBe('Ihr Widerspruch wurde abgelehnt: Ablehnungs-Test');
+    expect(mail!.text).toContain('Der Dienstleister ist zwingend nötig.');
+    expect(mail!.text).toMatch(/kündigen/);
+  });
+});
+
+describe('notices in the portal', () => {
+  it('shows a notice only to its own organisation, with deadline, objection and form permission', async () => {
+    const effectiveAt = new Date(Date.now() + 10 * DAY);
+    const { noticeId, otherNoticeId } = await announce(effectiveAt);
+    const detail = await getNoticeForOrg(actors.signatory, { orgId: org.current, noticeId });
+    expect(detail).toMatchObject({ noticeId, orgId: org.current, canObject: true, objection: null });
+    expect(detail!.deadline.lastMoment.getTime()).toBe(effectiveAt.getTime() - 1);
+    expect(detail!.services.map((s) => s.code)).toEqual(['webhosting']);
+    expect((await getNoticeForOrg(actors.member, { orgId: org.current, noticeId }))!.canObject).toBe(false);
+    expect(await getNoticeForOrg(actors.signatory, { orgId: org.current, noticeId: otherNoticeId })).toBeNull();
+    expect(await getNoticeForOrg(actors.signatory, { orgId: org.none, noticeId: otherNoticeId })).toBeNull();
+    expect(await getNoticeForOrg(actors.signatory, { orgId: org.current, noticeId: 'not-an-id' })).toBeNull();
+    const late = await getNoticeForOrg(actors.signatory, { orgId: org.current, noticeId }, effectiveAt);
+    expect(late).toMatchObject({ canObject: false, deadline: { open: false } });
+
+    await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId, reason: 'Sichtbar in der Detailansicht.' }, meta));
+    expect((await getNoticeForOrg(actors.member, { orgId: org.current, noticeId }))!.objection).toMatchObject({ status: 'open' });
+  });
+
+  it('marks notices read per user: unread flag, badge count, one audit event on first opening', async () => {
+    const { noticeId, otherNoticeId } = await announce(new Date(Date.now() + 8 * DAY), [org.current, org.none], 'Gelesen-Test');
+    const unreadBefore = await countUnreadNotices(actors.signatory, org.current);
+    expect(unreadBefore).toBeGreaterThan(0);
+    const list = await listNoticesForOrg(actors.signatory, { orgId: org.current });
+    expect(list!.notices.find((n) => n.noticeId === noticeId)).toMatchObject({ unread: true, open: true });
+
+    const before = await counts();
+    expect(await markNoticeRead(actors.signatory, { orgId: org.current, noticeId }, meta)).toEqual({ marked: true });
+    expect(await markNoticeRead(actors.signatory, { orgId: org.current, noticeId }, meta)).toEqual({ marked: false });
+    // Another organisation's notice under the own org id, and staff, mark nothing.
+    expect(await markNoticeRead(actors.signatory, { orgId: org.current, noticeId: otherNoticeId }, meta)).toEqual({ marked: false });
+    expect(await markNoticeRead(actors.privacy, { orgId: org.current, noticeId }, meta)).toEqual({ marked: false });
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    const [audit] = await sql<{ action: string; target_id: string }>`select action, target_id from audit_events order by seq desc limit 1`;
+    expect(audit).toEqual({ action: 'notice.read', target_id: noticeId });
+
+    expect(await countUnreadNotices(actors.signatory, org.current)).toBe(unreadBefore - 1);
+    // The member has not opened it: still unread for them.
+    expect((await listNoticesForOrg(actors.member, { orgId: org.current }))!.notices.find((n) => n.noticeId === noticeId)!.unread).toBe(true);
+    expect(await countUnreadNotices(actors.otherSignatory, org.current)).toBe(0);
+    expect(await listNoticesForOrg(actors.otherSignatory, { orgId: org.current })).toBeNull();
+  });
+
+  it('pages the list and shows open notices soonest first on the dashboard', async () => {
+    const page = await listNoticesForOrg(actors.signatory, { orgId: org.current, pageSize: 2, page: 2 });
+    expect(page!.page).toBe(2);
+    expect(page!.notices).toHaveLength(2);
+    expect(page!.pageCount).toBe(Math.ceil(page!.total / 2));
+    const beyond = await listNoticesForOrg(actors.signatory, { orgId: org.current, pageSize: 2, page: 999 });
+    expect(beyond!.page).toBe(beyond!.pageCount);
+
+    const open = await listOpenNoticesForOrg(actors.signatory, org.current, new Date(), 50);
+    const times = open!.notices.map((n) => n.effectiveAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(open!.notices.every((n) => n.daysLeft >= 0)).toBe(true);
+    expect(await listOpenNoticesForOrg(actors.otherSignatory, org.current)).toBeNull();
+  });
+
+  it('lists open objections for staff, soonest deadline first, and refuses customers', async () => {
+    const later = await announce(new Date(Date.now() + 40 * DAY), [org.current], 'Später');
+    const sooner = await announce(new Date(Date.now() + 2 * DAY), [org.current], 'Früher');
+    await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId: later.noticeId, reason: 'Später fällig, trotzdem.' }, meta));
+    await inTx((tx) => fileObjection(tx, actors.signatory, { orgId: org.current, noticeId: sooner.noticeId, reason: 'Früher fällig, bitte prüfen.' }, meta));
+    const { open, decided } = await listOpenObjections(actors.support);
+    const times = open.map((o) => o.effectiveAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const ids = open.map((o) => o.changeNoticeId);
+    expect(ids.indexOf(sooner.changeNoticeId)).toBeLessThan(ids.indexOf(later.changeNoticeId));
+    expect(open.find((o) => o.changeNoticeId === sooner.changeNoticeId)).toMatchObject({ orgName: expect.any(String), customerNumber: demoOrgs.current, daysLeft: expect.any(Number) });
+    expect(decided.every((d) => d.status === 'accepted' || d.status === 'rejected')).toBe(true);
+    await expect(listOpenObjections(actors.signatory)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,179 @@
+import 'server-only';
+import { and, asc, eq, exists, gt, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Database, Tx } from '@/db/client';
+import {
+  changeNotices,
+  contracts,
+  objections,
+  services,
+  subprocessors,
+  subprocessorServices,
+  type LocalizedText,
+} from '@/db/schema';
+import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
+import type { RegisterFilters } from './register-filters';
+
+// The register is the set of subprocessors active on a day: status is not 'planned', active_from
+// lies on or before the day and active_until (exclusive: the day it stops, i.e. the effective date
+// of its removal) after it. Any past day can be shown because retiring keeps the row and its dates.
+
+type Db = Database | Tx;
+
+export type RegisterEntry = {
+  id: string;
+  legalName: string;
+  address: string;
+  country: string;
+  purpose: LocalizedText;
+  dataCategories: LocalizedText[];
+  safeguard: (typeof subprocessors.$inferSelect)['safeguard'];
+  safeguardNote: string | null;
+  website: string | null;
+  status: (typeof subprocessors.$inferSelect)['status'];
+  activeFrom: string | null;
+  activeUntil: string | null;
+  services: { id: string; code: string; name: LocalizedText }[];
+};
+
+export function activeOn(day: string): SQL {
+  return and(
+    ne(subprocessors.status, 'planned'),
+    lte(subprocessors.activeFrom, day),
+    or(isNull(subprocessors.activeUntil), gt(subprocessors.activeUntil, day)),
+  )!;
+}
+
+function usedFor(serviceIds: string[]): SQL {
+  return exists(
+    sql`(select 1 from ${subprocessorServices} where ${subprocessorServices.subprocessorId} = ${subprocessors.id} and ${inArray(subprocessorServices.serviceId, serviceIds)})`,
+  );
+}
+
+function filterConditions(filters: RegisterFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.country) conditions.push(eq(subprocessors.country, filters.country));
+  if (filters.safeguard) conditions.push(eq(subprocessors.safeguard, filters.safeguard));
+  if (filters.serviceId) conditions.push(usedFor([filters.serviceId]));
+  if (filters.status) conditions.push(eq(subprocessors.status, filters.status));
+  return conditions;
+}
+
+/** Loads the rows with their services (optionally only the services in `onlyServices`). */
+async function withServices(db: Db, where: SQL | undefined, onlyServices?: string[]): Promise<RegisterEntry[]> {
+  const rows = await db.select().from(subprocessors).where(where).orderBy(asc(subprocessors.legalName));
+  if (rows.length === 0) return [];
+  const links = await db
+    .select({ subprocessorId: subprocessorServices.subprocessorId, id: services.id, code: services.code, name: services.name })
+    .from(subprocessorServices)
+    .innerJoin(services, eq(services.id, subprocessorServices.serviceId))
+    .where(
+      and(
+        inArray(subprocessorServices.subprocessorId, rows.map((r) => r.id)),
+        onlyServices ? inArray(services.id, onlyServices) : undefined,
+      ),
+    )
+    .orderBy(asc(services.code));
+  return rows.map((row) => ({
+    id: row.id,
+    legalName: row.legalName,
+    address: row.address,
+    country: row.country,
+    purpose: row.purpose,
+    dataCategories: row.dataCategories,
+    safeguard: row.safeguard,
+    safeguardNote: row.safeguardNote,
+    website: row.website,
+    status: row.status,
+    activeFrom: row.activeFrom,
+    activeUntil: row.activeUntil,
+    services: links.filter((l) => l.subprocessorId === row.id).map(({ id, code, name }) => ({ id, code, name })),
+  }));
+}
+
+/** The whole register on `day` (staff see all of it). */
+export async function registerAsOf(db: Db, day: string, filters: RegisterFilters = {}): Promise<RegisterEntry[]> {
+  return withServices(db, and(activeOn(day), ...filterConditions({ ...filters, status: undefined })));
+}
+
+/** Every subprocessor whatever its dates (the staff's maintenance view), filtered. */
+export async function listSubprocessors(db: Db, filters: RegisterFilters = {}): Promise<RegisterEntry[]> {
+  return withServices(db, and(...filterConditions(filters)));
+}
+
+/** The personal-data services an organisation had booked on `day`. */
+export async function bookedServiceIds(db: Db, orgId: string, day: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: contracts.serviceId })
+    .from(contracts)
+    .innerJoin(services, eq(services.id, contracts.serviceId))
+    .where(
+      and(
+        eq(contracts.orgId, orgId),
+        eq(services.processesPersonalData, true),
+        lte(contracts.startsOn, day),
+        or(sql`${contracts.endsOn} >= ${day}`, and(isNull(contracts.endsOn), eq(contracts.status, 'active'))),
+      ),
+    );
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/**
+ * An organisation's annex on `day`: the register filtered to the personal-data services it had
+ * booked, except where an ACCEPTED objection keeps the old state for it. For every change notice
+ * that had taken effect by `day` and that this organisation objected to successfully:
+ *   add     -> the added subprocessor is not in its annex;
+ *   remove  -> the removed subprocessor stays in its annex;
+ *   replace -> the new one is not in its annex, the old one stays;
+ *   update  -> nothing to keep (the register does not change membership).
+ * This is the one place that rule lives; the annex page, the DPA's Annex IV and tests use it.
+ */
+export async function annexForOrganisation(
+  db: Db,
+  orgId: string,
+  day: string,
+  filters: Omit<RegisterFilters, 'status'> = {},
+): Promise<RegisterEntry[]> {
+  const booked = await bookedServiceIds(db, orgId, day);
+  const relevant = filters.serviceId ? booked.filter((id) => id === filters.serviceId) : booked;
+  if (relevant.length === 0) return [];
+
+  const { timeZone } = await getNoticeSettings(db);
+  const accepted = await db
+    .select({
+      kind: changeNotices.kind,
+      subprocessorId: changeNotices.subprocessorId,
+      replacesSubprocessorId: changeNotices.replacesSubprocessorId,
+    })
+    .from(objections)
+    .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
+    .where(
+      and(
+        eq(objections.orgId, orgId),
+        eq(objections.status, 'accepted'),
+        eq(changeNotices.status, 'effective'),
+        sql`(${changeNotices.effectiveAt} at time zone ${timeZone})::date <= ${day}::date`,
+      ),
+    );
+  const excluded = new Set<string>();
+  const kept = new Set<string>();
+  for (const change of accepted) {
+    if (change.kind === 'add') excluded.add(change.subprocessorId);
+    if (change.kind === 'remove') kept.add(change.subprocessorId);
+    if (change.kind === 'replace') {
+      excluded.add(change.subprocessorId);
+      if (change.replacesSubprocessorId) kept.add(change.replacesSubprocessorId);
+    }
+  }
+  for (const id of excluded) kept.delete(id);
+
+  const inRegister = kept.size
+    ? or(activeOn(day), and(inArray(subprocessors.id, [...kept]), lte(subprocessors.activeFrom, day)))
+    : activeOn(day);
+  const where = and(
+    inRegister,
+    excluded.size ? notInArray(subprocessors.id, [...excluded]) : undefined,
+    usedFor(relevant),
+    ...filterConditions({ country: filters.country, safeguard: filters.safeguard }),
+  );
+  return withServices(db, where, relevant);
+}
