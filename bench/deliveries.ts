@@ -97,10 +97,10 @@ async function queueDeliveries() {
     values ('00000000-0000-4000-8000-000000000001', 'email', '{"de":"E-Mail","en":"E-mail"}', '{"de":"","en":""}', true, '{"de":"","en":""}')`);
   await db.execute(sql`insert into subprocessors (id, legal_name, address, country, purpose, safeguard, status, active_from)
     values ('00000000-0000-4000-8000-000000000002', 'Rechenzentrum AG', 'Frankfurt', 'DE', '{"de":"Hosting","en":"Hosting"}', 'eu_eea', 'active', '2020-01-01')`);
-  await db.execute(sql`insert into change_notices (id, kind, subprocessor_id, title, description, status, announced_at, effective_at)
+  await db.execute(sql`insert into change_notices (id, kind, subprocessor_id, title, description, status, announced_at, effective_at, objections_close_at)
     values ('00000000-0000-4000-8000-000000000003', 'update', '00000000-0000-4000-8000-000000000002',
       '{"de":"Neuer Standort","en":"New site"}', '{"de":"Umzug in ein neues Rechenzentrum.","en":"Move to a new data centre."}',
-      'announced', now(), now() + interval '31 days')`);
+      'announced', now(), now() + interval '31 days', now() + interval '31 days')`);
   await db.execute(sql`insert into change_notice_services values ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000001')`);
   await db.execute(sql`insert into organisations (customer_number, legal_name, street, postal_code, city)
     select 'B-' || i, 'Bench Kunde ' || i || ' GmbH', 'Weg ' || i, '12345', 'Bench' from generate_series(1, ${ORGS}) i`);

@@ -439,6 +439,12 @@ export const changeNotices = pgTable(
     emergencyReason: text('emergency_reason'),
     announcedAt: tz('announced_at'),
     effectiveAt: tz('effective_at').notNull(),
+    /**
+     * Objections are accepted while now < this moment; fixed at announcement. Normally the effective
+     * time; for an emergency replacement (effective at once, still objectable) the end of the regular
+     * notice period.
+     */
+    objectionsCloseAt: tz('objections_close_at'),
     appliedAt: tz('applied_at'),
     withdrawnAt: tz('withdrawn_at'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -455,7 +461,7 @@ export const changeNotices = pgTable(
     check('change_notices_replace_target', sql`${t.kind} <> 'replace' or ${t.replacesSubprocessorId} is not null`),
     check(
       'change_notices_announced_time',
-      sql`${t.status} = 'draft' or ${t.announcedAt} is not null`,
+      sql`${t.status} = 'draft' or (${t.announcedAt} is not null and ${t.objectionsCloseAt} is not null)`,
     ),
     check(
       'change_notices_effective_after_announce',

@@ -1,12 +1,18 @@
 import { expect, linksIn, mailsTo, signIn, test } from './support/fixtures';
-import { orgIds } from './support/demo-ids';
 import type { SinkMessage } from './support/parse-mail';
-import { demoAccounts } from '../db/seed/demo-accounts';
+import { seedId } from '../db/seed/seed-helpers';
 
 // [PRIVACY→CUSTOMER][CHANGE_NOTICE]: the whole Art. 28(2) loop in a production build with a real
 // SMTP receiver: privacy staff draft and announce a change, the delivery worker mails the
 // signatory, who follows the mail's link and objects; staff reject with a note; the outcome
 // arrives by mail and is shown on the notice.
+//
+// The change is a material update for 'SaaS administration', so it reaches only seeded customers no
+// other spec signs in as (here: Steuerberatung Neumann, K-10008, signatory Dr. Frank Neumann): the
+// sign-in fixture takes the newest mail with a link into the app as the magic link, and a change
+// notice arriving for the same address at that moment would be taken instead.
+const customer = 'f.neumann@stb-neumann.example';
+const customerOrgId = seedId('org:K-10008');
 
 async function waitForMailAbout(email: string, subjectPart: string, timeout = 30_000): Promise<SinkMessage> {
   const deadline = Date.now() + timeout;
@@ -24,22 +30,21 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
 }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
-  const title = `Neues Rechenzentrum ${Date.now()}`;
-  const customer = demoAccounts.signatory;
+  const title = `Umzug im Rechenzentrum ${Date.now()}`;
 
   // ---- privacy staff: draft and announce
   const staffContext = await browser.newContext({ baseURL });
   const staff = await signIn(await staffContext.newPage(), 'privacy', origin);
   await staff.goto('/staff/notices/new');
   const draft = staff.locator('form').filter({ has: staff.locator('input[name="titleDe"]') });
-  await draft.locator('select[name="kind"]').selectOption('add');
-  const planned = await draft.locator('select[name="subprocessorId"] option', { hasText: 'Bodensee Datacenter' }).getAttribute('value');
-  await draft.locator('select[name="subprocessorId"]').selectOption(planned!);
+  await draft.locator('select[name="kind"]').selectOption('update');
+  const active = await draft.locator('select[name="subprocessorId"] option', { hasText: 'Rhein-Main Datacenter' }).getAttribute('value');
+  await draft.locator('select[name="subprocessorId"]').selectOption(active!);
   await draft.locator('[name="titleDe"]').fill(title);
   await draft.locator('[name="titleEn"]').fill(`${title} (en)`);
-  await draft.locator('[name="descriptionDe"]').fill('Zusätzlicher Rechenzentrumsstandort am Bodensee für Webhosting.');
-  await draft.locator('[name="descriptionEn"]').fill('An additional data centre site at Lake Constance for web hosting.');
-  await draft.getByRole('checkbox', { name: /Webhosting/ }).check();
+  await draft.locator('[name="descriptionDe"]').fill('Die Rechenzentrumsfläche für die SaaS-Administration zieht in einen neuen Gebäudeteil um.');
+  await draft.locator('[name="descriptionEn"]').fill('The data centre space used for SaaS administration moves to a new building.');
+  await draft.getByRole('checkbox', { name: /SaaS-Administration/ }).check();
   await draft.locator('button[type="submit"]').click();
   await expect(staff).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
 
@@ -50,12 +55,12 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
 
   // ---- the change notice arrives through the SMTP receiver, with a link into the portal
   const notice = await waitForMailAbout(customer, title);
-  const link = linksIn(notice, origin).find((l) => l.includes(`/orgs/${orgIds.current}/notices/`));
+  const link = linksIn(notice, origin).find((l) => l.includes(`/orgs/${customerOrgId}/notices/`));
   expect(link, 'the change notice links to the notice in the portal').toBeTruthy();
 
   // ---- the signatory follows the link and objects (an empty reason is refused first)
   const customerContext = await browser.newContext({ baseURL });
-  const page = await signIn(await customerContext.newPage(), 'signatory', origin);
+  const page = await signIn(await customerContext.newPage(), customer, origin);
   await page.goto(link!);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(/Widerspruch möglich bis/)).toBeVisible();
@@ -76,7 +81,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await staff.goto('/staff/objections');
   const item = staff.locator('.objection-item').filter({ hasText: title });
   await expect(item).toContainText(reason);
-  await item.getByLabel(/^Ablehnen/).check();
+  await item.getByRole('radio', { name: /^Ablehnen/ }).check();
   await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
   // A rejection without a note is refused before anything is sent.
   await expect(item.getByRole('alert')).toContainText('Bitte begründen Sie die Ablehnung');

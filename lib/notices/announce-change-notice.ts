@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { assertStaffAllowed, staffAuditActor, type StaffActor } from '@/lib/register/staff-actor';
 import type { ConfirmChangeNoticeInput } from './change-notice-input';
 import { checkNoticeTargets } from './check-notice-targets';
-import { earliestEffectiveDate, effectiveDateOf } from './compute-effective-date';
+import { earliestEffectiveDate, effectiveDateOf, objectionsCloseAt } from './compute-effective-date';
 import { fanOutChangeNotice } from './fan-out-change-notice';
 import { getChangeNotice } from './get-change-notice';
 import { getNoticeSettings } from './get-notice-settings';
@@ -56,12 +56,17 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
   }
   // An emergency dated today or earlier takes effect at the moment of announcement.
   const effectiveAt = draft.effectiveAt < now ? now : draft.effectiveAt;
+  const closesAt = objectionsCloseAt({ effectiveAt, announcedAt: now, isEmergency: emergency }, noticePeriodDays, timeZone);
 
   await tx
     .update(changeNotices)
-    .set({ status: 'announced', announcedAt: now, announcedBy: actor.userId, effectiveAt, updatedAt: now })
+    .set({ status: 'announced', announcedAt: now, announcedBy: actor.userId, effectiveAt, objectionsCloseAt: closesAt, updatedAt: now })
     .where(and(eq(changeNotices.id, draft.id), eq(changeNotices.status, 'draft')));
-  const counts = await fanOutChangeNotice(tx, { ...draft, status: 'announced', announcedAt: now, effectiveAt }, timeZone);
+  const counts = await fanOutChangeNotice(
+    tx,
+    { ...draft, status: 'announced', announcedAt: now, effectiveAt, objectionsCloseAt: closesAt },
+    timeZone,
+  );
   await writeAuditEvent(tx, staffAuditActor(actor), {
     action: 'change_notice.announced',
     targetType: 'change_notice',
@@ -70,6 +75,7 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
       ...counts,
       kind: draft.kind,
       effectiveAt: effectiveAt.toISOString(),
+      objectionsCloseAt: closesAt.toISOString(),
       earliestEffectiveDate: earliest,
       isEmergency: emergency,
       emergencyReason: emergency ? draft.emergencyReason : null,

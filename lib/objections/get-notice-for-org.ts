@@ -43,6 +43,7 @@ export async function getNoticeForOrg(actor: ActorRoles, input: { orgId: string;
         emergencyReason: changeNotices.emergencyReason,
         announcedAt: changeNotices.announcedAt,
         effectiveAt: changeNotices.effectiveAt,
+        objectionsCloseAt: changeNotices.objectionsCloseAt,
         withdrawnAt: changeNotices.withdrawnAt,
       },
       subprocessor: {
@@ -95,8 +96,10 @@ export async function getNoticeForOrg(actor: ActorRoles, input: { orgId: string;
 
   const { timeZone } = provider;
   const bookedIds = new Set(booked.map((b) => b.serviceId));
-  const { effectiveAt, status } = row.changeNotice;
-  const open = status === 'announced' && isObjectionOpen(effectiveAt, now);
+  const { effectiveAt, objectionsCloseAt, status } = row.changeNotice;
+  // An emergency replacement is effective at once and still objectable until objections_close_at.
+  const closesAt = objectionsCloseAt ?? effectiveAt;
+  const open = (status === 'announced' || status === 'effective') && isObjectionOpen(closesAt, now);
   return {
     viewer,
     ...row,
@@ -106,9 +109,9 @@ export async function getNoticeForOrg(actor: ActorRoles, input: { orgId: string;
     timeZone,
     contact: { email: provider.email, phone: provider.phone },
     deadline: {
-      /** The last moment an objection is accepted (1 ms before the change takes effect). */
-      lastMoment: lastObjectionMoment(effectiveAt),
-      daysLeft: daysLeft(effectiveAt, now, timeZone),
+      /** The last moment an objection is accepted (1 ms before objections close). */
+      lastMoment: lastObjectionMoment(closesAt),
+      daysLeft: daysLeft(closesAt, now, timeZone),
       open,
     },
     canObject: open && viewer.kind === 'member' && viewer.role === 'signatory',

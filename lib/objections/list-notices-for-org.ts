@@ -45,6 +45,7 @@ export async function listNoticesForOrg(
       status: changeNotices.status,
       isEmergency: changeNotices.isEmergency,
       effectiveAt: changeNotices.effectiveAt,
+      objectionsCloseAt: changeNotices.objectionsCloseAt,
       subprocessorName: subprocessors.legalName,
       objectionStatus: objections.status,
       readAt: noticeReads.readAt,
@@ -69,8 +70,8 @@ export async function listNoticesForOrg(
       ...r,
       // Staff are never marked as readers (the marker is the customer's acknowledgement).
       unread: viewer.kind === 'member' && r.readAt === null,
-      open: r.status === 'announced' && isObjectionOpen(r.effectiveAt, now),
-      daysLeft: daysLeft(r.effectiveAt, now, timeZone),
+      open: (r.status === 'announced' || r.status === 'effective') && isObjectionOpen(r.objectionsCloseAt ?? r.effectiveAt, now),
+      daysLeft: daysLeft(r.objectionsCloseAt ?? r.effectiveAt, now, timeZone),
     })),
   };
 }

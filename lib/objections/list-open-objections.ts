@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { changeNotices, objections, organisations, subprocessors, users } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
@@ -27,6 +27,7 @@ const columns = {
   changeTitle: changeNotices.title,
   changeStatus: changeNotices.status,
   effectiveAt: changeNotices.effectiveAt,
+  objectionsCloseAt: changeNotices.objectionsCloseAt,
   subprocessorName: subprocessors.legalName,
 };
 
@@ -52,7 +53,7 @@ export async function listOpenObjections(actor: ActorRoles, now: Date = new Date
   const [open, decided, timeZone] = await Promise.all([
     base()
       .where(and(eq(objections.status, 'open'), ne(changeNotices.status, 'withdrawn')))
-      .orderBy(asc(changeNotices.effectiveAt), asc(objections.filedAt)),
+      .orderBy(asc(sql`coalesce(${changeNotices.objectionsCloseAt}, ${changeNotices.effectiveAt})`), asc(objections.filedAt)),
     base()
       .where(inArray(objections.status, ['accepted', 'rejected']))
       .orderBy(desc(objections.decidedAt))
@@ -61,13 +62,16 @@ export async function listOpenObjections(actor: ActorRoles, now: Date = new Date
   ]);
   return {
     timeZone,
-    open: open.map((o) => ({
-      ...o,
-      lastMoment: lastObjectionMoment(o.effectiveAt),
-      daysLeft: daysLeft(o.effectiveAt, now, timeZone),
-      /** Filed in time, but the change has taken effect meanwhile: decide soon. */
-      deadlinePassed: !isObjectionOpen(o.effectiveAt, now),
-    })),
+    open: open.map((o) => {
+      const closesAt = o.objectionsCloseAt ?? o.effectiveAt;
+      return {
+        ...o,
+        lastMoment: lastObjectionMoment(closesAt),
+        daysLeft: daysLeft(closesAt, now, timeZone),
+        /** Filed in time, but the objection period has ended meanwhile: decide soon. */
+        deadlinePassed: !isObjectionOpen(closesAt, now),
+      };
+    }),
     decided,
   };
 }

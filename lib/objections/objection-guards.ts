@@ -31,6 +31,7 @@ export async function lockNoticeForOrg(tx: Tx, orgId: string, noticeId: string) 
       changeNoticeId: changeNotices.id,
       status: changeNotices.status,
       effectiveAt: changeNotices.effectiveAt,
+      objectionsCloseAt: changeNotices.objectionsCloseAt,
       title: changeNotices.title,
     })
     .from(notices)
@@ -42,10 +43,17 @@ export async function lockNoticeForOrg(tx: Tx, orgId: string, noticeId: string) 
   return row;
 }
 
-/** The deadline rule: objections (and edits, withdrawals) only while now < effectiveAt. */
-export function assertObjectable(changeNotice: { status: string; effectiveAt: Date }, now: Date) {
+/**
+ * The deadline rule: objections (and edits, withdrawals) only while now < objections_close_at, fixed
+ * at announcement: the effective time, or for an emergency replacement (already effective, still
+ * objectable) the end of the regular notice period.
+ */
+export function assertObjectable(
+  changeNotice: { status: string; effectiveAt: Date; objectionsCloseAt: Date | null },
+  now: Date,
+) {
   if (changeNotice.status === 'withdrawn') throw new AppError('CONFLICT', 'objections.error.noticeWithdrawn');
-  if (changeNotice.status === 'effective' || !isObjectionOpen(changeNotice.effectiveAt, now)) {
+  if (!isObjectionOpen(changeNotice.objectionsCloseAt ?? changeNotice.effectiveAt, now)) {
     throw new AppError('DEADLINE_PASSED', 'objections.error.deadlinePassed');
   }
 }

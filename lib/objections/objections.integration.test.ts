@@ -43,6 +43,7 @@ async function announce(effectiveAt: Date, orgIds: string[] = [org.current, org.
       status: 'announced',
       announcedAt: new Date(effectiveAt.getTime() - 31 * DAY),
       effectiveAt,
+      objectionsCloseAt: effectiveAt,
     })
     .returning({ id: changeNotices.id });
   await db.insert(changeNoticeServices).values({ changeNoticeId: cn!.id, serviceId: service!.id });

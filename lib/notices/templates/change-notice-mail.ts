@@ -12,7 +12,10 @@ type SubprocessorFacts = Pick<Subprocessor, 'legalName' | 'country' | 'safeguard
 
 export type ChangeNoticeMailInput = {
   locale: Locale;
-  changeNotice: Pick<ChangeNotice, 'kind' | 'title' | 'description' | 'effectiveAt' | 'isEmergency' | 'emergencyReason'>;
+  changeNotice: Pick<ChangeNotice, 'kind' | 'title' | 'description' | 'effectiveAt' | 'isEmergency' | 'emergencyReason'> & {
+    /** Set at announcement; a draft's preview falls back to the effective time. */
+    objectionsCloseAt?: Date | null;
+  };
   subprocessor: SubprocessorFacts;
   /** The subprocessor a 'replace' notice replaces. */
   replaced?: SubprocessorFacts | null;
@@ -135,7 +138,7 @@ export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject:
   const sub = describe(input.subprocessor, locale);
   const replaced = input.replaced ? describe(input.replaced, locale) : null;
   const effective = formatNoticeTime(cn.effectiveAt, locale, timeZone);
-  const deadline = formatNoticeTime(objectionDeadline(cn.effectiveAt), locale, timeZone);
+  const deadline = formatNoticeTime(objectionDeadline(cn.objectionsCloseAt ?? cn.effectiveAt), locale, timeZone);
   const services = input.services.map((s) => s.name[locale]).join(', ');
   const subject = `${cn.isEmergency ? `${c.emergency}: ` : ''}${c.kind[cn.kind]}: ${sub.name} (${effective.split(',')[0]})`;
 

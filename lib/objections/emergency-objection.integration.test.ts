@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { getDb, type Tx } from '@/db/client';
+import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { seedId } from '@/db/seed/seed-helpers';
+import { loadActorRoles } from '@/lib/auth/load-actor';
+import { announceChangeNotice } from '@/lib/notices/announce-change-notice';
+import { applyDueChangeNotices } from '@/lib/notices/apply-due-change-notices';
+import { createChangeNoticeSchema } from '@/lib/notices/change-notice-input';
+import { earliestEffectiveDate, effectiveAtOf, localDate } from '@/lib/notices/compute-effective-date';
+import { createChangeNotice } from '@/lib/notices/create-change-notice';
+import { sql } from '@/lib/testing/db';
+import { fileObjection } from './file-objection';
+
+// DESIGN.md: an emergency replacement is engaged at once, announced at the same time, and still
+// objectable. Its objection period is the regular notice period, fixed at announcement.
+
+const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
+const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
+const orgId = seedId(`org:${demoOrgs.current}`);
+const meta = { ip: '203.0.113.7', userAgent: 'vitest' };
+
+describe('emergency replacement', () => {
+  it('takes effect at once and stays objectable until the regular notice period ends', async () => {
+    const now = new Date();
+    const input = createChangeNoticeSchema.parse({
+      kind: 'add',
+      subprocessorId: seedId('subprocessor:backup-lake-constance'),
+      titleDe: 'Notfall: Ersatz-Sicherungsstandort',
+      titleEn: 'Emergency: replacement backup site',
+      descriptionDe: 'Der bisherige Standort ist ausgefallen.',
+      descriptionEn: 'The previous site failed.',
+      serviceIds: [seedId('service:email')],
+      effectiveDate: localDate(now),
+      isEmergency: 'on',
+      emergencyReason: 'Ausfall des bisherigen Sicherungsstandorts',
+    });
+    const { id } = await tx((t) => createChangeNotice(t, privacy, input));
+    await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+
+    const regularEnd = effectiveAtOf(earliestEffectiveDate(now, 30, 'Europe/Berlin'));
+    const [row] = await sql<{ objections_close_at: Date }>`select objections_close_at from change_notices where id = ${id}`;
+    expect(new Date(row!.objections_close_at).getTime()).toBe(regularEnd.getTime());
+
+    await applyDueChangeNotices(getDb(), new Date(now.getTime() + 1000));
+    const [applied] = await sql<{ status: string }>`select status from change_notices where id = ${id}`;
+    expect(applied!.status).toBe('effective');
+
+    const [notice] = await sql<{ id: string }>`select id from notices where change_notice_id = ${id} and org_id = ${orgId}`;
+    const signatory = (await loadActorRoles(seedId(`user:${demoAccounts.signatory}`)))!;
+    const reason = 'Wir möchten den neuen Standort zuerst prüfen.';
+    // Already effective, still open for objections ...
+    await tx((t) => fileObjection(t, signatory, { orgId, noticeId: notice!.id, reason }, meta, new Date(now.getTime() + 2000)));
+    // ... until the end of the regular period, not a millisecond longer.
+    await expect(
+      tx((t) => fileObjection(t, signatory, { orgId, noticeId: notice!.id, reason }, meta, regularEnd)),
+    ).rejects.toMatchObject({ code: 'DEADLINE_PASSED' });
+  });
+});
