@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import { ShieldIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
+import { NoticesBadge } from './notices-badge';
 import { NavLink } from './nav-link';
 import { SignOutButton, UserMenu } from './user-menu';
 
@@ -26,7 +27,6 @@ function navItems(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: `/orgs/${only.orgId}/dpa`, label: t('nav.dpa') });
     items.push({ href: `/orgs/${only.orgId}/toms`, label: t('nav.toms') });
     items.push({ href: `/orgs/${only.orgId}/register`, label: t('nav.register') });
-    items.push({ href: `/orgs/${only.orgId}/notices`, label: t('nav.notices') });
     items.push({ href: `/orgs/${only.orgId}/subscriptions`, label: t('nav.subscriptions') });
   } else if (actor.memberships.length > 1) {
     items.push({ href: '/', label: t('nav.switchOrg'), exact: true });
@@ -68,6 +68,11 @@ export function AppHeader({
                   </NavLink>
                 </li>
               ))}
+              {actor && actor.memberships.length === 1 ? (
+                <li>
+                  <NoticesBadge actor={actor} orgId={actor.memberships[0]!.orgId} />
+                </li>
+              ) : null}
             </ul>
           </nav>
         ) : null}

@@ -12,6 +12,7 @@ import { getT } from '@/lib/i18n/server';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { getOrgDashboard, type OrgDashboard } from '@/lib/orgs/get-org-dashboard';
+import { OpenNoticesCard } from './_components/open-notices-card';
 
 type Props = { params: Promise<{ orgId: string }> };
 
@@ -51,6 +52,7 @@ export default async function OrgDashboardPage({ params }: Props) {
       <div className="dashboard-grid">
         <DpaCard dashboard={dashboard} t={t} locale={locale} />
         <SupportCard dashboard={dashboard} t={t} />
+        <OpenNoticesCard actor={actor} orgId={orgId} />
         <ServicesCard dashboard={dashboard} t={t} locale={locale} />
         <OrganisationCard dashboard={dashboard} t={t} locale={locale} />
         <PeopleCard dashboard={dashboard} t={t} />

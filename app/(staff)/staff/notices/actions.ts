@@ -10,7 +10,6 @@ import {
 import { createChangeNotice } from '@/lib/notices/create-change-notice';
 import { updateChangeNotice } from '@/lib/notices/update-change-notice';
 import { withdrawChangeNotice } from '@/lib/notices/withdraw-change-notice';
-import { withTranslatedFieldErrors } from '@/lib/register/translate-field-errors';
 import { wakeMailWorker } from '@/lib/mail/wake';
 
 // Thin wrappers: lib/action.ts authorizes ('notices.manage': privacy staff only), validates and
@@ -18,26 +17,25 @@ import { wakeMailWorker } from '@/lib/mail/wake';
 
 export const createChangeNoticeAction = action(
   { permission: 'notices.manage', schema: createChangeNoticeSchema },
-  async ({ actor, input, tx, meta }) => withTranslatedFieldErrors(() => createChangeNotice(tx, { ...actor, ...meta }, input)),
+  async ({ actor, input, tx, meta }) => createChangeNotice(tx, { ...actor, ...meta }, input),
 );
 
 export const updateChangeNoticeAction = action(
   { permission: 'notices.manage', schema: updateChangeNoticeSchema },
-  async ({ actor, input, tx, meta }) => withTranslatedFieldErrors(() => updateChangeNotice(tx, { ...actor, ...meta }, input)),
+  async ({ actor, input, tx, meta }) => updateChangeNotice(tx, { ...actor, ...meta }, input),
 );
 
 export const announceChangeNoticeAction = action(
   { permission: 'notices.manage', schema: confirmChangeNoticeSchema },
-  async ({ actor, input, tx, meta }) =>
-    withTranslatedFieldErrors(async () => {
-      const result = await announceChangeNotice(tx, { ...actor, ...meta }, input);
-      // A nudge after commit, so the deliveries go out now rather than at the next poll.
-      wakeMailWorker();
-      return { notices: result.notices, deliveries: result.deliveries, webhookDeliveries: result.webhookDeliveries };
-    }),
+  async ({ actor, input, tx, meta }) => {
+    const result = await announceChangeNotice(tx, { ...actor, ...meta }, input);
+    // A nudge after commit, so the deliveries go out now rather than at the next poll.
+    wakeMailWorker();
+    return { notices: result.notices, deliveries: result.deliveries, webhookDeliveries: result.webhookDeliveries };
+  },
 );
 
 export const withdrawChangeNoticeAction = action(
   { permission: 'notices.manage', schema: confirmChangeNoticeSchema },
-  async ({ actor, input, tx, meta }) => withTranslatedFieldErrors(() => withdrawChangeNotice(tx, { ...actor, ...meta }, input)),
+  async ({ actor, input, tx, meta }) => withdrawChangeNotice(tx, { ...actor, ...meta }, input),
 );

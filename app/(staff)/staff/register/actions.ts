@@ -3,7 +3,6 @@
 import { action } from '@/lib/action';
 import { createSubprocessor } from '@/lib/register/create-subprocessor';
 import { createSubprocessorSchema, updateSubprocessorSchema } from '@/lib/register/subprocessor-input';
-import { withTranslatedFieldErrors } from '@/lib/register/translate-field-errors';
 import { updateSubprocessor } from '@/lib/register/update-subprocessor';
 
 // Thin wrappers: lib/action.ts authorizes ('register.manage': privacy staff only), validates and
@@ -11,10 +10,10 @@ import { updateSubprocessor } from '@/lib/register/update-subprocessor';
 
 export const createSubprocessorAction = action(
   { permission: 'register.manage', schema: createSubprocessorSchema },
-  async ({ actor, input, tx, meta }) => withTranslatedFieldErrors(() => createSubprocessor(tx, { ...actor, ...meta }, input)),
+  async ({ actor, input, tx, meta }) => createSubprocessor(tx, { ...actor, ...meta }, input),
 );
 
 export const updateSubprocessorAction = action(
   { permission: 'register.manage', schema: updateSubprocessorSchema },
-  async ({ actor, input, tx, meta }) => withTranslatedFieldErrors(() => updateSubprocessor(tx, { ...actor, ...meta }, input)),
+  async ({ actor, input, tx, meta }) => updateSubprocessor(tx, { ...actor, ...meta }, input),
 );

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/action';
-import { withTranslatedFieldErrors } from '@/lib/register/translate-field-errors';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { addWebhook } from '@/lib/subscriptions/add-webhook';
 import { rotateFeedToken } from '@/lib/subscriptions/feed-token';
@@ -18,8 +17,7 @@ import {
 
 // Signatories manage their organisation's subscriptions. authorize('subscriptions.manage') runs in
 // the wrapper with the orgId from the input; every lib function scopes its WHERE by that orgId.
-// The use cases name field problems by dictionary key; withTranslatedFieldErrors puts them into
-// the user's language.
+// The use cases name field problems by dictionary key; the action wrapper translates them.
 
 const manage = { permission: 'subscriptions.manage' as const };
 const refresh = (orgId: string) => revalidatePath(`/orgs/${orgId}/subscriptions`);
@@ -27,7 +25,7 @@ const refresh = (orgId: string) => revalidatePath(`/orgs/${orgId}/subscriptions`
 export const addNoticeContactAction = action(
   { ...manage, schema: addNoticeContactSchema, orgId: (input) => input.orgId },
   async ({ actor, input, tx, meta }) => {
-    const result = await withTranslatedFieldErrors(() => addNoticeContact(tx, actor, input, meta));
+    const result = await addNoticeContact(tx, actor, input, meta);
     refresh(input.orgId);
     return result;
   },
@@ -55,7 +53,7 @@ export const rotateFeedTokenAction = action(
 export const addWebhookAction = action(
   { ...manage, schema: addWebhookSchema, orgId: (input) => input.orgId },
   async ({ actor, input, tx, meta }) => {
-    const result = await withTranslatedFieldErrors(() => addWebhook(tx, actor, input, meta));
+    const result = await addWebhook(tx, actor, input, meta);
     refresh(input.orgId);
     return result;
   },
