@@ -47,6 +47,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await draft.getByRole('checkbox', { name: /SaaS-Administration/ }).check();
   await draft.locator('button[type="submit"]').click();
   await expect(staff).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
+  const staffNoticeUrl = staff.url();
 
   const announce = staff.locator('.confirm-panel-announce');
   await announce.getByRole('checkbox').check();
@@ -102,6 +103,10 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(panel).toContainText(note);
   await expect(panel).toContainText('kündigen');
   await expect(panel.locator('form')).toHaveCount(0);
+
+  // ---- and the objection shows wherever staff see the notice
+  await staff.goto(staffNoticeUrl);
+  await expect(staff.locator('dl')).toContainText('1 × Widerspruch abgelehnt');
 
   await staffContext.close();
   await customerContext.close();

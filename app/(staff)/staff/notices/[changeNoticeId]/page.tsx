@@ -7,6 +7,7 @@ import { formatDateTime, formatDay, formatNumber } from '@/app/_components/forma
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
 import { authorizePage } from '@/lib/auth/authorize';
+import { countObjectionsForChangeNotice } from '@/lib/objections/count-objections-for-change-notice';
 import { decide } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { getT } from '@/lib/i18n/server';
@@ -45,10 +46,11 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
   const canManage = decide(actor, 'notices.manage') === 'allow';
   const isDraft = notice.status === 'draft';
   const done = (await searchParams).done;
-  const [audience, sampleOrg, reach] = await Promise.all([
+  const [audience, sampleOrg, reach, objectionCounts] = await Promise.all([
     isDraft ? previewChangeNotice(db, notice.id) : null,
     sampleAffectedOrganisation(db, notice.id),
     isDraft ? null : noticeReach(db, notice.id),
+    isDraft ? null : countObjectionsForChangeNotice(db, notice.id),
   ]);
   const orgName = sampleOrg ?? t('changeNotice.preview.organisations');
   const mails = (['de', 'en'] as const).map((language) => ({
@@ -127,7 +129,19 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
           </>
         ) : null}
         <dt>{t('changeNotice.facts.deadline')}</dt>
-        <dd>{formatDateTime(lastObjectionMoment(notice.effectiveAt), locale, timeZone)}</dd>
+        <dd>{formatDateTime(lastObjectionMoment(notice.objectionsCloseAt ?? notice.effectiveAt), locale, timeZone)}</dd>
+        {objectionCounts ? (
+          <>
+            <dt>{t('objections.title')}</dt>
+            <dd>
+              {(['open', 'accepted', 'rejected', 'withdrawn'] as const)
+                .filter((status) => objectionCounts[status])
+                .map((status) => `${objectionCounts[status]} × ${t(`objections.status.${status}`)}`)
+                .join(', ') || t('objections.status.none')}{' '}
+              <Link href="/staff/objections">{t('objections.title')} →</Link>
+            </dd>
+          </>
+        ) : null}
         {notice.announcedAt ? (
           <>
             <dt>{t('changeNotice.facts.announced')}</dt>
