@@ -87,7 +87,7 @@ describe('mail worker', () => {
     expect(received).toHaveLength(0);
 
     reply = 'ok';
-    await sql`update mails set next_attempt_at = now()`;
+    await sql`update mails set next_attempt_at = now() - interval '1 second'`;
     await drain();
     expect(received).toHaveLength(1);
     expect((await sql<{ state: string }>`select state from mails`)[0]!.state).toBe('sent');
@@ -97,7 +97,7 @@ describe('mail worker', () => {
     await queue(1);
     reply = 'permanent';
     await drain();
-    await sql`update mails set next_attempt_at = now()`;
+    await sql`update mails set next_attempt_at = now() - interval '1 second'`;
     await drain();
     const [failed] = await sql<{ state: string; attempts: number }>`select state, attempts from mails`;
     expect(failed).toEqual({ state: 'failed', attempts: 1 });

@@ -151,7 +151,7 @@ describe('change-notice deliveries', () => {
     }
 
     await startSmtp(port);
-    await sql`update deliveries set next_attempt_at = now() where state = 'queued'`;
+    await sql`update deliveries set next_attempt_at = now() - interval '1 second' where state = 'queued'`;
     await drain(2);
     expectEachOnce(rows);
     expect(await states()).toEqual([{ state: 'sent', n: rows.length }]);
@@ -183,7 +183,7 @@ describe('change-notice deliveries', () => {
     const { rows } = await announce();
     reply = 'permanent';
     await drain();
-    await sql`update deliveries set next_attempt_at = now()`;
+    await sql`update deliveries set next_attempt_at = now() - interval '1 second'`;
     await drain();
     expect(received).toHaveLength(0);
     const failed = await sql<{ state: string; attempts: number; last_error: string }>`select state, attempts, last_error from deliveries`;
@@ -204,7 +204,7 @@ describe('change-notice deliveries', () => {
     expect(retry).toMatchObject({ state: 'queued', attempts: 1, message_id: attempts[0]!.messageId });
     expect(retry!.last_error).toContain('451');
 
-    await sql`update deliveries set next_attempt_at = now() where id = (select id from deliveries where message_id = ${retry!.message_id})`;
+    await sql`update deliveries set next_attempt_at = now() - interval '1 second' where id = (select id from deliveries where message_id = ${retry!.message_id})`;
     await drain();
     expectEachOnce(rows);
     const again = received.find((m) => m.messageId === retry!.message_id)!;

@@ -130,7 +130,7 @@ describe('webhooks', () => {
     answer = [503, 429, 200];
     for (let i = 0; i < 3; i++) {
       await drain();
-      await sql`update webhook_deliveries set next_attempt_at = now() where state = 'queued'`;
+      await sql`update webhook_deliveries set next_attempt_at = now() - interval '1 second' where state = 'queued'`;
     }
     const [done] = await sql<{ state: string; attempts: number; response_status: number }>`select state, attempts, response_status from webhook_deliveries`;
     expect(done).toEqual({ state: 'sent', attempts: 3, response_status: 200 });
@@ -139,7 +139,7 @@ describe('webhooks', () => {
     await announce();
     answer = [410];
     await drain();
-    await sql`update webhook_deliveries set next_attempt_at = now()`;
+    await sql`update webhook_deliveries set next_attempt_at = now() - interval '1 second'`;
     await drain();
     const [gone] = await sql<{ state: string; attempts: number; last_error: string }>`select state, attempts, last_error from webhook_deliveries`;
     expect(gone).toEqual({ state: 'failed', attempts: 1, last_error: 'HTTP 410' });
