@@ -1,12 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests drive a PRODUCTION build (`next start`) in Chromium, with mail going through a
 // real SMTP receiver (e2e/support/smtp-sink.ts). `npm test` builds first; `npm run test:e2e` too.
-//   project 'pglite'   all specs, app on :3100 with a fresh embedded database (auto-seeded at start-up)
-//   project 'postgres' e2e/authorization*.spec.ts, app on :3101 with a fresh PostgreSQL database;
+//   project 'pglite'   all specs, app with a fresh embedded database (auto-seeded at start-up)
+//   project 'postgres' e2e/authorization*.spec.ts, app with a fresh PostgreSQL database;
 //                      only when DATABASE_URL is set (e2e/support/start-app.mjs creates the database)
+// Every server takes a free port, chosen once here and passed to the workers in E2E_PORTS: the
+// machine is shared, and an occupied port must not fail the suite.
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
@@ -19,12 +22,17 @@ if (!fs.existsSync(path.join(__dirname, '.next', 'BUILD_ID'))) {
   process.exit(1);
 }
 
-const SMTP_SINK = 'http://127.0.0.1:2526';
+if (!process.env.E2E_PORTS) {
+  process.env.E2E_PORTS = execFileSync(process.execPath, [path.join(__dirname, 'e2e/support/free-ports.mjs'), '4'], { encoding: 'utf8' }).trim();
+}
+const [smtpPort, smtpHttpPort, pglitePort, postgresPort] = process.env.E2E_PORTS.split(' ').map(Number);
+// The fixtures read the sink's address from here (workers inherit the environment).
+process.env.SMTP_SINK_URL = `http://127.0.0.1:${smtpHttpPort}`;
 const withPostgres = Boolean(process.env.DATABASE_URL);
 
 /** The app's environment under test; DATABASE_URL is decided by start-app.mjs per project. */
 const appEnv = {
-  SMTP_URL: 'smtp://127.0.0.1:2525',
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmn', // 40 characters, never used elsewhere
   AUTH_TRUST_HOST: 'true',
   SIGNIN_LIMIT_PER_IP: '1000',
@@ -79,20 +87,21 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'pglite', use: { baseURL: 'http://localhost:3100' } },
+    { name: 'pglite', use: { baseURL: `http://localhost:${pglitePort}` } },
     ...(withPostgres
-      ? [{ name: 'postgres', testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/, use: { baseURL: 'http://localhost:3101' } }]
+      ? [{ name: 'postgres', testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/, use: { baseURL: `http://localhost:${postgresPort}` } }]
       : []),
   ],
   webServer: [
     {
       name: 'smtp-sink',
       command: 'node_modules/.bin/tsx e2e/support/smtp-sink.ts',
-      url: `${SMTP_SINK}/health`,
+      url: `${process.env.SMTP_SINK_URL}/health`,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_HTTP_PORT: String(smtpHttpPort) },
       timeout: 30_000,
       reuseExistingServer: false,
     },
-    app('pglite', 3100),
-    ...(withPostgres ? [app('postgres', 3101)] : []),
+    app('pglite', pglitePort),
+    ...(withPostgres ? [app('postgres', postgresPort)] : []),
   ],
 });

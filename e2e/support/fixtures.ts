@@ -10,7 +10,9 @@ import type { SinkMessage } from './parse-mail';
 //     does (form on /sign-in -> mail through the real SMTP sink -> open the link), returns the page
 //   mailsTo(address): the mails the SMTP sink received for an address, oldest first
 
-export const SMTP_SINK = 'http://127.0.0.1:2526';
+// Set by playwright.config.ts, which picks the sink's free port.
+export const SMTP_SINK = process.env.SMTP_SINK_URL ?? '';
+if (!SMTP_SINK) throw new Error('SMTP_SINK_URL is not set: run the e2e suite through playwright.config.ts');
 export type DemoRole = keyof typeof demoAccounts;
 
 export async function mailsTo(email: string): Promise<SinkMessage[]> {

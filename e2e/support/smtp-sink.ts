@@ -1,10 +1,10 @@
 // A real SMTP receiver for the e2e tests (started by playwright.config.ts as a webServer):
 // the app sends its mail here exactly as it would to a production relay, and the tests read it
 // back over HTTP.
-//   SMTP  127.0.0.1:2525  (no TLS, authentication optional)
-//   GET    http://127.0.0.1:2526/messages?to=<address>   received mails as JSON, oldest first
-//   DELETE http://127.0.0.1:2526/messages[?to=<address>] forgets mails
-//   GET    http://127.0.0.1:2526/health                  200 when listening
+//   SMTP  127.0.0.1:$SMTP_SINK_PORT  (no TLS, authentication optional)
+//   GET    http://127.0.0.1:$SMTP_SINK_HTTP_PORT/messages?to=<address>   received mails as JSON, oldest first
+//   DELETE http://127.0.0.1:$SMTP_SINK_HTTP_PORT/messages[?to=<address>] forgets mails
+//   GET    http://127.0.0.1:$SMTP_SINK_HTTP_PORT/health                  200 when listening
 import http from 'node:http';
 import { SMTPServer } from 'smtp-server';
 import { parseMail, type SinkMessage } from './parse-mail';

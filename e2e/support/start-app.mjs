@@ -1,6 +1,6 @@
 // Starts the production build for one Playwright project, on a database of its own:
-//   node e2e/support/start-app.mjs pglite 3100    fresh embedded database (auto-seeded at start-up)
-//   node e2e/support/start-app.mjs postgres 3101  fresh PostgreSQL database next to DATABASE_URL's
+//   node e2e/support/start-app.mjs pglite <port>   fresh embedded database (auto-seeded at start-up)
+//   node e2e/support/start-app.mjs postgres <port> fresh PostgreSQL database next to DATABASE_URL's
 // Playwright runs this as a webServer command and kills the whole process group afterwards.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
