@@ -32,7 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
@@ -41,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['lib/**/*.integration.test.ts', 'db/**/*.integration.test.ts'],
+          include: ['lib/**/*.integration.test.ts', 'db/**/*.integration.test.ts', 'scripts/**/*.integration.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node',
           setupFiles: ['lib/testing/integration-setup.ts'],

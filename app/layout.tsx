@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import { getActor, type Actor } from '@/lib/auth/authorize';
+import { getActor } from '@/lib/auth/authorize';
+import type { UserActor as Actor } from '@/lib/core/actor';
 import { getT } from '@/lib/i18n/server';
-import { getProviderSettings, type ProviderSettings } from '@/lib/settings/get-provider-settings';
+import { getSettings, type ProviderSettings } from '@/lib/core/settings';
 import { AppFooter } from './_components/app-footer';
 import { AppHeader } from './_components/app-header';
 import './globals.css';
@@ -26,7 +27,7 @@ async function shellData(): Promise<{ actor: Actor | null; provider: ProviderSet
       console.error('[layout] actor lookup failed', error);
       return null;
     }),
-    getProviderSettings().catch((error: unknown) => {
+    getSettings().catch((error: unknown) => {
       console.error('[layout] provider settings lookup failed', error);
       return null;
     }),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import { EmptyState } from './_components/empty-state';
 import { BuildingIcon, ChevronIcon } from './_components/icons';
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // The start page sends everyone where they work: anonymous -> sign-in, staff -> the staff home,
 // a customer of one organisation -> its dashboard; with several organisations, a chooser.
 export default async function HomePage() {
-  const actor = await authorizePage('account.view');
+  const { actor } = await pageContext('account.view');
   if (actor.staffRoles.length > 0) redirect('/staff');
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) redirect(`/orgs/${only.orgId}`);

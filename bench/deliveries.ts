@@ -125,7 +125,7 @@ export async function benchDeliveries(): Promise<string> {
     delete process.env.DEV_MAILBOX;
     const { env } = await import('@/lib/env');
     if (env().SMTP_URL !== process.env.SMTP_URL) return `${title}Skipped: the environment was read before the sink started.\n`;
-    const { renderChangeNoticeMail } = await import('@/lib/notices/templates/change-notice-mail');
+    const { renderChangeNoticeMail } = await import('@/lib/change-notices/templates/change-notice-mail');
     const sample = renderChangeNoticeMail({
       locale: 'de',
       changeNotice: {
@@ -147,7 +147,7 @@ export async function benchDeliveries(): Promise<string> {
       const { migrateDatabase } = await import('@/db/migrate');
       await migrateDatabase();
       const db = await queueDeliveries();
-      const { sendDueDeliveries } = await import('@/lib/notices/send-due-deliveries');
+      const { sendDueDeliveries } = await import('@/lib/change-notices/send-due-deliveries');
       const { closeSmtpTransport } = await import('@/lib/mail/transport');
       const before = sink.accepted();
       const started = performance.now();

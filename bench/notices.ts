@@ -6,13 +6,13 @@
 import { sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
-import { demoAccounts } from '@/db/seed/demo-accounts';
-import { seedId } from '@/db/seed/seed-helpers';
-import { announceChangeNotice } from '@/lib/notices/announce-change-notice';
-import { createChangeNoticeSchema } from '@/lib/notices/change-notice-input';
-import { earliestEffectiveDate } from '@/lib/notices/compute-effective-date';
-import { createChangeNotice } from '@/lib/notices/create-change-notice';
+import { seedDemoData } from '@/scripts/demo-seed';
+import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
+import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
+import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
+import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-date';
+import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
 import { createTestDatabase } from '@/lib/testing/test-database';
 
 const ORGANISATIONS = 10_000;

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { seedDemoData } from '@/scripts/demo-seed';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { organisations, sessions, users } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 

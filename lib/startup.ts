@@ -1,7 +1,6 @@
 import 'server-only';
 import { getDb, getHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { isDatabaseEmpty, seedDemoData } from '@/db/seed';
 import { env } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/mail-worker';
 
@@ -10,10 +9,15 @@ export async function startServer() {
   const config = env();
   await migrateDatabase();
   const { driver } = getHandle();
-  // Only the embedded demo seeds itself; a PostgreSQL deployment is seeded on purpose (npm run db:seed).
-  if (driver === 'pglite' && (await isDatabaseEmpty(getDb()))) {
-    const result = await seedDemoData(getDb());
-    console.log(`[startup] empty embedded database: seeded demo data (${result.organisations} organisations)`);
+  // Only the embedded demo seeds itself; a PostgreSQL deployment is seeded on purpose (npm run
+  // db:seed). The demo data is loaded here, on the demo path only, so production code never
+  // depends on it.
+  if (driver === 'pglite') {
+    const { isDatabaseEmpty, seedDemoData } = await import('@/scripts/demo-seed');
+    if (await isDatabaseEmpty(getDb())) {
+      const result = await seedDemoData(getDb());
+      console.log(`[startup] empty embedded database: seeded demo data (${result.organisations} organisations)`);
+    }
   }
   if (config.MAIL_WORKER === 'inline') startMailWorker();
   console.log(

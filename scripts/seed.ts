@@ -1,8 +1,8 @@
 // npm run db:seed - applies migrations, then fills an empty database with the demo data.
 import { closeDb, getDb, getHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
-import { isDatabaseEmpty, seedDemoData } from '@/db/seed';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
+import { isDatabaseEmpty, seedDemoData } from '@/scripts/demo-seed';
 
 async function main(): Promise<number> {
   await migrateDatabase();

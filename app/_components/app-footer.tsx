@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ProviderSettings } from '@/lib/settings/get-provider-settings';
+import type { ProviderSettings } from '@/lib/core/settings';
 import type { Translate } from '@/lib/i18n/translate';
 
 /** Provider identity, DPO and support contact, legal links; the sample-data note while demo data is loaded. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Actor } from '@/lib/auth/authorize';
+import type { UserActor as Actor } from '@/lib/core/actor';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import { ShieldIcon } from './icons';

@@ -1,6 +1,6 @@
-import type { Actor } from '@/lib/auth/authorize';
+import type { UserActor as Actor } from '@/lib/core/actor';
 import { getT } from '@/lib/i18n/server';
-import { countUnreadNotices } from '@/lib/objections/count-unread-notices';
+import { countUnreadNotices } from '@/lib/notices/count-unread-notices';
 import { NavLink } from './nav-link';
 
 /**

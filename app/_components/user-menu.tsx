@@ -1,5 +1,5 @@
 import { signOutAction } from '@/app/_actions/sign-out';
-import type { Actor } from '@/lib/auth/authorize';
+import type { UserActor as Actor } from '@/lib/core/actor';
 import type { Translate } from '@/lib/i18n/translate';
 import { ChevronIcon, SignOutIcon } from './icons';
 

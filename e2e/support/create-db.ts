@@ -5,7 +5,7 @@
 import postgres from 'postgres';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
+import { seedDemoData } from '@/scripts/demo-seed';
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL;

@@ -1,6 +1,6 @@
 // Seeded ids are derived from stable keys, so specs can name another organisation without a query.
-import { seedId } from '../../db/seed/seed-helpers';
-import { demoOrgs } from '../../db/seed/demo-accounts';
+import { seedId } from '../../scripts/demo-seed/seed-helpers';
+import { demoOrgs } from '../../scripts/demo-seed/demo-accounts';
 
 export const orgIds = {
   current: seedId(`org:${demoOrgs.current}`),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { test as base, expect, type Page } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '../../scripts/demo-seed/demo-accounts';
 import type { SinkMessage } from './parse-mail';
 
 // Fixtures every spec uses:

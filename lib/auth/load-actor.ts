@@ -1,28 +1,37 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { memberships, organisations, staffRoles, users } from '@/db/schema';
+import type { Locale, StaffRole } from '@/db/schema';
+import type { MembershipOf, UserActor } from '@/lib/core/actor';
+import { rowsOf } from '@/lib/core/rows';
 
-/** A user's identity and roles; the only query authorize() needs. */
-export async function loadActorRoles(userId: string) {
-  const db = getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!user) return null;
-  const [roles, orgs] = await Promise.all([
-    db.select({ role: staffRoles.role }).from(staffRoles).where(eq(staffRoles.userId, userId)),
-    db
-      .select({ orgId: memberships.orgId, role: memberships.role, orgName: organisations.legalName })
-      .from(memberships)
-      .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-      .where(eq(memberships.userId, userId))
-      .orderBy(organisations.legalName),
-  ]);
+type Row = { id: string; email: string; name: string | null; locale: Locale; staff_roles: unknown; memberships: unknown };
+
+/** A person with their staff roles and memberships, in one query; null if there is no such user. */
+export async function loadActor(userId: string): Promise<UserActor | null> {
+  const [row] = rowsOf<Row>(
+    await getDb().execute(sql`
+      select u.id, u.email, u.name, u.locale,
+             coalesce((select json_agg(s.role order by s.role) from staff_roles s where s.user_id = u.id), '[]'::json) as staff_roles,
+             coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name) order by o.legal_name)
+                         from memberships m join organisations o on o.id = m.org_id
+                        where m.user_id = u.id), '[]'::json) as memberships
+        from users u
+       where u.id = ${userId}`),
+  );
+  if (!row) return null;
   return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
-    staffRoles: roles.map((r) => r.role),
-    memberships: orgs,
+    kind: 'user',
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    staffRoles: json<StaffRole[]>(row.staff_roles),
+    memberships: json<MembershipOf[]>(row.memberships),
   };
+}
+
+/** postgres.js parses json columns; PGlite may hand back the text. */
+function json<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

@@ -1,11 +1,15 @@
-// Who may do what, as data. authorize() is the only reader; the authorization matrix test reads it too.
+// Who may do what, as data. can() and authorize() are its only readers; the authorization matrix
+// and the table-driven unit test read it too.
 import type { MembershipRole, StaffRole } from '@/db/schema';
+import type { Actor, ApiScope } from '@/lib/core/actor';
 
 type Rule = {
   /** Roles inside the organisation named by the request (customers see only their own). */
   org?: readonly MembershipRole[];
   /** Staff roles, which reach every organisation. */
   staff?: readonly StaffRole[];
+  /** API token scopes (machines: the ticket and phone systems, compliance tools). */
+  token?: readonly ApiScope[];
   /** Any signed-in user (e.g. their own profile). */
   anyUser?: true;
 };
@@ -33,19 +37,17 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
-export type ActorRoles = {
-  staffRoles: readonly StaffRole[];
-  memberships: readonly { orgId: string; role: MembershipRole }[];
-};
-
 export type Decision = 'allow' | 'forbidden' | 'not_found';
 
 /**
  * Pure decision. A customer asking about an organisation they do not belong to gets 'not_found'
- * (we do not confirm that it exists); one who belongs but lacks the role gets 'forbidden'.
+ * (we do not confirm that it exists); one who belongs but lacks the role gets 'forbidden'. A token
+ * is allowed what its scopes grant; the portal's own jobs are allowed everything they are written to do.
  */
-export function decide(actor: ActorRoles, permission: Permission, orgId?: string): Decision {
+export function decide(actor: Actor, permission: Permission, orgId?: string | null): Decision {
   const rule: Rule = permissions[permission];
+  if (actor.kind === 'system') return 'allow';
+  if (actor.kind === 'token') return rule.token?.some((scope) => actor.scopes.includes(scope)) ? 'allow' : 'forbidden';
   if (rule.anyUser) return 'allow';
   if (rule.staff?.some((role) => actor.staffRoles.includes(role))) return 'allow';
   if (orgId) {
@@ -56,8 +58,10 @@ export function decide(actor: ActorRoles, permission: Permission, orgId?: string
   return 'forbidden';
 }
 
-/** The role an audit event records for this actor in this context. */
-export function roleIn(actor: ActorRoles, orgId?: string | null): string {
+type Roles = { staffRoles: readonly StaffRole[]; memberships: readonly { orgId: string; role: MembershipRole }[] };
+
+/** The role an audit event records for a person in this context. */
+export function roleIn(actor: Roles, orgId?: string | null): string {
   if (orgId) {
     const membership = actor.memberships.find((m) => m.orgId === orgId);
     if (membership) return membership.role;

@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { demoAccounts } from '@/db/seed/demo-accounts';
+import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { sql } from '@/lib/testing/db';
 
 /** Asks the real Auth.js session endpoint who the cookie belongs to. */

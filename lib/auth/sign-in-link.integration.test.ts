@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { demoAccounts } from '@/db/seed/demo-accounts';
+import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { sql } from '@/lib/testing/db';
 import { requestSignInLink } from './request-sign-in-link';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dpaTemplateV1, dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
+import { dpaTemplateV1, dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
 import { countChanges, diffText, diffWords, sideBySide, splitParagraphs, tokenize, type Segment } from './diff-text';
 
 const side = (segments: Segment[], keep: 'delete' | 'insert') =>

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import { contracts, organisations, services, settings, type AnnexSnapshot } from '@/db/schema';
-import { localDate } from '@/lib/notices/compute-effective-date';
+import { localDate } from '@/lib/change-notices/compute-effective-date';
 import { annexForOrganisation } from '@/lib/register/get-register';
 import { annexParties } from './annex-parties';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tomsV2 } from '@/db/seed/texts/toms';
+import { tomsV2 } from '@/scripts/demo-seed/texts/toms';
 import { buildDpaDocument } from './build-dpa-document';
 import type { DocumentBlock, TableBlock, TextBlock } from './dpa-document';
 import { sampleAnnexSnapshot, sampleDpaInput } from './testing/sample-dpa-input';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dpaTemplateV1, dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
+import { dpaTemplateV1, dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
 import { type ContractFillData, fillTemplate, findPlaceholders, TemplatePlaceholderError } from './fill-template';
 
 const data: ContractFillData = {

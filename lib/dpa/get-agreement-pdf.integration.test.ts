@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { agreements, auditEvents, dpaTemplateVersions, organisations, users } from '@/db/schema';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { loadActorRoles } from '@/lib/auth/load-actor';
 import { tamper } from '@/lib/testing/db';

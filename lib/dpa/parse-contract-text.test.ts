@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
+import { dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
 import { parseContractText } from './parse-contract-text';
 
 describe('parseContractText', () => {

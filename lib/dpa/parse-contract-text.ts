@@ -1,4 +1,4 @@
-// The contract text's light Markdown, as privacy staff write it (see db/seed/texts/dpa-template.ts):
+// The contract text's light Markdown, as privacy staff write it (see scripts/demo-seed/texts/dpa-template.ts):
 // "# " title, "## " section, "### " sub-heading, "- " bullet item, blank line = paragraph break.
 // Nothing else is markup: no emphasis, tables or HTML, so a text can be shown on the web and in the
 // PDF from the same blocks and never smuggles markup into either.

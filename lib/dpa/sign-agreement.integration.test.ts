@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql as dsql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signDpaSchema } from '@/app/(customer)/orgs/[orgId]/dpa/schema';
+import { signDpaSchema } from './sign-dpa-schema';
 import { getDb } from '@/db/client';
-import { agreements, auditEvents, dpaTemplateVersions, mails, organisations, users } from '@/db/schema';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
-import { loadActorRoles } from '@/lib/auth/load-actor';
+import { agreements, auditEvents, dpaTemplateVersions, mails, organisations } from '@/db/schema';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { AppError } from '@/lib/errors';
+import { actorFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { consentText, consentTextSha256 } from './consent-text';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
@@ -22,11 +22,6 @@ const PARALLEL_SIGNER = 's.keller@physio-keller.example';
 const ids: Record<string, string> = {};
 let v1Id = '';
 let v2Id = '';
-
-async function actorFor(email: string) {
-  const [user] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadActorRoles(user!.id))!;
-}
 
 async function counts(orgId: string) {
   const [row] = await sql<{ agreements: number; mails: number; audits: number }>`
@@ -48,7 +43,7 @@ const input = (orgId: string, overrides: Partial<SignAgreementInput> = {}): Sign
 
 const sign = async (email: string, value: SignAgreementInput) => {
   const actor = await actorFor(email);
-  return getDb().transaction((tx) => signAgreement(tx, actor, value, meta));
+  return runAs(actor, (ctx) => signAgreement(ctx, value), { request: meta });
 };
 
 async function rejection(promise: Promise<unknown>) {
@@ -146,7 +141,7 @@ describe('signAgreement', () => {
     const actor = await actorFor(PARALLEL_SIGNER);
     const value = input(orgId, { fullName: 'Stefan Keller', position: 'Inhaber' });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => getDb().transaction((tx) => signAgreement(tx, actor, value, meta))),
+      Array.from({ length: 20 }, () => runAs(actor, (ctx) => signAgreement(ctx, value), { request: meta })),
     );
 
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
@@ -175,8 +170,9 @@ describe('signAgreement', () => {
     const none = ids[PARALLEL_ORG]!;
     const cases: [string, SignAgreementInput, string, string | undefined][] = [
       [demoAccounts.member, input(current), 'FORBIDDEN', 'dpa.sign.notSignatory'],
-      // The signatory of another organisation: the role check is in the query, not only in authorize().
-      [demoAccounts.signatory, input(ids[demoOrgs.notEligible]!), 'FORBIDDEN', 'dpa.sign.notSignatory'],
+      // The signatory of another organisation: refused by the use case itself, not only by authorize(),
+      // and as NOT_FOUND, so a stranger does not learn that the organisation exists.
+      [demoAccounts.signatory, input(ids[demoOrgs.notEligible]!), 'NOT_FOUND', 'NOT_FOUND'],
       [demoAccounts.outdatedSignatory, input(ids[demoOrgs.outdated]!, { templateVersionId: v1Id }), 'CONFLICT', 'dpa.sign.versionChanged'],
       ['p.lindner@gaertnerei-lindner.example', input(ids[demoOrgs.notEligible]!), 'CONFLICT', 'dpa.sign.notEligible'],
     ];

@@ -1,16 +1,14 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { agreements, memberships, organisations, settings } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import { roleIn } from '@/lib/auth/permissions';
+import { agreements, organisations } from '@/db/schema';
+import { assertCan, requireMembership } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getSettings } from '@/lib/core/settings';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { queueMail } from '@/lib/mail/queue-mail';
-import { agreementSignedMail } from '@/lib/mail/templates/agreement-signed';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
 import { buildAnnexSnapshot } from './build-annex-snapshot';
@@ -27,9 +25,6 @@ export type SignAgreementInput = {
   /** The language the page (and so the consent text) was shown in; the PDF is rendered in it. */
   locale: Locale;
 };
-
-export type SignActor = ActorRoles & { userId: string; email: string };
-export type SignMeta = { ip: string | null; userAgent: string | null };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -56,17 +51,13 @@ function isSecondActiveAgreement(error: unknown): boolean {
  * run one after another; the second sees the first's agreement and is answered ALREADY_DONE. The
  * partial unique index agreements_one_active_per_org backs this up in the database.
  */
-export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreementInput, meta: SignMeta) {
+export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
+  assertCan(ctx, 'dpa.sign', input.orgId, 'dpa.sign.notSignatory');
+  const { db: tx, actor, request } = ctx;
   const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.orgId)).for('update');
   if (!org) throw new AppError('NOT_FOUND');
-
-  // authorize('dpa.sign') ran already; the role is checked again here, in the WHERE clause.
-  const [membership] = await tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.userId, actor.userId), eq(memberships.orgId, input.orgId), eq(memberships.role, 'signatory')))
-    .limit(1);
-  if (!membership) throw new AppError('FORBIDDEN', 'dpa.sign.notSignatory');
+  // The role as it is in the database now, in this transaction (not as the session loaded it).
+  await requireMembership(ctx, input.orgId, ['signatory'], 'dpa.sign.notSignatory');
 
   const [previous] = await tx
     .select({ id: agreements.id, templateVersionId: agreements.templateVersionId })
@@ -75,11 +66,11 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
     .limit(1);
   if (previous?.templateVersionId === input.templateVersionId) throw new AppError('ALREADY_DONE', 'dpa.sign.alreadySigned');
 
-  const [template, toms, annex, [provider]] = await Promise.all([
+  const [template, toms, annex, provider] = await Promise.all([
     currentTemplateVersion(tx),
     currentTomsVersion(tx),
     buildAnnexSnapshot(tx, input.orgId),
-    tx.select({ noticePeriodDays: settings.noticePeriodDays, timeZone: settings.timeZone }).from(settings).where(eq(settings.id, 1)),
+    getSettings(ctx),
   ]);
   // Only the version the page showed may be signed, and only while it is the current one.
   if (!template || template.id !== input.templateVersionId) throw new AppError('CONFLICT', 'dpa.sign.versionChanged');
@@ -88,10 +79,10 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
   if (!annex.eligible) throw new AppError('CONFLICT', 'dpa.sign.notEligible');
 
   const agreementId = crypto.randomUUID();
-  const signedAt = new Date();
+  const signedAt = ctx.now;
   const fullName = input.fullName.trim();
   const position = input.position.trim();
-  const userAgent = meta.userAgent?.slice(0, MAX_USER_AGENT) ?? null;
+  const userAgent = request.userAgent?.slice(0, MAX_USER_AGENT) ?? null;
   const consentSha256 = consentTextSha256(consentText(input.locale, { legalName: org.legalName, version: template.version }));
 
   const evidence: SigningEvidence = {
@@ -99,7 +90,7 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
     signer: { name: fullName, position },
     organisation: { legalName: org.legalName, customerNumber: org.customerNumber },
     signedAt,
-    ip: meta.ip,
+    ip: request.ip,
     userAgent,
     template: { version: template.version, sha256: template.contentSha256 },
     toms: { version: toms.version, sha256: toms.contentSha256 },
@@ -132,7 +123,7 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
       signerPosition: position,
       authorityConfirmed: input.confirmAuthority,
       signedAt,
-      ip: meta.ip,
+      ip: request.ip,
       userAgent,
       consentTextSha256: consentSha256,
       locale: input.locale,
@@ -145,27 +136,25 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
     throw error;
   }
 
-  await writeAuditEvent(
-    tx,
-    { userId: actor.userId, role: roleIn(actor, input.orgId), ip: meta.ip, userAgent },
-    {
-      action: 'agreement.signed',
-      orgId: input.orgId,
-      targetType: 'agreement',
-      targetId: agreementId,
-      details: {
-        version: template.version,
-        tomsVersion: toms.version,
-        pdfSha256,
-        annexSha256: annex.sha256,
-        supersedes: previous?.id ?? null,
-      },
+  await ctx.audit({
+    action: 'agreement.signed',
+    orgId: input.orgId,
+    targetType: 'agreement',
+    targetId: agreementId,
+    details: {
+      version: template.version,
+      tomsVersion: toms.version,
+      pdfSha256,
+      annexSha256: annex.sha256,
+      supersedes: previous?.id ?? null,
     },
-  );
+  });
 
-  await queueMail(tx, {
+  await queueMail(ctx, {
     to: actor.email,
-    ...agreementSignedMail(input.locale, {
+    locale: input.locale,
+    template: 'agreement-signed',
+    params: {
       legalName: org.legalName,
       customerNumber: org.customerNumber,
       version: template.version,
@@ -174,7 +163,7 @@ export async function signAgreement(tx: Tx, actor: SignActor, input: SignAgreeme
       pdfSha256,
       reviewUrl: `${appUrl}/orgs/${input.orgId}/dpa`,
       verifyUrl: `${appUrl}/verify`,
-    }),
+    },
     attachmentAgreementId: agreementId,
   });
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { applyDueChangeNotices } from '@/lib/notices/apply-due-change-notices';
-import { sendDueDeliveries } from '@/lib/notices/send-due-deliveries';
-import { sendDueWebhooks } from '@/lib/notices/send-due-webhooks';
+import { applyDueChangeNotices } from '@/lib/change-notices/apply-due-change-notices';
+import { sendDueDeliveries } from '@/lib/change-notices/send-due-deliveries';
+import { sendDueWebhooks } from '@/lib/change-notices/send-due-webhooks';
 import { sendDueMails } from './send-due-mails';
 import { onMailQueued } from './wake';
 

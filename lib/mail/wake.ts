@@ -1,4 +1,6 @@
-// An in-process nudge so a queued mail goes out at once instead of at the next poll.
+// An in-process nudge so a queued mail goes out at once instead of at the next poll. Called through
+// ctx.afterCommit(), i.e. once the mail's transaction has committed; the poll catches anything else
+// (a mail queued by another instance).
 const listeners = new Set<() => void>();
 
 export function onMailQueued(listener: () => void) {
@@ -7,6 +9,5 @@ export function onMailQueued(listener: () => void) {
 }
 
 export function wakeMailWorker() {
-  // After the current transaction had a chance to commit; the poll catches anything missed.
-  setTimeout(() => listeners.forEach((listener) => listener()), 50);
+  listeners.forEach((listener) => listener());
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, type Tx } from '@/db/client';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
-import { seedId } from '@/db/seed/seed-helpers';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
+import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { loadActorRoles } from '@/lib/auth/load-actor';
-import { announceChangeNotice } from '@/lib/notices/announce-change-notice';
-import { applyDueChangeNotices } from '@/lib/notices/apply-due-change-notices';
-import { createChangeNoticeSchema } from '@/lib/notices/change-notice-input';
-import { earliestEffectiveDate, effectiveAtOf, localDate } from '@/lib/notices/compute-effective-date';
-import { createChangeNotice } from '@/lib/notices/create-change-notice';
+import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
+import { applyDueChangeNotices } from '@/lib/change-notices/apply-due-change-notices';
+import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
+import { earliestEffectiveDate, effectiveAtOf, localDate } from '@/lib/change-notices/compute-effective-date';
+import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
 import { sql } from '@/lib/testing/db';
 import { fileObjection } from './file-objection';
 

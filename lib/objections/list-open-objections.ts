@@ -4,8 +4,8 @@ import { getDb } from '@/db/client';
 import { changeNotices, objections, organisations, subprocessors, users } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { daysLeft, isObjectionOpen, lastObjectionMoment } from '@/lib/notices/compute-effective-date';
-import { providerTimeZone } from './viewer';
+import { daysLeft, isObjectionOpen, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
+import { providerTimeZone } from '@/lib/notices/viewer';
 
 const filer = aliasedTable(users, 'filer');
 const decider = aliasedTable(users, 'decider');

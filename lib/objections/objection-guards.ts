@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { changeNotices, memberships, notices, objections } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { isObjectionOpen } from '@/lib/notices/compute-effective-date';
+import { isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
 
 // Checks every customer-side objection use case makes, in the caller's transaction.
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { memberships, organisations, users } from '@/db/schema';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { loadActorRoles } from '@/lib/auth/load-actor';
 import { getOrgDashboard } from './get-org-dashboard';
 

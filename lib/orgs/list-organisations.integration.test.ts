@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { organisations } from '@/db/schema';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { getOrgDashboard } from './get-org-dashboard';
 import { listOrganisations, organisationsPageSize } from './list-organisations';
 

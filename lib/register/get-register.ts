@@ -10,7 +10,7 @@ import {
   subprocessorServices,
   type LocalizedText,
 } from '@/db/schema';
-import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
+import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
 import type { RegisterFilters } from './register-filters';
 
 // The register is the set of subprocessors active on a day: status is not 'planned', active_from

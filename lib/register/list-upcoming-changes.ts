@@ -3,8 +3,8 @@ import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Tx } from '@/db/client';
 import { changeNotices, changeNoticeServices, notices, services, subprocessors, type LocalizedText } from '@/db/schema';
-import { daysLeft, effectiveDateOf } from '@/lib/notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
+import { daysLeft, effectiveDateOf } from '@/lib/change-notices/compute-effective-date';
+import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
 
 export type UpcomingChange = {
   changeNoticeId: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { subprocessorStatus, transferSafeguard } from '@/db/schema';
-import { isCalendarDate } from '@/lib/notices/compute-effective-date';
+import { isCalendarDate } from '@/lib/change-notices/compute-effective-date';
 
 // The register's filters come from the URL (GET forms), so every view can be shared; anything
 // malformed is dropped instead of answered with an error.

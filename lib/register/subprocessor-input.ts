@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/notices/compute-effective-date';
+import { isCalendarDate } from '@/lib/change-notices/compute-effective-date';
 
 // One schema for the subprocessor form (hints) and the actions (the truth). Messages are
 // dictionary keys; the action wrapper translates them into the user's language.

@@ -7,7 +7,7 @@ import { roleIn } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/notices/webhook-target';
+import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/change-notices/webhook-target';
 import { newSecretToken } from './secret-token';
 import type { RequestMeta, SubscriptionActor } from './types';
 

@@ -1,13 +1,11 @@
 import { sql as drizzleSql, type SQL } from 'drizzle-orm';
 import { getDb, getHandle, type Tx } from '@/db/client';
 
-type Row = Record<string, unknown>;
+import { rowsOf } from '@/lib/core/rows';
 
-/** The rows of a drizzle execute() result; postgres.js returns an array, PGlite `{ rows }`. */
-export function rowsOf<T = Row>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
+export { rowsOf };
+
+type Row = Record<string, unknown>;
 
 /**
  * Runs raw SQL against the test database and returns its rows:

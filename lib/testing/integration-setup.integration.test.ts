@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getHandle } from '@/db/client';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { sql } from './db';
 
 // The harness itself: every integration test file must get a database of its own, on the driver

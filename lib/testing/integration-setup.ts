@@ -4,7 +4,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
+import { seedDemoData } from '@/scripts/demo-seed';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase | undefined;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { demoOrgs } from '@/db/seed/demo-accounts';
+import { demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { GET, POST } from '@/app/api/v1/verify/route';
 import { sql } from '@/lib/testing/db';
 import { findIssuedAgreement, limitVerification, sha256OfBytes, verifyDocument, VERIFY_LIMIT_PER_IP } from './verify-document';

@@ -12,7 +12,7 @@ import {
   type AnnexSnapshot,
   type LocalizedText,
 } from '@/db/schema';
-import { demoOrgs } from '@/db/seed/demo-accounts';
+import { demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { annexParties } from '@/lib/dpa/annex-parties';
 import { buildDpaDocument } from '@/lib/dpa/build-dpa-document';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';

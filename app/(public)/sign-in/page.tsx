@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { demoAccounts } from '@/db/seed/demo-accounts';
+import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { getActor } from '@/lib/auth/authorize';
 import { safeCallbackUrl } from '@/lib/auth/request-sign-in-link';
 import { env } from '@/lib/env';

@@ -1,10 +1,10 @@
 import type { AnnexSnapshot } from '@/db/schema';
-import { demoOrganisations } from '@/db/seed/organisations';
-import { demoSettings } from '@/db/seed/provider';
-import { demoServices } from '@/db/seed/services';
-import { demoSubprocessors } from '@/db/seed/subprocessors';
-import { dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
-import { tomsV2 } from '@/db/seed/texts/toms';
+import { demoOrganisations } from '@/scripts/demo-seed/organisations';
+import { demoSettings } from '@/scripts/demo-seed/provider';
+import { demoServices } from '@/scripts/demo-seed/services';
+import { demoSubprocessors } from '@/scripts/demo-seed/subprocessors';
+import { dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
+import { tomsV2 } from '@/scripts/demo-seed/texts/toms';
 import type { BuildDpaDocumentInput } from '../build-dpa-document';
 import type { DocumentLocale } from '../dpa-document-labels';
 import { annexParties } from '@/lib/dpa/annex-parties';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { dpaTemplateV2 } from '@/db/seed/texts/dpa-template';
-import { tomsV2 } from '@/db/seed/texts/toms';
+import { dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
+import { tomsV2 } from '@/scripts/demo-seed/texts/toms';
 import { hashAnnexSnapshot } from '@/lib/dpa/hash-annex-snapshot';
 import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { sampleAnnexSnapshot } from '@/lib/dpa/testing/sample-dpa-input';

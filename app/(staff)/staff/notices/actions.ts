@@ -1,15 +1,15 @@
 'use server';
 
 import { action } from '@/lib/action';
-import { announceChangeNotice } from '@/lib/notices/announce-change-notice';
+import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
 import {
   confirmChangeNoticeSchema,
   createChangeNoticeSchema,
   updateChangeNoticeSchema,
-} from '@/lib/notices/change-notice-input';
-import { createChangeNotice } from '@/lib/notices/create-change-notice';
-import { updateChangeNotice } from '@/lib/notices/update-change-notice';
-import { withdrawChangeNotice } from '@/lib/notices/withdraw-change-notice';
+} from '@/lib/change-notices/change-notice-input';
+import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
+import { updateChangeNotice } from '@/lib/change-notices/update-change-notice';
+import { withdrawChangeNotice } from '@/lib/change-notices/withdraw-change-notice';
 import { wakeMailWorker } from '@/lib/mail/wake';
 
 // Thin wrappers: lib/action.ts authorizes ('notices.manage': privacy staff only), validates and

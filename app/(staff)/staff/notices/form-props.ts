@@ -5,9 +5,9 @@ import { subprocessors } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
-import { changeKinds } from '@/lib/notices/change-notice-input';
-import { earliestEffectiveDate } from '@/lib/notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
+import { changeKinds } from '@/lib/change-notices/change-notice-input';
+import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-date';
+import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
 import { getRegisterOptions } from '@/lib/register/get-register-options';
 import { formatDay } from '@/app/_components/format';
 

@@ -8,9 +8,9 @@ import { Badge } from '@/app/_components/status-badge';
 import { authorizePage } from '@/lib/auth/authorize';
 import { decide } from '@/lib/auth/permissions';
 import { getT } from '@/lib/i18n/server';
-import { effectiveDateOf } from '@/lib/notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
-import { changeNoticeStatuses, listChangeNotices, type ChangeNoticeStatus } from '@/lib/notices/list-change-notices';
+import { effectiveDateOf } from '@/lib/change-notices/compute-effective-date';
+import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
+import { changeNoticeStatuses, listChangeNotices, type ChangeNoticeStatus } from '@/lib/change-notices/list-change-notices';
 import { changeNoticeTone } from './status-tone';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Tone } from '@/app/_components/status-badge';
-import type { ChangeNoticeStatus } from '@/lib/notices/list-change-notices';
+import type { ChangeNoticeStatus } from '@/lib/change-notices/list-change-notices';
 
 export const changeNoticeTone: Record<ChangeNoticeStatus, Tone> = {
   draft: 'neutral',

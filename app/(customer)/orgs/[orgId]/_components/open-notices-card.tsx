@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/app/_components/format';
 import { Badge } from '@/app/_components/status-badge';
-import type { Actor } from '@/lib/auth/authorize';
+import type { UserActor as Actor } from '@/lib/core/actor';
 import { getT } from '@/lib/i18n/server';
-import { listOpenNoticesForOrg } from '@/lib/objections/list-open-notices-for-org';
+import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
 import { DaysLeftBadge, ObjectionBadge } from '../notices/_components/notice-badges';
 
 /**

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/action-result';
 import { signDpaAction } from './actions';
-import { signDpaSchema } from './schema';
+import { signDpaSchema } from '@/lib/dpa/sign-dpa-schema';
 
 // The signing form. Signing is irreversible, so the first button only checks the input (with the
 // same schema the server uses) and opens a native <dialog> that summarises what will be signed;

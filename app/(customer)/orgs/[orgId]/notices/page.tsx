@@ -8,7 +8,7 @@ import { Pagination } from '@/app/_components/pagination';
 import { Badge } from '@/app/_components/status-badge';
 import { authorizePage } from '@/lib/auth/authorize';
 import { getT } from '@/lib/i18n/server';
-import { listNoticesForOrg } from '@/lib/objections/list-notices-for-org';
+import { listNoticesForOrg } from '@/lib/notices/list-notices-for-org';
 import { DaysLeftBadge, NoticeStateBadge, ObjectionBadge } from './_components/notice-badges';
 
 type Props = { params: Promise<{ orgId: string }>; searchParams: Promise<{ page?: string }> };

@@ -11,11 +11,11 @@ import { countObjectionsForChangeNotice } from '@/lib/objections/count-objection
 import { decide } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { getT } from '@/lib/i18n/server';
-import { effectiveDateOf, lastObjectionMoment } from '@/lib/notices/compute-effective-date';
-import { getChangeNotice } from '@/lib/notices/get-change-notice';
-import { getNoticeSettings } from '@/lib/notices/get-notice-settings';
-import { noticeReach, previewChangeNotice, sampleAffectedOrganisation } from '@/lib/notices/preview-change-notice';
-import { renderChangeNoticeMail } from '@/lib/notices/templates/change-notice-mail';
+import { effectiveDateOf, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
+import { getChangeNotice } from '@/lib/change-notices/get-change-notice';
+import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
+import { noticeReach, previewChangeNotice, sampleAffectedOrganisation } from '@/lib/change-notices/preview-change-notice';
+import { renderChangeNoticeMail } from '@/lib/change-notices/templates/change-notice-mail';
 import { ChangeNoticeForm } from '../change-notice-form';
 import { ConfirmPanel } from '../confirm-panel';
 import { changeNoticeFormProps } from '../form-props';

@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/app/_components/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
-import type { NoticeForOrg } from '@/lib/objections/get-notice-for-org';
+import type { NoticeForOrg } from '@/lib/notices/get-notice-for-org';
 import { ObjectionBadge } from '../_components/notice-badges';
 import { ObjectionForm } from './objection-form';
 import { WithdrawObjectionButton } from './withdraw-objection-button';

@@ -10,8 +10,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
-import { getNoticeForOrg, type NoticeForOrg } from '@/lib/objections/get-notice-for-org';
-import { markNoticeRead } from '@/lib/objections/mark-notice-read';
+import { getNoticeForOrg, type NoticeForOrg } from '@/lib/notices/get-notice-for-org';
+import { markNoticeRead } from '@/lib/notices/mark-notice-read';
 import { daysLeftText, NoticeStateBadge, ObjectionBadge } from '../_components/notice-badges';
 import { ObjectionPanel } from './objection-panel';
 

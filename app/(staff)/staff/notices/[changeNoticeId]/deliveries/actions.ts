@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { action } from '@/lib/action';
-import { retryFailedDeliveries } from '@/lib/notices/retry-failed-deliveries';
+import { retryFailedDeliveries } from '@/lib/change-notices/retry-failed-deliveries';
 
 const retrySchema = z.object({ changeNoticeId: z.guid({ error: 'validation.invalid' }) });
 

@@ -10,7 +10,7 @@ import { EmptyState } from '@/app/_components/empty-state';
 import { authorizePage } from '@/lib/auth/authorize';
 import { decide } from '@/lib/auth/permissions';
 import { getT } from '@/lib/i18n/server';
-import { deliveryStates, listDeliveries, type DeliveryState } from '@/lib/notices/list-deliveries';
+import { deliveryStates, listDeliveries, type DeliveryState } from '@/lib/change-notices/list-deliveries';
 import { RetryForm } from './retry-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { settings, type MembershipRole } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
-import { DEFAULT_TIME_ZONE } from '@/lib/notices/compute-effective-date';
+import { DEFAULT_TIME_ZONE } from '@/lib/change-notices/compute-effective-date';
 
 // Who is looking at an organisation's notices: one of its people (with their role) or staff.
 export type NoticeViewer = { kind: 'member'; role: MembershipRole } | { kind: 'staff' };

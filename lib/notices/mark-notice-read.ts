@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { noticeReads, notices } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { roleIn, type ActorRoles } from '@/lib/auth/permissions';
-import type { RequestMeta } from './file-objection';
+import type { RequestMeta } from '@/lib/objections/file-objection';
 import { isId } from './viewer';
 
 /**

@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
-import { daysLeft } from '@/lib/notices/compute-effective-date';
+import { daysLeft } from '@/lib/change-notices/compute-effective-date';
 import { isId, noticeViewerOf, providerTimeZone } from './viewer';
 
 /**

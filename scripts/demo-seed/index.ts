@@ -18,13 +18,13 @@ import {
   users,
 } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { buildAgreementRows } from './seed/build-agreement-rows';
-import { buildOrganisationRows } from './seed/build-organisation-rows';
-import { buildCatalogueRows } from './seed/build-catalogue-rows';
-import { demoOrganisations } from './seed/organisations';
-import { demoSettings, demoStaff } from './seed/provider';
-import { seedClock, seedId } from './seed/seed-helpers';
-import { buildVersionRows } from './seed/versions';
+import { buildAgreementRows } from './build-agreement-rows';
+import { buildOrganisationRows } from './build-organisation-rows';
+import { buildCatalogueRows } from './build-catalogue-rows';
+import { demoOrganisations } from './organisations';
+import { demoSettings, demoStaff } from './provider';
+import { seedClock, seedId } from './seed-helpers';
+import { buildVersionRows } from './versions';
 
 // Demo data: the same code runs for `npm run db:seed`, for the first start of an empty embedded
 // database and for the tests. Everything is marked as sample data where the schema has the flag.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb, type Tx } from '@/db/client';
-import { demoAccounts, demoOrgs } from '@/db/seed/demo-accounts';
-import { seedId } from '@/db/seed/seed-helpers';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
+import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
 import { sql } from '@/lib/testing/db';
 import { announceChangeNotice } from './announce-change-notice';

@@ -3,7 +3,7 @@ import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
-import { daysLeft, isObjectionOpen } from '@/lib/notices/compute-effective-date';
+import { daysLeft, isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
 import { isId, noticeViewerOf, providerTimeZone } from './viewer';
 
 export const NOTICES_PAGE_SIZE = 20;

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import { affectedOrganisationsSql, recipientsSql } from './notice-audience-sql';
-import { queryRows } from './query-rows';
+import { queryRows } from '@/lib/core/rows';
 
 export type NoticeAudience = { organisations: number; recipients: number; webhooks: number };
 

@@ -6,8 +6,8 @@ import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { normalizePhone } from '@/lib/phone/normalize-phone';
 import { hashTomsContent } from '@/lib/toms/hash-toms-version';
 import { sql } from '@/lib/testing/db';
-import { isDatabaseEmpty, seedDemoData } from './seed';
-import { demoAccounts, demoNotEligibleSignatory, demoOrgs, demoPhone } from './seed/demo-accounts';
+import { isDatabaseEmpty, seedDemoData } from './index';
+import { demoAccounts, demoNotEligibleSignatory, demoOrgs, demoPhone } from './demo-accounts';
 
 // The integration setup has already seeded this file's database with seedDemoData.
 

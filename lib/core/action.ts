@@ -1,69 +1,59 @@
 import 'server-only';
 import { z } from 'zod';
-import { getDb, type Tx } from '@/db/client';
-import { authorize, getActor, requestMeta, type Actor } from '@/lib/auth/authorize';
+import { authorize, getActor } from '@/lib/auth/authorize';
 import type { Permission } from '@/lib/auth/permissions';
-import { AppError, isAppError, type ErrorCode } from '@/lib/errors';
+import { isAppError, type ErrorCode } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { isMessageKey } from '@/lib/i18n/translate';
-
-import type { ActionResult } from './action-result';
+import type { ActionResult } from '@/lib/action-result';
+import type { UserActor } from './actor';
+import { createContext, inTransaction, type Ctx } from './context';
+import { requestInfo } from './request';
 
 export type { ActionResult };
 
-type Meta = { ip: string | null; userAgent: string | null };
+type UseCase<S extends z.ZodType, A extends UserActor | null, T> = (ctx: Ctx<A>, input: z.output<S>) => Promise<T>;
 
 type Options<S extends z.ZodType> = {
-  /** 'public' only for sign-in and language choice; everything else names a permission. */
-  permission: Permission | 'public';
+  permission: Permission;
   schema: S;
   /** The organisation the input is about, for authorize(); taken from the parsed input. */
   orgId?: (input: z.output<S>) => string | undefined;
 };
 
-type Context<S extends z.ZodType, A> = { actor: A; input: z.output<S>; tx: Tx; meta: Meta };
-
-function toObject(input: unknown): unknown {
-  if (input instanceof FormData) {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of input.entries()) {
-      if (key.startsWith('$ACTION')) continue;
-      // Files stay File objects: the verify page uploads a PDF and its schema checks the bytes.
-      out[key] = value;
-    }
-    return out;
-  }
-  return input;
+/**
+ * The one wrapper for every signed-in server action: authorize -> parse (every field error, in
+ * the user's language) -> run the use case `(ctx, input)` in one transaction -> after-commit work
+ * -> a result the form can show. Unknown errors are logged with an id and answered with a generic
+ * message, never with e.message.
+ */
+export function action<S extends z.ZodType, T>(options: Options<S>, run: UseCase<S, UserActor, T>) {
+  return wrap<S, UserActor, T>(options.schema, (parsed, raw) => {
+    const orgId = orgIdOf(options, parsed.success ? parsed.data : raw);
+    return authorize(options.permission, { orgId });
+  }, run);
 }
 
-const messageKeyFor: Partial<Record<ErrorCode, Parameters<Awaited<ReturnType<typeof getT>>['t']>[0]>> = {
-  FORBIDDEN: 'common.error.forbidden',
-  NOT_FOUND: 'common.error.notFound',
-  RATE_LIMITED: 'common.error.rateLimited',
-};
+/** For the few actions anyone may call (sign-in, language, verify, confirm a subscription). */
+export function publicAction<S extends z.ZodType, T>(options: { schema: S }, run: UseCase<S, UserActor | null, T>) {
+  return wrap<S, UserActor | null, T>(options.schema, () => getActor(), run);
+}
 
-/**
- * The one wrapper for every server action: authorize -> parse (all field errors, in the user's
- * language) -> run in one transaction -> a result the form can show. Unknown errors are logged with
- * an id and answered with a generic message, never with e.message.
- */
-export function action<S extends z.ZodType, T, A extends Actor | null = Actor>(
-  options: Options<S>,
-  run: (ctx: Context<S, A>) => Promise<T>,
+function wrap<S extends z.ZodType, A extends UserActor | null, T>(
+  schema: S,
+  authenticate: (parsed: z.ZodSafeParseResult<z.output<S>>, raw: unknown) => Promise<A>,
+  run: UseCase<S, A, T>,
 ) {
   return async (...args: unknown[]): Promise<ActionResult<T>> => {
     // useActionState passes (previousState, formData); a direct call passes (input).
     const raw = toObject(args.length > 1 ? args[1] : args[0]);
-    const { t } = await getT();
+    const { t, locale } = await getT();
     try {
       // Async, so a schema may look inside an uploaded file (the verify page checks for %PDF-).
-      const parsed = await options.schema.safeParseAsync(raw);
+      const parsed = await schema.safeParseAsync(raw);
       // Authorize before reporting validation problems, so strangers learn nothing from them.
-      const orgId = orgIdOf(options, parsed.success ? parsed.data : raw);
-      const actor =
-        options.permission === 'public'
-          ? await getActor()
-          : await authorize(options.permission, { orgId });
+      const actor = await authenticate(parsed, raw);
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
@@ -73,10 +63,8 @@ export function action<S extends z.ZodType, T, A extends Actor | null = Actor>(
         }
         return { ok: false, error: 'VALIDATION', message: t('validation.invalid'), fieldErrors };
       }
-      const meta = await requestMeta();
-      const data = await getDb().transaction((tx) =>
-        run({ actor: actor as A, input: parsed.data, tx, meta }),
-      );
+      const ctx = createContext({ actor, locale, request: await requestInfo() });
+      const data = await inTransaction(ctx, (tx) => run(tx, parsed.data));
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) {
@@ -99,6 +87,26 @@ export function action<S extends z.ZodType, T, A extends Actor | null = Actor>(
   };
 }
 
+const messageKeyFor: Partial<Record<ErrorCode, MessageKey>> = {
+  UNAUTHENTICATED: 'common.error.forbidden',
+  FORBIDDEN: 'common.error.forbidden',
+  NOT_FOUND: 'common.error.notFound',
+  RATE_LIMITED: 'common.error.rateLimited',
+};
+
+function toObject(input: unknown): unknown {
+  if (input instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of input.entries()) {
+      if (key.startsWith('$ACTION')) continue;
+      // Files stay File objects: the verify page uploads a PDF and its schema checks the bytes.
+      out[key] = value;
+    }
+    return out;
+  }
+  return input;
+}
+
 function orgIdOf<S extends z.ZodType>(options: Options<S>, input: unknown): string | undefined {
   if (!options.orgId || typeof input !== 'object' || input === null) return undefined;
   try {
@@ -119,5 +127,3 @@ function isNextControlFlow(error: unknown) {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === 'string' && /^(NEXT_REDIRECT|NEXT_NOT_FOUND|NEXT_HTTP_ERROR_FALLBACK)/.test(digest);
 }
-
-export { AppError };

@@ -12,7 +12,7 @@ import {
   subprocessors,
 } from '@/db/schema';
 import type { ActorRoles } from '@/lib/auth/permissions';
-import { daysLeft, isObjectionOpen, lastObjectionMoment } from '@/lib/notices/compute-effective-date';
+import { daysLeft, isObjectionOpen, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
 import { isId, noticeViewerOf, providerContact } from './viewer';
 
 const replaced = alias(subprocessors, 'replaced_subprocessor');

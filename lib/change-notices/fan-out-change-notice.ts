@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import type { ChangeNoticeDetail } from './get-change-notice';
 import { effectiveDateOf } from './compute-effective-date';
 import { affectedOrganisationsSql, recipientsSql } from './notice-audience-sql';
-import { queryRows } from './query-rows';
+import { queryRows } from '@/lib/core/rows';
 
 export type FanOutCounts = { notices: number; deliveries: number; webhookDeliveries: number };
 

@@ -1,0 +1,30 @@
+import type { Locale, MembershipRole, StaffRole } from '@/db/schema';
+
+// Who a use case acts for. One type, three kinds: a signed-in person, a machine calling the API with
+// a scoped token, and the portal itself (the worker). Each use case names the kinds it accepts in its
+// context type, e.g. `Ctx<UserActor>` for signing, `Ctx<UserActor | TokenActor>` for a support lookup.
+
+export type MembershipOf = { orgId: string; role: MembershipRole; orgName: string };
+
+export type UserActor = {
+  kind: 'user';
+  userId: string;
+  email: string;
+  name: string | null;
+  locale: Locale;
+  staffRoles: readonly StaffRole[];
+  memberships: readonly MembershipOf[];
+};
+
+/** The scopes an API token can carry; each grants the permissions listed for it in permissions.ts. */
+export const apiScopes = ['support:read', 'calls:identify', 'register:read'] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
+export type TokenActor = { kind: 'token'; tokenId: string; name: string; scopes: readonly ApiScope[] };
+
+/** The portal's own background work (worker jobs); `job` names what runs, for the audit log. */
+export type SystemActor = { kind: 'system'; job: string };
+
+export type Actor = UserActor | TokenActor | SystemActor;
+
+export const systemActor = (job: string): SystemActor => ({ kind: 'system', job });
