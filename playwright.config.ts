@@ -86,10 +86,19 @@ export default defineConfig({
       ],
     },
   },
+  // personas.setup.ts signs every demo persona in once per app and stores the sessions for login().
   projects: [
-    { name: 'pglite', use: { baseURL: `http://localhost:${pglitePort}` } },
+    { name: 'setup-pglite', testMatch: /personas\.setup\.ts$/, use: { baseURL: `http://localhost:${pglitePort}` } },
+    { name: 'pglite', dependencies: ['setup-pglite'], use: { baseURL: `http://localhost:${pglitePort}` } },
     ...(withPostgres
-      ? [{ name: 'postgres', testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/, use: { baseURL: `http://localhost:${postgresPort}` } }]
+      ? [
+          // The matrix signs its personas in by itself (it ends with their sign-out).
+          {
+            name: 'postgres',
+            testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/,
+            use: { baseURL: `http://localhost:${postgresPort}` },
+          },
+        ]
       : []),
   ],
   webServer: [

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoAccounts } from '../../scripts/demo-seed/demo-accounts';
 import type { SinkMessage } from './parse-mail';
 
 // Fixtures every spec uses:
-//   login('signatory') or login('anna.becker@...'): signs in by magic link, the way a person
-//     does (form on /sign-in -> mail through the real SMTP sink -> open the link), returns the page
+//   login('signatory'): the persona's session, signed in once by mail in personas.setup.ts and
+//     stored; login('anna.becker@...') or a persona without a stored session: signs in by magic
+//     link, the way a person does (form on /sign-in -> mail through the real SMTP sink -> open the
+//     link). Returns the page.
 //   mailsTo(address): the mails the SMTP sink received for an address, oldest first
 
 // Set by playwright.config.ts, which picks the sink's free port.
@@ -102,6 +104,21 @@ export async function signIn(page: Page, who: DemoRole | string, origin: string)
   });
 }
 
+/** Where personas.setup.ts keeps a persona's session for a project ('setup-pglite' -> 'pglite'). */
+export function personaStatePath(project: string, role: DemoRole): string {
+  return path.join(process.cwd(), 'test-results', '.personas', project.replace(/^setup-/, ''), `${role}.json`);
+}
+
+/** Restores a persona's stored session into the page's context; false if there is none. */
+async function restorePersona(page: Page, project: string, role: DemoRole): Promise<boolean> {
+  const file = personaStatePath(project, role);
+  if (!fs.existsSync(file)) return false;
+  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as { cookies: Parameters<BrowserContext['addCookies']>[0] };
+  await page.context().addCookies(state.cookies);
+  await page.goto('/');
+  return true;
+}
+
 type Fixtures = {
   /** Signs the test's page in by magic link (demo role or e-mail address) and returns it. */
   login: (who: DemoRole | string) => Promise<Page>;
@@ -110,9 +127,12 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  login: async ({ page, baseURL }, provide) => {
+  login: async ({ page, baseURL }, provide, testInfo) => {
     const origin = new URL(baseURL!).origin;
-    await provide((who) => signIn(page, who, origin));
+    await provide(async (who) => {
+      if (who in demoAccounts && (await restorePersona(page, testInfo.project.name, who as DemoRole))) return page;
+      return signIn(page, who, origin);
+    });
   },
   mailsTo: async ({}, provide) => {
     await provide(mailsTo);
