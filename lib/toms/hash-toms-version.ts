@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { LocalizedText, TomsSections } from '@/db/schema';
 import { TOMS_SECTION_ORDER } from './toms-sections';
 
-export { TOMS_SECTION_ORDER };
-
 /**
  * The SHA-256 a published TOMs version carries, over the measures and the change summary (the
  * summary is part of what customers are told, so changing it afterwards must show).

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { tomsVersions, type TomsSections, type TomsVersion } from '@/db/schema';
 import { documentLabels } from '@/lib/dpa/dpa-document-labels';
-import { hashTomsContent, TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
+import { hashTomsContent } from '@/lib/toms/hash-toms-version';
+import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { defineKind, type DraftField } from '../version-descriptor';
 import { tomsCompareText } from '../version-compare-text';
 import { measureLines, type TomsDraftInput } from '../version-input';
