@@ -1,7 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { DpaTemplateVersion, TomsVersion } from '@/db/schema';
-import { users } from '@/db/schema';
+import { users, type DpaTemplateVersion, type TomsVersion } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';

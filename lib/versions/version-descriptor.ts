@@ -48,7 +48,7 @@ export type VersionDescriptor<Row extends VersionRow = VersionRow, Input extends
   copy(source: Row): Record<string, unknown>;
   /** The kind's own columns from the editor's input. */
   columnsOf(input: Input): Record<string, unknown>;
-  /** The editor's fields and their values. */
+  /** The editor's own fields (labels in `locale`; the change summary is added for every kind) and their values. */
   form(locale: DocumentLocale): DraftGroup[];
   formValues(row: Row): Record<string, string>;
   /** What the version list shows of each version: a DPA template's title, the TOMs' change summary. */

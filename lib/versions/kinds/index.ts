@@ -1,3 +1,4 @@
+import 'server-only';
 import type { VersionDescriptor } from '../version-descriptor';
 import type { VersionKind } from '../version-input';
 import { dpaKind } from './dpa';
