@@ -10,6 +10,9 @@ import { announceChangeNotice } from './announce-change-notice';
 import { createChangeNoticeSchema } from './change-notice-input';
 import { addDays, earliestEffectiveDate } from './compute-effective-date';
 import { createChangeNotice } from './create-change-notice';
+import { getChangeNoticeForm } from './get-change-notice-form';
+import { getChangeNoticeView } from './get-change-notice-view';
+import { listChangeNotices } from './list-change-notices';
 import { previewChangeNotice } from './preview-change-notice';
 import { updateChangeNotice } from './update-change-notice';
 import { withdrawChangeNotice } from './withdraw-change-notice';
@@ -185,6 +188,37 @@ describe('change notices', () => {
     expect(twice.code).toBe('ALREADY_DONE');
     const announceWithdrawn = await failure(asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id))));
     expect(announceWithdrawn.code).toBe('CONFLICT');
+  });
+
+  it('the staff view says what may be done with a notice now, and the form shows the draft as saved', async () => {
+    const blank = await getChangeNoticeForm(contextFor(privacy, { now }));
+    expect(blank.values).toMatchObject({ kind: 'add', effectiveDate: earliest, serviceIds: [], isEmergency: false });
+    expect(blank).toMatchObject({ earliest, noticePeriodDays: 30, timeZone: 'Europe/Berlin' });
+    expect(blank.services.length).toBeGreaterThan(0);
+
+    const input = draftInput({ serviceIds: [service('email')] });
+    const { id } = await asPrivacy((ctx) => createChangeNotice(ctx, input));
+    const draft = await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id });
+    expect(draft).toMatchObject({ canAnnounce: true, canWithdraw: true, effectiveDate: earliest, reach: null, objectionCounts: null });
+    expect(draft!.audience).toEqual(await previewChangeNotice(contextFor(privacy), { changeNoticeId: id }));
+    // The edit form shows what was saved; parsed again, it is the same input.
+    expect(createChangeNoticeSchema.parse(draft!.form!.values)).toEqual(input);
+    expect(draft!.mails.map((m) => m.language)).toEqual(['de', 'en']);
+    // Support staff may look, not act.
+    expect(await getChangeNoticeView(contextFor(support, { now }), { changeNoticeId: id })).toMatchObject({ canAnnounce: false, canWithdraw: false, form: null });
+    expect((await listChangeNotices(contextFor(support))).canManage).toBe(false);
+    expect((await listChangeNotices(contextFor(privacy), { status: 'draft' })).rows.find((r) => r.id === id)).toMatchObject({ effectiveDate: earliest });
+
+    await asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id)));
+    const announced = await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id });
+    expect(announced).toMatchObject({ canAnnounce: false, canWithdraw: true, form: null, audience: null, objectionCounts: {} });
+    expect(announced!.reach!.notices).toBeGreaterThan(0);
+    // From the effective moment on it can no longer be withdrawn.
+    const atEffect = await getChangeNoticeView(contextFor(privacy, { now: announced!.notice.effectiveAt }), { changeNoticeId: id });
+    expect(atEffect).toMatchObject({ canWithdraw: false });
+    await asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id)));
+    expect(await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id })).toMatchObject({ canAnnounce: false, canWithdraw: false });
+    expect(await getChangeNoticeView(contextFor(privacy), { changeNoticeId: 'not-an-id' })).toBeNull();
   });
 
   it('refuses targets that do not fit the register and people without the permission', async () => {

@@ -339,7 +339,9 @@ describe('notices in the portal', () => {
     const sooner = await announce(new Date(Date.now() + 2 * DAY), [org.current], 'Früher');
     await as(actors.signatory, (ctx) => fileObjection(ctx, { orgId: org.current, noticeId: later.noticeId, reason: 'Später fällig, trotzdem.' }));
     await as(actors.signatory, (ctx) => fileObjection(ctx, { orgId: org.current, noticeId: sooner.noticeId, reason: 'Früher fällig, bitte prüfen.' }));
-    const { open, decided } = await listOpenObjections(read(actors.support));
+    const { open, decided, canDecide } = await listOpenObjections(read(actors.support));
+    expect(canDecide).toBe(false);
+    expect((await listOpenObjections(read(actors.privacy))).canDecide).toBe(true);
     const times = open.map((o) => o.effectiveAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const ids = open.map((o) => o.changeNoticeId);

@@ -15,7 +15,10 @@ import type { Ctx } from '@/lib/core/context';
 import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { createSubprocessor } from './create-subprocessor';
+import { getOrgRegister } from './get-org-register';
 import { annexForOrganisation, registerAsOf } from './get-register';
+import { getStaffRegister } from './get-staff-register';
+import { getSubprocessorForm } from './get-subprocessor-form';
 import { listUpcomingChanges } from './list-upcoming-changes';
 import { createSubprocessorSchema } from './subprocessor-input';
 import { updateSubprocessor } from './update-subprocessor';
@@ -78,6 +81,31 @@ describe('register', () => {
     expect(names(await annexForOrganisation(read(), { orgId: org(demoOrgs.notEligible), day: daysAgo(0) }))).toEqual([]);
     const filtered = await annexForOrganisation(read(), { orgId: org(demoOrgs.current), day: daysAgo(0), filters: { serviceId: service('remote-support') } });
     expect(names(filtered)).toEqual(expectedActive(0, (s) => s.services.includes('remote-support')));
+  });
+
+  it('gives each page its data: the customer its annex of today, staff the register and who may edit', async () => {
+    const signatory = await actorFor(demoAccounts.signatory);
+    const view = await getOrgRegister(contextFor(signatory), { orgId: org(demoOrgs.current), filters: {} });
+    expect(view!.day).toBe(today);
+    expect(names(view!.entries)).toEqual(names(await annexForOrganisation(read(), { orgId: org(demoOrgs.current), day: today })));
+    expect(view!.countries).toEqual([...new Set(view!.entries.map((e) => e.country))].sort());
+    expect(view!.bookedServices.length).toBeGreaterThan(0);
+    // A stranger to the organisation learns nothing, not even that it exists.
+    await expect(getOrgRegister(contextFor(signatory), { orgId: org(demoOrgs.none), filters: {} })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const staffView = await getStaffRegister(read(), { view: 'register', filters: {} });
+    expect(staffView).toMatchObject({ day: today, canManage: true });
+    expect(names(staffView.entries)).toEqual(names(await registerAsOf(read(), { day: today })));
+    const support = await actorFor(demoAccounts.support);
+    expect((await getStaffRegister(contextFor(support), { view: 'all', filters: { status: 'planned' } })).canManage).toBe(false);
+
+    // The edit form shows a subprocessor in the form's own shape; parsed again it is unchanged.
+    const form = await getSubprocessorForm(read(), { subprocessorId: sub('monitoring-saas') });
+    expect(form!.subprocessor!.legalName).toBe(demoSubprocessors.find((s) => s.key === 'monitoring-saas')?.legalName);
+    expect(createSubprocessorSchema.safeParse(form!.values).success).toBe(true);
+    expect((await getSubprocessorForm(read(), {}))!.values.status).toBe('planned');
+    expect(await getSubprocessorForm(read(), { subprocessorId: 'not-an-id' })).toBeNull();
+    await expect(getSubprocessorForm(contextFor(support), {})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('applies a due replacement once, even run twice at once, and an accepted objection keeps the old state', async () => {

@@ -132,11 +132,16 @@ describe('deliveries without SMTP', () => {
     const list = await listDeliveries(contextFor(privacy), { changeNoticeId: id, state: 'failed', page: 1 });
     expect(list!.counts.failed).toBe(list!.total);
     expect(list!.rows[0]!.lastError).toBe('550 no such user');
+    // Privacy staff may send them again; other staff see the list only.
+    expect(list!.canRetry).toBe(true);
+    expect((await listDeliveries(contextFor(await actorFor(demoAccounts.support)), { changeNoticeId: id, page: 1 }))!.canRetry).toBe(false);
     const { count } = await asPrivacy((ctx) => retryFailedDeliveries(ctx, { changeNoticeId: id }));
     expect(count).toBe(list!.total);
     const [event] = await sql<{ action: string; target_id: string }>`select action, target_id from audit_events order by seq desc limit 1`;
     expect(event).toEqual({ action: 'notices.deliveries.retry', target_id: id });
-    expect((await listDeliveries(contextFor(privacy), { changeNoticeId: id, page: 1 }))!.counts.queued).toBe(count);
+    const afterRetry = await listDeliveries(contextFor(privacy), { changeNoticeId: id, page: 1 });
+    expect(afterRetry!.counts.queued).toBe(count);
+    expect(afterRetry!.canRetry).toBe(false);
     expect((await refusal(asPrivacy((ctx) => retryFailedDeliveries(ctx, { changeNoticeId: id })))).code).toBe('ALREADY_DONE');
     expect(await listDeliveries(contextFor(privacy), { changeNoticeId: '00000000-0000-4000-8000-000000000000', page: 1 })).toBeNull();
   });
