@@ -3,8 +3,8 @@ import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import { changeNotices, subprocessors } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { getCalendarSettings } from '@/lib/core/settings';
 import { effectiveDateOf } from './compute-effective-date';
-import { getNoticeSettings } from './get-notice-settings';
 
 const BATCH = 50;
 
@@ -47,7 +47,7 @@ export async function applyDueChangeNotices(db: Database, now: Date = new Date()
         .limit(BATCH)
         .for('update', { skipLocked: true });
       if (due.length === 0) return [];
-      const { timeZone } = await getNoticeSettings(tx);
+      const { timeZone } = await getCalendarSettings({ db: tx, inTransaction: true });
       const done: string[] = [];
       for (const notice of due) {
         const [claimed] = await tx

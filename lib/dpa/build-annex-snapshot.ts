@@ -45,7 +45,7 @@ export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promis
   const serviceIds = bookedServices.map((s) => s.id);
   // Annex IV is the register's own view of this organisation, so an accepted objection that keeps
   // the old state for it shows in what it signs, exactly as on its register page.
-  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(db, orgId, localDate(ctx.now, provider.timeZone));
+  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(ctx, { orgId, day: localDate(ctx.now, provider.timeZone) });
 
   const snapshot: AnnexSnapshot = {
     parties: annexParties(provider, org),
