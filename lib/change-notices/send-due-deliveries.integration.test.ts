@@ -2,20 +2,24 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, type Tx } from '@/db/client';
+import { deliveries } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import { claimDue } from '@/lib/jobs/claim';
+import { drainOutbox, runOutboxBatch } from '@/lib/jobs/run-job';
 import { closeSmtpTransport } from '@/lib/mail/transport';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { confirmNoticeContact } from '@/lib/subscriptions/confirm-notice-contact';
+import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { announceChangeNotice } from './announce-change-notice';
 import { createChangeNoticeSchema } from './change-notice-input';
 import { earliestEffectiveDate } from './compute-effective-date';
 import { createChangeNotice } from './create-change-notice';
-import { claimDueDeliveries, sendDueDeliveries } from './send-due-deliveries';
+import { sendDeliveriesJob } from './send-due-deliveries';
 
-// The change-notice outbox against a real SMTP server (smtp-server on a free port, stopped and
-// started again on the same port to play an outage), on the test database.
+// The change-notice outbox, run by the job runner, against a real SMTP server (smtp-server on a
+// free port, stopped and started again on the same port to play an outage), on the test database.
 
 type Received = { to: string; messageId: string; raw: string };
 const received: Received[] = [];
@@ -105,9 +109,8 @@ async function announce() {
   return { changeNoticeId: id, rows };
 }
 
-async function drain(batch?: number) {
-  while ((await sendDueDeliveries(getDb(), { batch })) > 0);
-}
+const drain = (batch?: number) => drainOutbox(sendDeliveriesJob, { batch });
+const sendBatch = (batch: number) => runOutboxBatch(sendDeliveriesJob, { batch });
 
 async function states() {
   return sql<{ state: string; n: number }>`select state, count(*)::int as n from deliveries group by state order by state`;
@@ -137,7 +140,7 @@ describe('change-notice deliveries', () => {
 
   it('SMTP down in the middle of a fan-out, then back: every delivery arrives, none twice', async () => {
     const { rows } = await announce();
-    await sendDueDeliveries(getDb(), { batch: 2 });
+    await sendBatch(2);
     expect(received).toHaveLength(2);
 
     await stopSmtp();
@@ -159,7 +162,7 @@ describe('change-notice deliveries', () => {
 
   it('a worker killed after claiming: its rows are sent by the next run once the claim expires', async () => {
     const { rows } = await announce();
-    const abandoned = await claimDueDeliveries(getDb(), 3);
+    const abandoned = await claimDue(getDb(), deliveries, 3);
     expect(abandoned).toHaveLength(3);
     // The next worker sends the rest but leaves the claimed rows alone while the claim holds.
     await drain();
@@ -197,7 +200,7 @@ describe('change-notice deliveries', () => {
   it('a 4xx reply is retried later with the same Message-ID', async () => {
     const { rows } = await announce();
     temporaryOnce = true;
-    await sendDueDeliveries(getDb(), { batch: 1 });
+    await sendBatch(1);
     expect(attempts).toHaveLength(1);
     const [retry] = await sql<{ state: string; attempts: number; message_id: string; last_error: string }>`
       select state, attempts, message_id, last_error from deliveries where attempts = 1 and state = 'queued'`;
@@ -214,14 +217,14 @@ describe('change-notice deliveries', () => {
   it('a notice contact gets nothing until confirmed, then every notice', async () => {
     const contact = 'dpo@extern-datenschutz.example';
     const added = await tx((t) => addNoticeContact(t, signatory, { orgId, email: contact, name: 'Externe DSB', locale: 'en' }, meta));
-    const [confirmation] = await sql<{ text: string; state: string }>`select text, state from mails where "to" = ${contact}`;
+    const [confirmation] = await sql<{ url: string; state: string }>`select params->>'url' as url, state from mails where "to" = ${contact}`;
     expect(confirmation!.state).toBe('queued');
-    const token = confirmation!.text.match(/token=([A-Za-z0-9_-]{43})/)![1]!;
+    const token = confirmation!.url.match(/token=([A-Za-z0-9_-]{43})/)![1]!;
 
     const before = await announce();
     expect(before.rows.some((r) => r.recipient === contact)).toBe(false);
 
-    await tx((t) => confirmNoticeContact(t, token, meta));
+    await runAs(null, (ctx) => confirmNoticeContact(ctx, { token }), { request: meta });
     const after = await announce();
     const mine = after.rows.filter((r) => r.recipient === contact);
     expect(mine).toEqual([expect.objectContaining({ locale: 'en' })]);

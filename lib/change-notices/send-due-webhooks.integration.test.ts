@@ -1,11 +1,12 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, type Tx } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
+import { drainOutbox } from '@/lib/jobs/run-job';
 import { addWebhook } from '@/lib/subscriptions/add-webhook';
 import { getSubscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { removeWebhook } from '@/lib/subscriptions/remove-webhook';
@@ -15,7 +16,7 @@ import { announceChangeNotice } from './announce-change-notice';
 import { createChangeNoticeSchema } from './change-notice-input';
 import { earliestEffectiveDate } from './compute-effective-date';
 import { createChangeNotice } from './create-change-notice';
-import { sendDueWebhooks } from './send-due-webhooks';
+import { sendWebhooksJob } from './send-due-webhooks';
 
 // Webhooks against a real HTTP server on 127.0.0.1 (allowed by the test-only
 // WEBHOOK_ALLOW_LOOPBACK). Private-range targets are only validated: no traffic ever leaves loopback.
@@ -73,9 +74,7 @@ async function announce() {
   return id;
 }
 
-async function drain() {
-  while ((await sendDueWebhooks(getDb())) > 0);
-}
+const drain = () => drainOutbox(sendWebhooksJob);
 
 async function refusal(promise: Promise<unknown>) {
   try {
@@ -87,16 +86,21 @@ async function refusal(promise: Promise<unknown>) {
   throw new Error('expected a refusal');
 }
 
-const verify = (secret: string, body: string, header: string) => {
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
-  const given = Buffer.from(header);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/** What a receiver does with the Standard Webhooks library: true when the request is genuine and fresh. */
+const verify = (secret: string, hit: Hit, headers: Record<string, string> = {}) => {
+  const given = { ...(hit.headers as Record<string, string>), ...headers };
+  try {
+    new Webhook(secret).verify(hit.body, given);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 describe('webhooks', () => {
-  it('POSTs each announced notice, signed with the shared secret, and logs the delivery', async () => {
+  it('POSTs each announced notice, signed the Standard Webhooks way with the shared secret, and logs the delivery', async () => {
     const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/hooks/dpa` }, meta));
-    expect(hook.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const changeNoticeId = await announce();
     await drain();
 
@@ -105,15 +109,21 @@ describe('webhooks', () => {
     expect(hit!.path).toBe('/hooks/dpa');
     expect(hit!.headers['content-type']).toContain('application/json');
     expect(hit!.headers['x-dpa-event']).toBe('change_notice.announced');
-    expect(verify(hook.secret, hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(true);
-    expect(verify('another-secret', hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(false);
+    expect(verify(hook.secret, hit!)).toBe(true);
+    // Another secret, a changed body, another message id or an old timestamp (a replay) all fail.
+    expect(verify(`whsec_${Buffer.from('another secret of 32 bytes......').toString('base64')}`, hit!)).toBe(false);
+    expect(verify(hook.secret, { ...hit!, body: hit!.body.replace('}', ',"x":1}') })).toBe(false);
+    expect(verify(hook.secret, hit!, { 'webhook-id': crypto.randomUUID() })).toBe(false);
+    const anHourAgo = String(Math.floor(Date.now() / 1000) - 3600);
+    expect(verify(hook.secret, hit!, { 'webhook-timestamp': anHourAgo })).toBe(false);
     const payload = JSON.parse(hit!.body) as { changeNoticeId: string; orgId: string };
     expect(payload).toMatchObject({ changeNoticeId, orgId });
 
     const [row] = await sql<{ id: string; state: string; response_status: number; attempts: number; sent: boolean }>`
       select id, state, response_status, attempts, sent_at is not null as sent from webhook_deliveries`;
     expect(row).toMatchObject({ state: 'sent', response_status: 200, attempts: 1, sent: true });
-    expect(hit!.headers['x-dpa-delivery']).toBe(row!.id);
+    // The message id is the delivery's: the same on every attempt, so a receiver can drop a repeat.
+    expect(hit!.headers['webhook-id']).toBe(row!.id);
 
     // The delivery log as the subscriptions page shows it.
     const view = await getSubscriptions(orgId);
@@ -134,6 +144,9 @@ describe('webhooks', () => {
     }
     const [done] = await sql<{ state: string; attempts: number; response_status: number }>`select state, attempts, response_status from webhook_deliveries`;
     expect(done).toEqual({ state: 'sent', attempts: 3, response_status: 200 });
+    // Three attempts of one message: one webhook-id, each attempt signed afresh.
+    expect(hits).toHaveLength(3);
+    expect(new Set(hits.map((h) => h.headers['webhook-id'])).size).toBe(1);
 
     await sql`delete from webhook_deliveries`;
     await announce();

@@ -36,3 +36,9 @@ export function closeSmtpTransport() {
   transporter?.close();
   transporter = undefined;
 }
+
+/** A 5xx reply is final; connection problems and 4xx replies are worth another try. */
+export function isPermanentSmtpError(error: unknown) {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}

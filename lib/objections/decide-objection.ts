@@ -19,7 +19,7 @@ import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import type { ObjectionActor, RequestMeta } from './file-objection';
 import { decideObjectionSchema, parseOrThrow } from './objection-schemas';
-import { objectionDecidedMail } from './templates/objection-decided-mail';
+import { createContext } from '@/lib/core/context';
 
 /**
  * Privacy staff decide an open objection: accepted (the change is not applied for this
@@ -94,17 +94,21 @@ export async function decideObjection(tx: Tx, actor: ObjectionActor, rawInput: u
   ]);
   const url = `${env().APP_URL}/orgs/${objection.orgId}/notices/${objection.noticeId}`;
   for (const signatory of signatories) {
-    const mail = objectionDecidedMail(signatory.locale, {
-      decision: input.decision,
-      note: input.note ?? null,
-      orgName: context.orgName,
-      changeTitle: context.changeTitle,
-      subprocessorName: context.subprocessorName,
-      services: affected.map((s) => s.name),
-      url,
-      contact: { email: provider?.email ?? '', phone: provider?.phone ?? '' },
+    await queueMail(createContext({ actor: null, db: tx }), {
+      to: signatory.email,
+      locale: signatory.locale,
+      template: 'objection-decided',
+      params: {
+        decision: input.decision,
+        note: input.note ?? null,
+        orgName: context.orgName,
+        changeTitle: context.changeTitle,
+        subprocessorName: context.subprocessorName,
+        services: affected.map((s) => s.name),
+        url,
+        contact: { email: provider?.email ?? '', phone: provider?.phone ?? '' },
+      },
     });
-    await queueMail(tx, { to: signatory.email, ...mail });
   }
   return { objectionId: objection.id, status: input.decision, notified: signatories.length };
 }

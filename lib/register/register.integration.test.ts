@@ -10,6 +10,7 @@ import { applyDueChangeNotices } from '@/lib/change-notices/apply-due-change-not
 import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
 import { addDays, localDate } from '@/lib/change-notices/compute-effective-date';
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
+import { runAsSystem } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { createSubprocessor } from './create-subprocessor';
 import { annexForOrganisation, registerAsOf } from './get-register';
@@ -121,9 +122,9 @@ describe('register', () => {
     await sql`insert into objections (change_notice_id, notice_id, org_id, status, reason, decided_at)
       values (${id}, ${notice!.id}, ${org(demoOrgs.current)}, 'accepted', 'Wir bleiben beim bisherigen Filter.', now())`;
 
-    const [first, second] = await Promise.all([applyDueChangeNotices(getDb()), applyDueChangeNotices(getDb())]);
+    const [first, second] = await Promise.all([runAsSystem(applyDueChangeNotices), runAsSystem(applyDueChangeNotices)]);
     expect([...first.applied, ...second.applied]).toEqual([id]);
-    expect((await applyDueChangeNotices(getDb())).applied).toEqual([]);
+    expect((await runAsSystem(applyDueChangeNotices)).applied).toEqual([]);
     const applied = await sql<{ n: number }>`select count(*)::int as n from audit_events where action = 'change_notice.applied' and target_id = ${id}`;
     expect(applied[0]!.n).toBe(1);
     const rows = await sql<{ id: string; status: string; active_from: string | null; active_until: string | null }>`

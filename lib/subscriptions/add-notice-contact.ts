@@ -8,7 +8,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { queueMail } from '@/lib/mail/queue-mail';
-import { confirmContactMail } from './confirm-contact-mail';
+import { createContext } from '@/lib/core/context';
 import { newSecretToken, sha256Hex } from './secret-token';
 import type { RequestMeta, SubscriptionActor } from './types';
 
@@ -39,7 +39,7 @@ export async function addNoticeContact(tx: Tx, actor: SubscriptionActor, input: 
     .values({ orgId: org.id, kind: 'notice', email, name: input.name, locale: input.locale, confirmTokenHash: sha256Hex(token) })
     .returning({ id: contacts.id });
   const url = `${env().APP_URL.replace(/\/$/, '')}/subscriptions/confirm?token=${token}`;
-  await queueMail(tx, { to: email, ...confirmContactMail(input.locale, { orgName: org.legalName, url }) });
+  await queueMail(createContext({ actor: null, db: tx }), { to: email, locale: input.locale, template: 'confirm-contact', params: { orgName: org.legalName, url } });
   await writeAuditEvent(
     tx,
     { userId: actor.userId, role: roleIn(actor, org.id), ...meta },

@@ -10,8 +10,11 @@ import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-da
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
 import { listDeliveries } from '@/lib/change-notices/list-deliveries';
 import { retryFailedDeliveries } from '@/lib/change-notices/retry-failed-deliveries';
-import { sendDueDeliveries } from '@/lib/change-notices/send-due-deliveries';
+import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
+import { drainOutbox } from '@/lib/jobs/run-job';
+import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { latestMailTo } from '@/lib/testing/mails';
 import { addNoticeContact } from './add-notice-contact';
 import { confirmNoticeContact } from './confirm-notice-contact';
 import { rotateFeedToken } from './feed-token';
@@ -71,9 +74,9 @@ describe('notice contacts', () => {
     const before = await auditCount();
     const added = await tx((t) => addNoticeContact(t, signatory, { orgId, email: 'DSB@Extern.example', name: null, locale: 'de' }, meta));
     expect(added.email).toBe('dsb@extern.example');
-    const [mail] = await sql<{ text: string; subject: string }>`select text, subject from mails where "to" = 'dsb@extern.example'`;
-    expect(mail!.subject).toContain('Bitte bestätigen');
-    const token = mail!.text.match(/\/subscriptions\/confirm\?token=([A-Za-z0-9_-]{43})/)![1]!;
+    const mail = await latestMailTo('dsb@extern.example');
+    expect(mail.subject).toContain('Bitte bestätigen');
+    const token = mail.text.match(/\/subscriptions\/confirm\?token=([A-Za-z0-9_-]{43})/)![1]!;
     const [stored] = await sql<{ confirm_token_hash: string; confirmed_at: Date | null }>`
       select confirm_token_hash, confirmed_at from contacts where id = ${added.contactId}`;
     expect(stored!.confirmed_at).toBeNull();
@@ -84,9 +87,10 @@ describe('notice contacts', () => {
     expect(duplicate.code).toBe('CONFLICT');
     expect(duplicate.fieldErrors).toEqual({ email: ['subscriptions.contact.duplicate'] });
 
-    const confirmed = await tx((t) => confirmNoticeContact(t, token, meta));
+    const confirm = () => runAs(null, (ctx) => confirmNoticeContact(ctx, { token }), { request: meta });
+    const confirmed = await confirm();
     expect(confirmed.email).toBe('dsb@extern.example');
-    expect((await refusal(tx((t) => confirmNoticeContact(t, token, meta)))).code).toBe('NOT_FOUND');
+    expect((await refusal(confirm())).code).toBe('NOT_FOUND');
 
     const view = await getSubscriptions(orgId);
     expect(view!.contacts.find((c) => c.id === added.contactId)!.confirmedAt).toBeInstanceOf(Date);
@@ -103,7 +107,7 @@ describe('notice contacts', () => {
 describe('deliveries without SMTP', () => {
   it('land in the development mailbox with their Message-ID and are marked sent', async () => {
     const { id } = await announce();
-    while ((await sendDueDeliveries(db())) > 0);
+    await drainOutbox(sendDeliveriesJob);
     const rows = await sql<{ state: string; in_mailbox: boolean }>`
       select d.state, exists (select 1 from mails m where m.message_id = d.message_id and m."to" = d.recipient) as in_mailbox
       from deliveries d join notices n on n.id = d.notice_id where n.change_notice_id = ${id}`;

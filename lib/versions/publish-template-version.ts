@@ -6,7 +6,7 @@ import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { dpaNewVersionMail } from '@/lib/mail/templates/dpa-new-version';
+import { createContext } from '@/lib/core/context';
 import { templatePlaceholderProblems } from './check-template-placeholders';
 import { queueSignatoryMails } from './queue-signatory-mails';
 import { assertAllowed, auditActorOf, type VersionActor } from './version-actor';
@@ -52,13 +52,11 @@ export async function publishTemplateVersion(tx: Tx, actor: VersionActor, input:
     .set({ status: 'published', contentSha256, publishedAt, publishedBy: actor.userId, updatedAt: publishedAt })
     .where(eq(dpaTemplateVersions.id, row.id));
 
-  const baseUrl = env().APP_URL;
-  const notified = await queueSignatoryMails(
-    tx,
-    sql`a.template_version_id in (select id from dpa_template_versions where version < ${row.version})`,
-    (locale, { orgName, orgId }) =>
-      dpaNewVersionMail(locale, { orgName, version: row.version, url: `${baseUrl}/orgs/${orgId}/dpa/changes` }),
-  );
+  const notified = await queueSignatoryMails(createContext({ actor: null, db: tx }), {
+    orgs: sql`a.template_version_id in (select id from dpa_template_versions where version < ${row.version})`,
+    template: 'dpa-new-version',
+    params: (org) => ({ orgName: org.legalName, version: row.version, url: org.url('/dpa/changes') }),
+  });
 
   await writeAuditEvent(tx, auditActorOf(actor), {
     action: 'dpa_template.published',

@@ -5,7 +5,7 @@ import { tomsVersions } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { tomsUpdatedMail } from '@/lib/mail/templates/toms-updated';
+import { createContext } from '@/lib/core/context';
 import { hashTomsContent, TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
 import { queueSignatoryMails } from './queue-signatory-mails';
 import { assertAllowed, auditActorOf, type VersionActor } from './version-actor';
@@ -52,10 +52,11 @@ export async function publishTomsVersion(tx: Tx, actor: VersionActor, input: Pub
     })
     .where(eq(tomsVersions.id, row.id));
 
-  const baseUrl = env().APP_URL;
-  const notified = await queueSignatoryMails(tx, sql`true`, (locale, { orgName, orgId }) =>
-    tomsUpdatedMail(locale, { orgName, version: row.version, url: `${baseUrl}/orgs/${orgId}/toms` }),
-  );
+  const notified = await queueSignatoryMails(createContext({ actor: null, db: tx }), {
+    orgs: sql`true`,
+    template: 'toms-updated',
+    params: (org) => ({ orgName: org.legalName, version: row.version, url: org.url('/toms') }),
+  });
 
   await writeAuditEvent(tx, auditActorOf(actor), {
     action: 'toms.published',
