@@ -10,12 +10,9 @@ import { drainOutbox, runOutboxBatch } from '@/lib/jobs/run-job';
 import { closeSmtpTransport } from '@/lib/mail/transport';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { confirmNoticeContact } from '@/lib/subscriptions/confirm-notice-contact';
+import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
 import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
-import { announceChangeNotice } from './announce-change-notice';
-import { createChangeNoticeSchema } from './change-notice-input';
-import { earliestEffectiveDate } from './compute-effective-date';
-import { createChangeNotice } from './create-change-notice';
 import { sendDeliveriesJob } from './send-due-deliveries';
 
 // The change-notice outbox, run by the job runner, against a real SMTP server (smtp-server on a
@@ -82,7 +79,6 @@ beforeEach(async () => {
   await sql`delete from deliveries`;
 });
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const orgId = seedId(`org:${demoOrgs.current}`);
 const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
@@ -90,18 +86,10 @@ const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 
 /** Announces a fresh change notice to everyone booking e-mail or web hosting; returns its deliveries. */
 async function announce() {
-  const input = createChangeNoticeSchema.parse({
-    kind: 'update',
-    subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
-    titleDe: 'Neuer Brandabschnitt',
-    titleEn: 'New fire compartment',
-    descriptionDe: 'Das Rechenzentrum zieht in einen neuen Brandabschnitt.',
-    descriptionEn: 'The data centre moves to a new fire compartment.',
-    serviceIds: [seedId('service:email'), seedId('service:webhosting')],
-    effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
-  });
-  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
-  await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
+  const id = await announceTestChangeNotice(
+    { de: 'Neuer Brandabschnitt', en: 'New fire compartment' },
+    { de: 'Das Rechenzentrum zieht in einen neuen Brandabschnitt.', en: 'The data centre moves to a new fire compartment.' },
+  );
   const rows = await sql<{ id: string; recipient: string; message_id: string; locale: string }>`
     select d.id, d.recipient, d.message_id, d.locale from deliveries d join notices n on n.id = d.notice_id
     where n.change_notice_id = ${id}`;

@@ -11,11 +11,8 @@ import { addWebhook } from '@/lib/subscriptions/add-webhook';
 import { getSubscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { removeWebhook } from '@/lib/subscriptions/remove-webhook';
 import { addWebhookSchema } from '@/lib/subscriptions/schemas';
+import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
 import { sql } from '@/lib/testing/db';
-import { announceChangeNotice } from './announce-change-notice';
-import { createChangeNoticeSchema } from './change-notice-input';
-import { earliestEffectiveDate } from './compute-effective-date';
-import { createChangeNotice } from './create-change-notice';
 import { sendWebhooksJob } from './send-due-webhooks';
 
 // Webhooks against a real HTTP server on 127.0.0.1 (allowed by the test-only
@@ -52,27 +49,13 @@ beforeEach(async () => {
   await sql`delete from webhooks`;
 });
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const orgId = seedId(`org:${demoOrgs.current}`);
 const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
 const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 
-async function announce() {
-  const input = createChangeNoticeSchema.parse({
-    kind: 'update',
-    subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
-    titleDe: 'Neue Klimatechnik',
-    titleEn: 'New cooling',
-    descriptionDe: 'Neue Klimatechnik im Rechenzentrum.',
-    descriptionEn: 'New cooling in the data centre.',
-    serviceIds: [seedId('service:webhosting'), seedId('service:email')],
-    effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
-  });
-  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
-  await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
-  return id;
-}
+const announce = () =>
+  announceTestChangeNotice({ de: 'Neue Klimatechnik', en: 'New cooling' }, { de: 'Neue Klimatechnik im Rechenzentrum.', en: 'New cooling in the data centre.' });
 
 const drain = () => drainOutbox(sendWebhooksJob);
 
