@@ -1,6 +1,6 @@
 import { expect, linksIn, mailsTo, signIn, test } from './support/fixtures';
 import type { SinkMessage } from './support/parse-mail';
-import { seedId } from '../db/seed/seed-helpers';
+import { seedId } from '../scripts/demo-seed/seed-helpers';
 
 // [PRIVACY→CUSTOMER][CHANGE_NOTICE]: the whole Art. 28(2) loop in a production build with a real
 // SMTP receiver: privacy staff draft and announce a change, the delivery worker mails the
@@ -35,7 +35,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   // ---- privacy staff: draft and announce
   const staffContext = await browser.newContext({ baseURL });
   const staff = await signIn(await staffContext.newPage(), 'privacy', origin);
-  await staff.goto('/staff/notices/new');
+  await staff.goto('/staff/change-notices/new');
   const draft = staff.locator('form').filter({ has: staff.locator('input[name="titleDe"]') });
   await draft.locator('select[name="kind"]').selectOption('update');
   const active = await draft.locator('select[name="subprocessorId"] option', { hasText: 'Rhein-Main Datacenter' }).getAttribute('value');
@@ -46,7 +46,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await draft.locator('[name="descriptionEn"]').fill('The data centre space used for SaaS administration moves to a new building.');
   await draft.getByRole('checkbox', { name: /SaaS-Administration/ }).check();
   await draft.locator('button[type="submit"]').click();
-  await expect(staff).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
+  await expect(staff).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
   const staffNoticeUrl = staff.url();
 
   const announce = staff.locator('.confirm-panel-announce');
@@ -77,6 +77,11 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(page.getByText('Ihr Widerspruch ist eingegangen.')).toBeVisible();
   await expect(page.locator('#objection')).toContainText(reason);
   await expect(page.locator('#objection')).toContainText('Widerspruch offen');
+
+  // ---- opening the notice was recorded (by an action once it was shown, never while rendering):
+  // the list no longer marks it unread
+  await page.goto(`/orgs/${customerOrgId}/notices`);
+  await expect(page.locator('tbody tr').filter({ hasText: title })).not.toHaveClass(/is-unread/);
 
   // ---- privacy staff see it among the open objections and reject it with a note
   await staff.goto('/staff/objections');

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
-import { addDays, earliestEffectiveDate } from '../lib/notices/compute-effective-date';
+import { addDays, earliestEffectiveDate } from '../lib/change-notices/compute-effective-date';
 
 // The register and change notices in the real app. The first test announces a notice (adding the
 // planned second backup site for e-mail hosting); the second one looks at it as a customer, so
@@ -12,7 +12,7 @@ const TITLE_DE = 'Zweiter Sicherungsstandort am Bodensee';
 test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and the mail in both languages, announce it', async ({ page, login }) => {
   const earliest = earliestEffectiveDate(new Date(), 30, 'Europe/Berlin');
   await login('privacy');
-  await page.goto('/staff/notices/new');
+  await page.goto('/staff/change-notices/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Neue Änderungsmitteilung' })).toBeVisible();
 
   // Saving with nothing filled in names every missing field and writes nothing.
@@ -31,7 +31,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   // One day too early: a draft may say so, the announcement refuses it.
   await page.getByLabel('Wirksam ab (Datum)').fill(addDays(earliest, -1));
   await page.getByRole('button', { name: 'Entwurf speichern' }).click();
-  await expect(page).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name: TITLE_DE })).toBeVisible();
 
   // Preview: organisations and recipients, and the mail in German and English.
@@ -65,7 +65,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   await expect(page.getByRole('region', { name: 'Zurückziehen' })).toBeVisible();
 
   // The list counts it among the announced notices; the register lists it as upcoming.
-  await page.goto('/staff/notices?status=announced');
+  await page.goto('/staff/change-notices?status=announced');
   await expect(page.getByRole('link', { name: TITLE_DE })).toBeVisible();
   await page.goto('/staff/register');
   await expect(page.getByRole('region', { name: 'Anstehende Änderungen' })).toContainText(TITLE_DE);

@@ -119,7 +119,7 @@ test('[CUSTOMER][SUBSCRIPTIONS]: a member sees the subscriptions but cannot chan
 test('[STAFF][DELIVERIES]: staff open the delivery view of a change notice; an unknown one is not found', async ({ page, login }) => {
   await login('privacy');
   // A draft of its own (never announced here: other specs own the announcements).
-  await page.goto('/staff/notices/new');
+  await page.goto('/staff/change-notices/new');
   await page.getByLabel('Art der Änderung').selectOption('update');
   await page.getByLabel('Unterauftragsverarbeiter', { exact: true }).selectOption({ label: 'Rhein-Main Datacenter GmbH (Aktiv)' });
   await page.getByLabel('Titel (Deutsch)').fill('Zustellungsansicht (Entwurf)');
@@ -129,10 +129,10 @@ test('[STAFF][DELIVERIES]: staff open the delivery view of a change notice; an u
   await page.getByRole('checkbox', { name: 'E-Mail-Hosting' }).check();
   await page.getByLabel('Wirksam ab (Datum)').fill('2099-01-01');
   await page.getByRole('button', { name: 'Entwurf speichern' }).click();
-  await expect(page).toHaveURL(/\/staff\/notices\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').at(-1)!;
 
-  await page.goto(`/staff/notices/${id}/deliveries`);
+  await page.goto(`/staff/change-notices/${id}/deliveries`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zustellungen: Zustellungsansicht (Entwurf)');
   await expect(page.getByText('Noch nicht angekündigt')).toBeVisible();
   await expect(page.locator('.delivery-count-sent dd')).toHaveText('0');
@@ -141,5 +141,5 @@ test('[STAFF][DELIVERIES]: staff open the delivery view of a change notice; an u
   await page.getByRole('navigation', { name: 'Nach Status filtern' }).getByRole('link', { name: /Fehlgeschlagen/ }).click();
   await expect(page).toHaveURL(/state=failed/);
 
-  expect((await page.goto('/staff/notices/00000000-0000-4000-8000-000000000000/deliveries'))?.status()).toBe(404);
+  expect((await page.goto('/staff/change-notices/00000000-0000-4000-8000-000000000000/deliveries'))?.status()).toBe(404);
 });

@@ -17,7 +17,7 @@ function navItems(actor: Actor | null, t: Translate): NavItem[] {
   if (actor.staffRoles.length > 0) {
     items.push({ href: '/staff', label: t('nav.organisations'), exact: true });
     items.push({ href: '/staff/register', label: t('nav.register') });
-    items.push({ href: '/staff/notices', label: t('nav.changeNotices') });
+    items.push({ href: '/staff/change-notices', label: t('nav.changeNotices') });
     items.push({ href: '/staff/objections', label: t('nav.objections') });
     items.push({ href: '/staff/versions', label: t('nav.versions') });
   }

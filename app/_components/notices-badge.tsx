@@ -1,4 +1,5 @@
 import type { UserActor as Actor } from '@/lib/core/actor';
+import { createContext } from '@/lib/core/context';
 import { getT } from '@/lib/i18n/server';
 import { countUnreadNotices } from '@/lib/notices/count-unread-notices';
 import { NavLink } from './nav-link';
@@ -9,7 +10,7 @@ import { NavLink } from './nav-link';
  * not one of the organisation's own people.
  */
 export async function NoticesBadge({ actor, orgId }: { actor: Actor; orgId: string }) {
-  const [{ t }, unread] = await Promise.all([getT(), countUnreadNotices(actor, orgId)]);
+  const [{ t }, unread] = await Promise.all([getT(), countUnreadNotices(createContext({ actor }), { orgId })]);
   return (
     <NavLink href={`/orgs/${orgId}/notices`}>
       {unread > 0 ? (

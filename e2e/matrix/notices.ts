@@ -27,7 +27,7 @@ export const noticesRows: Row[] = [
   // The literal '[changeNoticeId]' is no id: staff get 404 after authorization, others never get that far.
   {
     kind: 'page',
-    route: '/staff/notices/[changeNoticeId]/deliveries',
+    route: '/staff/change-notices/[changeNoticeId]/deliveries',
     scoped: false,
     expect: () => staff<PageOutcome>('signin', 403, 404),
   },
@@ -96,7 +96,7 @@ export const noticesRows: Row[] = [
   },
   {
     kind: 'action',
-    action: '(staff)/staff/notices/[changeNoticeId]/deliveries/actions.ts#retryFailedDeliveriesAction',
+    action: '(staff)/staff/change-notices/[changeNoticeId]/deliveries/actions.ts#retryFailedDeliveriesAction',
     page: '/sign-in',
     args: () => [{ changeNoticeId: 'not-an-id' }],
     scoped: false,

@@ -61,6 +61,20 @@ export const objectionsRows: Row[] = [
   },
   {
     kind: 'action',
+    action: '(customer)/orgs/[orgId]/notices/[noticeId]/actions.ts#markNoticeReadAction',
+    page: '/sign-in',
+    // 'notices.view': everyone who may read the organisation's notices gets as far as validation
+    // (a malformed notice id), so nothing is marked; strangers see nothing, anonymous signs in.
+    args: (orgId) => [{ orgId, noticeId: 'not-an-id' }],
+    scoped: true,
+    expect: {
+      ...staff<ActionOutcome>('UNAUTHENTICATED', 'VALIDATION', 'VALIDATION'),
+      signatory: { own: 'VALIDATION', other: 'NOT_FOUND' },
+      member: { own: 'VALIDATION', other: 'NOT_FOUND' },
+    },
+  },
+  {
+    kind: 'action',
     action: '(staff)/staff/objections/actions.ts#decideObjectionAction',
     page: '/sign-in',
     // A rejection without a note is invalid: privacy staff get VALIDATION, nothing is decided.

@@ -14,7 +14,7 @@ const staffOnly = (route: string, privacyOnly: boolean, staffOutcome: PageOutcom
 
 // Editing actions, called with INVALID input: privacy staff pass authorization and get the
 // validation answer, so the matrix run never creates, changes, announces or withdraws anything.
-const manageAction = (file: 'register' | 'notices', name: string): Row => ({
+const manageAction = (file: 'register' | 'change-notices', name: string): Row => ({
   kind: 'action',
   action: `(staff)/staff/${file}/actions.ts#${name}`,
   page: `/staff/${file}`,
@@ -28,9 +28,9 @@ export const registerRows: Row[] = [
   staffOnly('/staff/register/new', true),
   // The literal path '[subprocessorId]' is no id: authorization first, then 404 for privacy staff.
   staffOnly('/staff/register/[subprocessorId]', true, 404),
-  staffOnly('/staff/notices', false),
-  staffOnly('/staff/notices/new', true),
-  staffOnly('/staff/notices/[changeNoticeId]', false, 404),
+  staffOnly('/staff/change-notices', false),
+  staffOnly('/staff/change-notices/new', true),
+  staffOnly('/staff/change-notices/[changeNoticeId]', false, 404),
   {
     kind: 'page',
     route: '/orgs/[orgId]/register',
@@ -43,8 +43,8 @@ export const registerRows: Row[] = [
   },
   manageAction('register', 'createSubprocessorAction'),
   manageAction('register', 'updateSubprocessorAction'),
-  manageAction('notices', 'createChangeNoticeAction'),
-  manageAction('notices', 'updateChangeNoticeAction'),
-  manageAction('notices', 'announceChangeNoticeAction'),
-  manageAction('notices', 'withdrawChangeNoticeAction'),
+  manageAction('change-notices', 'createChangeNoticeAction'),
+  manageAction('change-notices', 'updateChangeNoticeAction'),
+  manageAction('change-notices', 'announceChangeNoticeAction'),
+  manageAction('change-notices', 'withdrawChangeNoticeAction'),
 ];

@@ -1,25 +1,27 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { changeNotices } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
 import { AppError } from '@/lib/errors';
-import { assertStaffAllowed, staffAuditActor, type StaffActor } from '@/lib/register/staff-actor';
+import { wakeMailWorker } from '@/lib/mail/wake';
 import type { ConfirmChangeNoticeInput } from './change-notice-input';
 import { checkNoticeTargets } from './check-notice-targets';
 import { earliestEffectiveDate, effectiveDateOf, objectionsCloseAt } from './compute-effective-date';
 import { fanOutChangeNotice } from './fan-out-change-notice';
 import { getChangeNotice } from './get-change-notice';
-import { getNoticeSettings } from './get-notice-settings';
 
 /**
  * Announces a draft: from now on it is evidence of what every affected customer was told. The
  * effective date must lie at least the notice period after today's local date, unless the notice
  * is an emergency replacement with a stated reason (then it may take effect at once; it stays
- * objectable). Status, fan-out and audit event commit together or not at all.
+ * objectable). Status, fan-out and audit event commit together or not at all; the mail worker is
+ * woken once they have committed, so the deliveries go out now rather than at the next poll.
  */
-export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: ConfirmChangeNoticeInput, now = new Date()) {
-  assertStaffAllowed(actor, 'notices.manage');
+export async function announceChangeNotice(ctx: Ctx, input: ConfirmChangeNoticeInput) {
+  assertCan(ctx, 'notices.manage');
+  const { db: tx, now } = ctx;
   // The row lock makes a second, concurrent announce wait and then see 'announced'.
   const [locked] = await tx
     .select({ status: changeNotices.status })
@@ -33,8 +35,8 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
   }
   if (locked.status !== 'draft') throw new AppError('CONFLICT', 'changeNotice.error.notDraft');
 
-  const draft = (await getChangeNotice(tx, input.changeNoticeId))!;
-  await checkNoticeTargets(tx, {
+  const draft = (await getChangeNotice(ctx, { changeNoticeId: input.changeNoticeId }))!;
+  await checkNoticeTargets(ctx, {
     kind: draft.kind,
     subprocessorId: draft.subprocessorId,
     replacesSubprocessorId: draft.replacesSubprocessorId,
@@ -44,7 +46,7 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
     throw new AppError('VALIDATION', 'changeNotice.error.servicesRequired', { serviceIds: ['changeNotice.error.servicesRequired'] });
   }
 
-  const { timeZone, noticePeriodDays } = await getNoticeSettings(tx);
+  const { timeZone, noticePeriodDays } = await getCalendarSettings(ctx);
   const earliest = earliestEffectiveDate(now, noticePeriodDays, timeZone);
   const effectiveDate = effectiveDateOf(draft.effectiveAt, timeZone);
   const emergency = draft.isEmergency && Boolean(draft.emergencyReason?.trim());
@@ -60,14 +62,13 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
 
   await tx
     .update(changeNotices)
-    .set({ status: 'announced', announcedAt: now, announcedBy: actor.userId, effectiveAt, objectionsCloseAt: closesAt, updatedAt: now })
+    .set({ status: 'announced', announcedAt: now, announcedBy: ctx.actor.userId, effectiveAt, objectionsCloseAt: closesAt, updatedAt: now })
     .where(and(eq(changeNotices.id, draft.id), eq(changeNotices.status, 'draft')));
-  const counts = await fanOutChangeNotice(
-    tx,
-    { ...draft, status: 'announced', announcedAt: now, effectiveAt, objectionsCloseAt: closesAt },
+  const counts = await fanOutChangeNotice(ctx, {
+    changeNotice: { ...draft, status: 'announced', announcedAt: now, effectiveAt, objectionsCloseAt: closesAt },
     timeZone,
-  );
-  await writeAuditEvent(tx, staffAuditActor(actor), {
+  });
+  await ctx.audit({
     action: 'change_notice.announced',
     targetType: 'change_notice',
     targetId: draft.id,
@@ -81,5 +82,6 @@ export async function announceChangeNotice(tx: Tx, actor: StaffActor, input: Con
       emergencyReason: emergency ? draft.emergencyReason : null,
     },
   });
+  ctx.afterCommit(wakeMailWorker);
   return { id: draft.id, ...counts, effectiveAt };
 }

@@ -79,6 +79,14 @@ export const confirmChangeNoticeSchema = z.object({
   confirm: checkbox.refine((v) => v, { error: 'changeNotice.error.confirm' }),
 });
 
+/** Queue a change notice's failed deliveries again. */
+export const retryFailedDeliveriesSchema = z.object({ changeNoticeId: z.guid({ error: 'validation.invalid' }) });
+
 export type ChangeNoticeInput = z.output<typeof changeNoticeFields>;
 export type UpdateChangeNoticeInput = z.output<typeof updateChangeNoticeSchema>;
 export type ConfirmChangeNoticeInput = z.output<typeof confirmChangeNoticeSchema>;
+export type RetryFailedDeliveriesInput = z.output<typeof retryFailedDeliveriesSchema>;
+/** The change-notice form's fields before parsing, as the form shows them. */
+export type ChangeNoticeFormValues = {
+  [K in Exclude<keyof z.input<typeof changeNoticeFields>, 'serviceIds' | 'isEmergency'>]: string;
+} & { serviceIds: string[]; isEmergency: boolean };

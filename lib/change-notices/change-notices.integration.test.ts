@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import type { UserActor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { isAppError } from '@/lib/errors';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { announceChangeNotice } from './announce-change-notice';
 import { createChangeNoticeSchema } from './change-notice-input';
 import { addDays, earliestEffectiveDate } from './compute-effective-date';
 import { createChangeNotice } from './create-change-notice';
+import { getChangeNoticeForm } from './get-change-notice-form';
+import { getChangeNoticeView } from './get-change-notice-view';
+import { listChangeNotices } from './list-change-notices';
 import { previewChangeNotice } from './preview-change-notice';
 import { updateChangeNotice } from './update-change-notice';
 import { withdrawChangeNotice } from './withdraw-change-notice';
@@ -16,13 +21,22 @@ import { withdrawChangeNotice } from './withdraw-change-notice';
 // exception, the exact fan-out (checked against counts computed here, independently of the
 // fan-out's SQL), a second announce, withdrawal and the one-delivery-per-recipient constraint.
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const service = (code: string) => seedId(`service:${code}`);
 const subprocessor = (key: string) => seedId(`subprocessor:${key}`);
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 
 const now = new Date();
 const earliest = earliestEffectiveDate(now, 30, 'Europe/Berlin');
+
+let privacy: UserActor;
+let support: UserActor;
+beforeAll(async () => {
+  privacy = await actorFor(demoAccounts.privacy);
+  support = await actorFor(demoAccounts.support);
+});
+
+/** A use case run as privacy staff in one transaction, at `at` (the test's `now` unless given). */
+const asPrivacy = <T>(work: (ctx: Ctx) => Promise<T>, at: Date = now) => runAs(privacy, work, { now: at });
+const confirm = (changeNoticeId: string) => ({ changeNoticeId, confirm: true });
 
 function draftInput(overrides: Record<string, unknown> = {}) {
   return createChangeNoticeSchema.parse({
@@ -74,9 +88,9 @@ async function expectedAudience(serviceCodes: string[]) {
 
 describe('change notices', () => {
   it('refuses an effective date one day too early with a field error and writes nothing', async () => {
-    const { id } = await tx((t) => createChangeNotice(t, privacy, draftInput({ effectiveDate: addDays(earliest, -1) })));
+    const { id } = await asPrivacy((ctx) => createChangeNotice(ctx, draftInput({ effectiveDate: addDays(earliest, -1) })));
     const auditBefore = (await sql<{ n: number }>`select count(*)::int as n from audit_events`)[0]!.n;
-    const error = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    const error = await failure(asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id))));
     expect(error.code).toBe('VALIDATION');
     expect(error.fieldErrors).toEqual({ effectiveDate: ['changeNotice.error.tooEarly'] });
     const [row] = await sql<{ status: string; announced_at: Date | null }>`select status, announced_at from change_notices where id = ${id}`;
@@ -86,28 +100,28 @@ describe('change notices', () => {
 
     // The emergency flag without a reason is refused by the schema; with one, the same date passes.
     expect(createChangeNoticeSchema.safeParse({ ...draftInput(), isEmergency: 'on', emergencyReason: '  ' }).success).toBe(false);
-    await tx((t) =>
-      updateChangeNotice(t, privacy, {
+    await asPrivacy((ctx) =>
+      updateChangeNotice(ctx, {
         changeNoticeId: id,
         ...draftInput({ effectiveDate: addDays(earliest, -1), isEmergency: 'on', emergencyReason: 'Der bisherige Anbieter hat Insolvenz angemeldet.' }),
       }),
     );
-    const announced = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    const announced = await asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id)));
     expect(announced.notices).toBeGreaterThan(0);
     const [after] = await sql<{ status: string; is_emergency: boolean }>`select status, is_emergency from change_notices where id = ${id}`;
     expect(after).toEqual({ status: 'announced', is_emergency: true });
     // Withdrawn again so that the rest of the file starts from the plain seed audience.
-    await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    await asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id)));
   });
 
   it('an emergency dated today takes effect at the moment of announcement', async () => {
     const today = addDays(earliest, -30);
-    const { id } = await tx((t) =>
-      createChangeNotice(t, privacy, draftInput({ effectiveDate: today, isEmergency: true, emergencyReason: 'Ausfall' })),
+    const { id } = await asPrivacy((ctx) =>
+      createChangeNotice(ctx, draftInput({ effectiveDate: today, isEmergency: true, emergencyReason: 'Ausfall' })),
     );
-    const result = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    const result = await asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id)));
     expect(result.effectiveAt.getTime()).toBe(now.getTime());
-    await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, new Date(now.getTime() - 1)));
+    await asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id)), new Date(now.getTime() - 1));
   });
 
   it('announces on the earliest allowed date and fans out exactly as the independent count says', async () => {
@@ -121,12 +135,12 @@ describe('change notices', () => {
       (${notEligible}, 'https://hooks.example/d', 's4', true)`;
 
     const input = draftInput({ serviceIds: [service('email'), service('webhosting')] });
-    const { id } = await tx((t) => createChangeNotice(t, privacy, input));
+    const { id } = await asPrivacy((ctx) => createChangeNotice(ctx, input));
     const expected = await expectedAudience(['email', 'webhosting']);
     expect(expected.organisations).toBeGreaterThan(3);
-    expect(await previewChangeNotice(getDb(), id)).toEqual(expected);
+    expect(await previewChangeNotice(contextFor(privacy), { changeNoticeId: id })).toEqual(expected);
 
-    const result = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    const result = await asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id)));
     expect(result).toMatchObject({ notices: expected.organisations, deliveries: expected.recipients, webhookDeliveries: expected.webhooks });
     expect(await countsFor(id)).toEqual({ notices: expected.organisations, deliveries: expected.recipients, webhooks: 2 });
 
@@ -148,12 +162,12 @@ describe('change notices', () => {
     expect(audit!.details).toMatchObject({ notices: expected.organisations, deliveries: expected.recipients, webhookDeliveries: 2 });
 
     // A second announce is refused and writes nothing more.
-    const again = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    const again = await failure(asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id))));
     expect(again.code).toBe('ALREADY_DONE');
     expect(await countsFor(id)).toEqual({ notices: expected.organisations, deliveries: expected.recipients, webhooks: 2 });
 
     // Editing an announced notice is refused.
-    const edit = await failure(tx((t) => updateChangeNotice(t, privacy, { changeNoticeId: id, ...input })));
+    const edit = await failure(asPrivacy((ctx) => updateChangeNotice(ctx, { changeNoticeId: id, ...input })));
     expect(edit.code).toBe('CONFLICT');
 
     // The database holds one delivery per notice and recipient, whatever the case of the address.
@@ -164,30 +178,61 @@ describe('change notices', () => {
     ).rejects.toThrow();
 
     // Withdrawing cancels the deliveries still queued; the rows stay as the record.
-    const withdrawn = await tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now));
+    const withdrawn = await asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id)));
     expect(withdrawn.cancelledDeliveries).toBe(expected.recipients);
     const states = await sql<{ state: string; last_error: string; n: number }>`
       select d.state, d.last_error, count(*)::int as n from deliveries d join notices n on n.id = d.notice_id
       where n.change_notice_id = ${id} group by 1, 2`;
     expect(states).toEqual([{ state: 'failed', last_error: 'withdrawn', n: expected.recipients }]);
-    const twice = await failure(tx((t) => withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    const twice = await failure(asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id))));
     expect(twice.code).toBe('ALREADY_DONE');
-    const announceWithdrawn = await failure(tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now)));
+    const announceWithdrawn = await failure(asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id))));
     expect(announceWithdrawn.code).toBe('CONFLICT');
+  });
+
+  it('the staff view says what may be done with a notice now, and the form shows the draft as saved', async () => {
+    const blank = await getChangeNoticeForm(contextFor(privacy, { now }));
+    expect(blank.values).toMatchObject({ kind: 'add', effectiveDate: earliest, serviceIds: [], isEmergency: false });
+    expect(blank).toMatchObject({ earliest, noticePeriodDays: 30, timeZone: 'Europe/Berlin' });
+    expect(blank.services.length).toBeGreaterThan(0);
+
+    const input = draftInput({ serviceIds: [service('email')] });
+    const { id } = await asPrivacy((ctx) => createChangeNotice(ctx, input));
+    const draft = await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id });
+    expect(draft).toMatchObject({ canAnnounce: true, canWithdraw: true, effectiveDate: earliest, reach: null, objectionCounts: null });
+    expect(draft!.audience).toEqual(await previewChangeNotice(contextFor(privacy), { changeNoticeId: id }));
+    // The edit form shows what was saved; parsed again, it is the same input.
+    expect(createChangeNoticeSchema.parse(draft!.form!.values)).toEqual(input);
+    expect(draft!.mails.map((m) => m.language)).toEqual(['de', 'en']);
+    // Support staff may look, not act.
+    expect(await getChangeNoticeView(contextFor(support, { now }), { changeNoticeId: id })).toMatchObject({ canAnnounce: false, canWithdraw: false, form: null });
+    expect((await listChangeNotices(contextFor(support))).canManage).toBe(false);
+    expect((await listChangeNotices(contextFor(privacy), { status: 'draft' })).rows.find((r) => r.id === id)).toMatchObject({ effectiveDate: earliest });
+
+    await asPrivacy((ctx) => announceChangeNotice(ctx, confirm(id)));
+    const announced = await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id });
+    expect(announced).toMatchObject({ canAnnounce: false, canWithdraw: true, form: null, audience: null, objectionCounts: {} });
+    expect(announced!.reach!.notices).toBeGreaterThan(0);
+    // From the effective moment on it can no longer be withdrawn.
+    const atEffect = await getChangeNoticeView(contextFor(privacy, { now: announced!.notice.effectiveAt }), { changeNoticeId: id });
+    expect(atEffect).toMatchObject({ canWithdraw: false });
+    await asPrivacy((ctx) => withdrawChangeNotice(ctx, confirm(id)));
+    expect(await getChangeNoticeView(contextFor(privacy, { now }), { changeNoticeId: id })).toMatchObject({ canAnnounce: false, canWithdraw: false });
+    expect(await getChangeNoticeView(contextFor(privacy), { changeNoticeId: 'not-an-id' })).toBeNull();
   });
 
   it('refuses targets that do not fit the register and people without the permission', async () => {
     const wrongKind = await failure(
-      tx((t) => createChangeNotice(t, privacy, draftInput({ kind: 'add', subprocessorId: subprocessor('mail-filter') }))),
+      asPrivacy((ctx) => createChangeNotice(ctx, draftInput({ kind: 'add', subprocessorId: subprocessor('mail-filter') }))),
     );
     expect(wrongKind.fieldErrors).toEqual({ subprocessorId: ['changeNotice.error.addNeedsPlanned'] });
-    const support = { ...privacy, staffRoles: ['support' as const] };
-    expect((await failure(tx((t) => createChangeNotice(t, support, draftInput())))).code).toBe('FORBIDDEN');
+    expect((await failure(runAs(support, (ctx) => createChangeNotice(ctx, draftInput())))).code).toBe('FORBIDDEN');
+    // All in one transaction, so the refusal rolls the draft and its announcement back too.
     const late = await failure(
-      tx(async (t) => {
-        const { id } = await createChangeNotice(t, privacy, draftInput());
-        await announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, now);
-        return withdrawChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }, new Date(Date.parse(`${earliest}T12:00:00Z`)));
+      asPrivacy(async (ctx) => {
+        const { id } = await createChangeNotice(ctx, draftInput());
+        await announceChangeNotice(ctx, confirm(id));
+        return withdrawChangeNotice({ ...ctx, now: new Date(Date.parse(`${earliest}T12:00:00Z`)) }, confirm(id));
       }),
     );
     expect(late.code).toBe('DEADLINE_PASSED');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { services, subprocessors } from '@/db/schema';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import type { ChangeKind } from './change-notice-input';
 
@@ -13,9 +13,9 @@ type Targets = { kind: ChangeKind; subprocessorId: string; replacesSubprocessorI
  * planned (or, in an emergency, already engaged) successor. Checked when the draft is saved and
  * again when it is announced, because the register may have changed in between.
  */
-export async function checkNoticeTargets(tx: Tx, input: Targets) {
+export async function checkNoticeTargets(ctx: Ctx, input: Targets) {
   const ids = [input.subprocessorId, ...(input.replacesSubprocessorId ? [input.replacesSubprocessorId] : [])];
-  const rows = await tx
+  const rows = await ctx.db
     .select({ id: subprocessors.id, status: subprocessors.status })
     .from(subprocessors)
     .where(inArray(subprocessors.id, ids));
@@ -35,7 +35,7 @@ export async function checkNoticeTargets(tx: Tx, input: Targets) {
     else if (old !== 'active') fieldErrors.replacesSubprocessorId = ['changeNotice.error.needsActive'];
   }
 
-  const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, input.serviceIds));
+  const found = await ctx.db.select({ id: services.id }).from(services).where(inArray(services.id, input.serviceIds));
   if (found.length !== new Set(input.serviceIds).size) fieldErrors.serviceIds = ['changeNotice.error.servicesRequired'];
 
   if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'validation.invalid', fieldErrors);

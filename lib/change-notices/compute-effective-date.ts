@@ -110,12 +110,12 @@ export function lastObjectionMoment(effectiveAt: Date): Date {
 }
 
 /** An objection is accepted while now < effectiveAt. */
-export function isObjectionOpen(effectiveAt: Date, now: Date = new Date()): boolean {
+export function isObjectionOpen(effectiveAt: Date, now: Date): boolean {
   return now.getTime() < effectiveAt.getTime();
 }
 
 /** Calendar days from today's local date to the effective date: 1 = takes effect at the coming midnight. */
-export function daysLeft(effectiveAt: Date, now: Date = new Date(), timeZone: string = DEFAULT_TIME_ZONE): number {
+export function daysLeft(effectiveAt: Date, now: Date, timeZone: string = DEFAULT_TIME_ZONE): number {
   return daysBetween(localDate(now, timeZone), localDate(effectiveAt, timeZone));
 }
 

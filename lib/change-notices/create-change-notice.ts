@@ -1,13 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { changeNotices, changeNoticeServices } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { assertStaffAllowed, staffAuditActor, type StaffActor } from '@/lib/register/staff-actor';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
 import type { ChangeNoticeInput } from './change-notice-input';
 import { checkNoticeTargets } from './check-notice-targets';
 import { effectiveAtOf } from './compute-effective-date';
-import { getNoticeSettings } from './get-notice-settings';
 
 /** The stored columns of a draft; effective_at is 00:00 of the effective date in the provider's zone. */
 export function draftValues(input: ChangeNoticeInput, timeZone: string) {
@@ -23,25 +22,25 @@ export function draftValues(input: ChangeNoticeInput, timeZone: string) {
   };
 }
 
-export async function replaceNoticeServices(tx: Tx, changeNoticeId: string, serviceIds: string[]) {
-  await tx.delete(changeNoticeServices).where(eq(changeNoticeServices.changeNoticeId, changeNoticeId));
-  await tx
+export async function replaceNoticeServices(ctx: Ctx, changeNoticeId: string, serviceIds: string[]) {
+  await ctx.db.delete(changeNoticeServices).where(eq(changeNoticeServices.changeNoticeId, changeNoticeId));
+  await ctx.db
     .insert(changeNoticeServices)
     .values([...new Set(serviceIds)].map((serviceId) => ({ changeNoticeId, serviceId })));
 }
 
 /** Saves a new change notice as a draft: nobody is told anything until it is announced. */
-export async function createChangeNotice(tx: Tx, actor: StaffActor, input: ChangeNoticeInput) {
-  assertStaffAllowed(actor, 'notices.manage');
-  await checkNoticeTargets(tx, input);
-  const { timeZone } = await getNoticeSettings(tx);
+export async function createChangeNotice(ctx: Ctx, input: ChangeNoticeInput) {
+  assertCan(ctx, 'notices.manage');
+  await checkNoticeTargets(ctx, input);
+  const { timeZone } = await getCalendarSettings(ctx);
   const values = draftValues(input, timeZone);
-  const [row] = await tx
+  const [row] = await ctx.db
     .insert(changeNotices)
-    .values({ ...values, status: 'draft', createdBy: actor.userId })
+    .values({ ...values, status: 'draft', createdBy: ctx.actor.userId })
     .returning({ id: changeNotices.id });
-  await replaceNoticeServices(tx, row!.id, input.serviceIds);
-  await writeAuditEvent(tx, staffAuditActor(actor), {
+  await replaceNoticeServices(ctx, row!.id, input.serviceIds);
+  await ctx.audit({
     action: 'change_notice.created',
     targetType: 'change_notice',
     targetId: row!.id,

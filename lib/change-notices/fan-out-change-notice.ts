@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
+import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import type { ChangeNoticeDetail } from './get-change-notice';
 import { effectiveDateOf } from './compute-effective-date';
@@ -36,7 +37,7 @@ export function changeNoticePayload(notice: ChangeNoticeDetail, timeZone: string
   };
 }
 
-const count = async (tx: Tx, query: ReturnType<typeof sql>) =>
+const count = async (tx: Database | Tx, query: ReturnType<typeof sql>) =>
   (await queryRows<{ n: number }>(tx, sql`with inserted as (${query} returning 1) select count(*)::int as n from inserted`))[0]?.n ?? 0;
 
 /**
@@ -45,7 +46,12 @@ const count = async (tx: Tx, query: ReturnType<typeof sql>) =>
  * delivery per notice and recipient (the mail worker's outbox, unique per notice and address),
  * one webhook delivery per notice and active webhook. All or nothing.
  */
-export async function fanOutChangeNotice(tx: Tx, notice: ChangeNoticeDetail, timeZone: string): Promise<FanOutCounts> {
+export async function fanOutChangeNotice(
+  ctx: Ctx,
+  input: { changeNotice: ChangeNoticeDetail; timeZone: string },
+): Promise<FanOutCounts> {
+  const { changeNotice: notice, timeZone } = input;
+  const tx = ctx.db;
   const host = new URL(env().APP_URL).hostname;
   const notices = await count(
     tx,

@@ -1,7 +1,9 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
+import { z } from 'zod';
 import { changeNotices, changeNoticeServices, services, subprocessors, type ChangeNotice, type Subprocessor } from '@/db/schema';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 
 export type ChangeNoticeDetail = ChangeNotice & {
   subprocessor: Subprocessor;
@@ -9,8 +11,11 @@ export type ChangeNoticeDetail = ChangeNotice & {
   services: { id: string; code: string; name: { de: string; en: string } }[];
 };
 
-/** One change notice with the subprocessor(s) and services it names, or null. */
-export async function getChangeNotice(db: Database | Tx, changeNoticeId: string): Promise<ChangeNoticeDetail | null> {
+/** One change notice with the subprocessor(s) and services it names, or null (also for an id that is no uuid). */
+export async function getChangeNotice(ctx: Ctx<Actor | null>, input: { changeNoticeId: string }): Promise<ChangeNoticeDetail | null> {
+  const { changeNoticeId } = input;
+  if (!z.guid().safeParse(changeNoticeId).success) return null;
+  const { db } = ctx;
   const [notice] = await db.select().from(changeNotices).where(eq(changeNotices.id, changeNoticeId)).limit(1);
   if (!notice) return null;
   const ids = [notice.subprocessorId, ...(notice.replacesSubprocessorId ? [notice.replacesSubprocessorId] : [])];

@@ -1,8 +1,11 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database, Tx } from '@/db/client';
 import { changeNotices, changeNoticeStatus, subprocessors } from '@/db/schema';
+import { assertCan, can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
+import { effectiveDateOf } from './compute-effective-date';
 
 export const changeNoticeStatuses = changeNoticeStatus.enumValues;
 export type ChangeNoticeStatus = (typeof changeNoticeStatuses)[number];
@@ -11,9 +14,14 @@ const replaced = alias(subprocessors, 'replaced');
 
 /**
  * The staff's list of change notices, newest first, with how many organisations each reached and
- * how many deliveries it has; plus the count per status for the filter tabs.
+ * how many deliveries it has, and its effective date in the provider's time zone; plus the count
+ * per status for the filter tabs, and whether this person may draft a new one.
  */
-export async function listChangeNotices(db: Database | Tx, status?: ChangeNoticeStatus) {
+export async function listChangeNotices(ctx: Ctx, input: { status?: ChangeNoticeStatus } = {}) {
+  assertCan(ctx, 'notices.view.staff');
+  const { db } = ctx;
+  const { status } = input;
+  const { timeZone } = await getCalendarSettings(ctx);
   const rows = await db
     .select({
       id: changeNotices.id,
@@ -41,5 +49,10 @@ export async function listChangeNotices(db: Database | Tx, status?: ChangeNotice
     .groupBy(changeNotices.status);
   const counts = Object.fromEntries(changeNoticeStatuses.map((s) => [s, 0])) as Record<ChangeNoticeStatus, number>;
   for (const row of countRows) counts[row.status] = row.n;
-  return { rows, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+  return {
+    rows: rows.map((row) => ({ ...row, effectiveDate: effectiveDateOf(row.effectiveAt, timeZone) })),
+    counts,
+    total: Object.values(counts).reduce((a, b) => a + b, 0),
+    canManage: can(ctx, 'notices.manage'),
+  };
 }

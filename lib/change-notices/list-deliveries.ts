@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
-import { getDb, type Database } from '@/db/client';
+import { z } from 'zod';
 import { changeNotices, deliveries, deliveryState, notices, organisations } from '@/db/schema';
+import { assertCan, can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 
 export const PAGE_SIZE = 50;
 export type DeliveryState = (typeof deliveryState.enumValues)[number];
@@ -10,12 +12,13 @@ export const deliveryStates = deliveryState.enumValues;
 /**
  * The staff's proof of notification for one change notice: how many deliveries are in each state,
  * and the recipients (organisation, address, state, attempts, last error, time sent), filtered by
- * state and paged. Returns null for an unknown change notice.
+ * state and paged; and whether this person may queue the failed ones again. Returns null for an
+ * unknown change notice (also for an id that is no uuid).
  */
-export async function listDeliveries(
-  input: { changeNoticeId: string; state?: DeliveryState; page: number },
-  db: Database = getDb(),
-) {
+export async function listDeliveries(ctx: Ctx, input: { changeNoticeId: string; state?: DeliveryState; page: number }) {
+  assertCan(ctx, 'notices.view.staff');
+  if (!z.guid().safeParse(input.changeNoticeId).success) return null;
+  const { db } = ctx;
   const [changeNotice] = await db
     .select({ id: changeNotices.id, title: changeNotices.title, status: changeNotices.status, announcedAt: changeNotices.announcedAt, effectiveAt: changeNotices.effectiveAt })
     .from(changeNotices)
@@ -60,5 +63,6 @@ export async function listDeliveries(
     .offset((page - 1) * PAGE_SIZE);
   const counts = Object.fromEntries(deliveryStates.map((s) => [s, 0])) as Record<DeliveryState, number>;
   for (const row of countRows) counts[row.state] = Number(row.n);
-  return { changeNotice, counts, rows, page, pageCount, total: Number(total) };
+  const canRetry = counts.failed > 0 && can(ctx, 'notices.manage');
+  return { changeNotice, counts, rows, page, pageCount, total: Number(total), canRetry };
 }

@@ -1,8 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
-import { affectedOrganisationsSql, recipientsSql } from './notice-audience-sql';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { queryRows } from '@/lib/core/rows';
+import { affectedOrganisationsSql, recipientsSql } from './notice-audience-sql';
+
+type ReadCtx = Ctx<Actor | null>;
 
 export type NoticeAudience = { organisations: number; recipients: number; webhooks: number };
 
@@ -10,10 +13,10 @@ export type NoticeAudience = { organisations: number; recipients: number; webhoo
  * How many organisations, recipient addresses and webhooks announcing this notice now would reach.
  * The same SQL as the fan-out, counted instead of inserted.
  */
-export async function previewChangeNotice(db: Database | Tx, changeNoticeId: string): Promise<NoticeAudience> {
-  const affected = affectedOrganisationsSql(changeNoticeId);
+export async function previewChangeNotice(ctx: ReadCtx, input: { changeNoticeId: string }): Promise<NoticeAudience> {
+  const affected = affectedOrganisationsSql(input.changeNoticeId);
   const [row] = await queryRows<{ organisations: number; recipients: number; webhooks: number }>(
-    db,
+    ctx.db,
     sql`
       select
         (select count(*) from (${affected}) a)::int as organisations,
@@ -24,20 +27,21 @@ export async function previewChangeNotice(db: Database | Tx, changeNoticeId: str
 }
 
 /** One affected organisation's name, so the mail preview reads like a real one. */
-export async function sampleAffectedOrganisation(db: Database | Tx, changeNoticeId: string): Promise<string | null> {
+export async function sampleAffectedOrganisation(ctx: ReadCtx, input: { changeNoticeId: string }): Promise<string | null> {
   const [row] = await queryRows<{ legal_name: string }>(
-    db,
+    ctx.db,
     sql`select o.legal_name from organisations o
-        where o.id in (select org_id from (${affectedOrganisationsSql(changeNoticeId)}) a)
+        where o.id in (select org_id from (${affectedOrganisationsSql(input.changeNoticeId)}) a)
         order by o.customer_number limit 1`,
   );
   return row?.legal_name ?? null;
 }
 
 /** How many organisations and deliveries an announced notice reached (the rows the fan-out wrote). */
-export async function noticeReach(db: Database | Tx, changeNoticeId: string) {
+export async function noticeReach(ctx: ReadCtx, input: { changeNoticeId: string }) {
+  const { changeNoticeId } = input;
   const [row] = await queryRows<{ notices: number; deliveries: number }>(
-    db,
+    ctx.db,
     sql`select (select count(*) from notices where change_notice_id = ${changeNoticeId})::int as notices,
                (select count(*) from deliveries d join notices n on n.id = d.notice_id
                 where n.change_notice_id = ${changeNoticeId})::int as deliveries`,

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { changeNotices, deliveries, notices, webhookDeliveries } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
-import { assertStaffAllowed, staffAuditActor, type StaffActor } from '@/lib/register/staff-actor';
 import type { ConfirmChangeNoticeInput } from './change-notice-input';
+import { isWithdrawable } from './change-notice-rules';
 
 /**
  * Withdraws a draft or an announced notice before it takes effect. Decision: deliveries (mail and
@@ -13,8 +13,9 @@ import type { ConfirmChangeNoticeInput } from './change-notice-input';
  * one is told about a change that will not happen; those already sent stay 'sent' as the record
  * of what was said. The notices rows stay, so the portal shows the notice as withdrawn.
  */
-export async function withdrawChangeNotice(tx: Tx, actor: StaffActor, input: ConfirmChangeNoticeInput, now = new Date()) {
-  assertStaffAllowed(actor, 'notices.manage');
+export async function withdrawChangeNotice(ctx: Ctx, input: ConfirmChangeNoticeInput) {
+  assertCan(ctx, 'notices.manage');
+  const { db: tx, now } = ctx;
   const [row] = await tx
     .select({ status: changeNotices.status, effectiveAt: changeNotices.effectiveAt })
     .from(changeNotices)
@@ -24,9 +25,7 @@ export async function withdrawChangeNotice(tx: Tx, actor: StaffActor, input: Con
   if (!row) throw new AppError('NOT_FOUND');
   if (row.status === 'withdrawn') throw new AppError('ALREADY_DONE', 'changeNotice.error.alreadyWithdrawn');
   if (row.status === 'effective') throw new AppError('CONFLICT', 'changeNotice.error.alreadyEffective');
-  if (row.status === 'announced' && now >= row.effectiveAt) {
-    throw new AppError('DEADLINE_PASSED', 'changeNotice.error.alreadyEffective');
-  }
+  if (!isWithdrawable(row, now)) throw new AppError('DEADLINE_PASSED', 'changeNotice.error.alreadyEffective');
 
   await tx
     .update(changeNotices)
@@ -43,7 +42,7 @@ export async function withdrawChangeNotice(tx: Tx, actor: StaffActor, input: Con
     .set({ state: 'failed', lastError: 'withdrawn' })
     .where(and(inArray(webhookDeliveries.noticeId, ofThisNotice), eq(webhookDeliveries.state, 'queued')))
     .returning({ id: sql`1` });
-  await writeAuditEvent(tx, staffAuditActor(actor), {
+  await ctx.audit({
     action: 'change_notice.withdrawn',
     targetType: 'change_notice',
     targetId: input.changeNoticeId,

@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import { contracts, organisations, services, settings, type AnnexSnapshot } from '@/db/schema';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
+import { createContext } from '@/lib/core/context';
 import { annexForOrganisation } from '@/lib/register/get-register';
 import { annexParties } from './annex-parties';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
@@ -39,7 +40,10 @@ export async function buildAnnexSnapshot(db: Database | Tx, orgId: string): Prom
   const serviceIds = bookedServices.map((s) => s.id);
   // Annex IV is the register's own view of this organisation, so an accepted objection that keeps
   // the old state for it shows in what it signs, exactly as on its register page.
-  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(db, orgId, localDate(new Date(), provider.timeZone));
+  // Bridge until this function takes the caller's ctx: a context over `db` (possibly the signing
+  // transaction), marked as in it so that the register reads its settings through `db`.
+  const ctx = { ...createContext({ actor: null, db }), inTransaction: true };
+  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(ctx, { orgId, day: localDate(new Date(), provider.timeZone) });
 
   const snapshot: AnnexSnapshot = {
     parties: annexParties(provider, org),

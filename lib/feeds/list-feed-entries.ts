@@ -1,7 +1,10 @@
 import 'server-only';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { changeNotices, changeNoticeServices, notices, services, settings, subprocessors, type LocalizedText } from '@/db/schema';
+import type { Database, Tx } from '@/db/client';
+import { changeNotices, changeNoticeServices, notices, services, subprocessors, type LocalizedText } from '@/db/schema';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
+import { getSettings } from '@/lib/core/settings';
 import { env } from '@/lib/env';
 
 const LIMIT = 100;
@@ -44,7 +47,7 @@ type Row = Omit<FeedEntry, 'id' | 'status' | 'services' | 'announcedAt' | 'link'
   link: string;
 };
 
-async function withServices(db: Database, rows: Row[]): Promise<FeedEntry[]> {
+async function withServices(db: Database | Tx, rows: Row[]): Promise<FeedEntry[]> {
   const ids = [...new Set(rows.map((r) => r.changeNoticeId))];
   const serviceRows = ids.length
     ? await db
@@ -72,7 +75,9 @@ async function withServices(db: Database, rows: Row[]): Promise<FeedEntry[]> {
 }
 
 /** The organisation's own notices (announced or later; drafts never leave the privacy office). */
-export async function listOrgFeedEntries(db: Database, orgId: string): Promise<FeedEntry[]> {
+export async function listOrgFeedEntries(ctx: Ctx<Actor | null>, input: { orgId: string }): Promise<FeedEntry[]> {
+  const { orgId } = input;
+  const { db } = ctx;
   const appUrl = env().APP_URL.replace(/\/$/, '');
   const rows = await db
     .select({ ...fields, noticeId: notices.id })
@@ -89,9 +94,10 @@ export async function listOrgFeedEntries(db: Database, orgId: string): Promise<F
 }
 
 /** The register's announced changes for everyone, or null while the provider has not enabled it. */
-export async function listPublicFeedEntries(db: Database): Promise<FeedEntry[] | null> {
-  const [config] = await db.select({ enabled: settings.publicFeedEnabled }).from(settings).where(eq(settings.id, 1));
-  if (!config?.enabled) return null;
+export async function listPublicFeedEntries(ctx: Ctx<Actor | null>): Promise<FeedEntry[] | null> {
+  const provider = await getSettings(ctx);
+  if (!provider?.publicFeedEnabled) return null;
+  const { db } = ctx;
   const appUrl = env().APP_URL.replace(/\/$/, '');
   const rows = await db
     .select(fields)
@@ -101,12 +107,4 @@ export async function listPublicFeedEntries(db: Database): Promise<FeedEntry[] |
     .orderBy(desc(changeNotices.announcedAt))
     .limit(LIMIT);
   return withServices(db, rows.map((r) => ({ ...r, entryId: r.changeNoticeId, link: appUrl })));
-}
-
-export async function providerInfo(db: Database) {
-  const [row] = await db
-    .select({ name: settings.providerName, timeZone: settings.timeZone })
-    .from(settings)
-    .where(eq(settings.id, 1));
-  return row ?? { name: 'DPA-Portal', timeZone: 'Europe/Berlin' };
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import { daysLeft, isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
-import { isId, noticeViewerOf, providerTimeZone } from './viewer';
+import { daysLeft } from '@/lib/change-notices/compute-effective-date';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
+import { isObjectionWindowOpen, objectionsCloseAt } from '@/lib/objections/objection-rules';
+import { isId, noticeViewerOf } from './viewer';
 
 export const NOTICES_PAGE_SIZE = 20;
 
@@ -13,24 +14,20 @@ export const NOTICES_PAGE_SIZE = 20;
  * deadline, the organisation's objection and whether the viewing user has opened it yet (read
  * markers are per user: notice_reads). Scoped by orgId in the WHERE clause; a stranger gets null.
  */
-export async function listNoticesForOrg(
-  actor: ActorRoles & { userId: string },
-  input: { orgId: string; page?: number; pageSize?: number },
-  now: Date = new Date(),
-) {
-  const viewer = noticeViewerOf(actor, input.orgId);
+export async function listNoticesForOrg(ctx: Ctx, input: { orgId: string; page?: number; pageSize?: number }) {
+  const viewer = noticeViewerOf(ctx.actor, input.orgId);
   if (!viewer || !isId(input.orgId)) return null;
   const pageSize = Math.min(Math.max(input.pageSize ?? NOTICES_PAGE_SIZE, 1), 100);
-  const db = getDb();
+  const { db, now } = ctx;
   const scope = and(eq(notices.orgId, input.orgId), ne(changeNotices.status, 'draft'));
 
-  const [[total], timeZone] = await Promise.all([
+  const [[total], { timeZone }] = await Promise.all([
     db
       .select({ n: count() })
       .from(notices)
       .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
       .where(scope),
-    providerTimeZone(),
+    getCalendarSettings(ctx),
   ]);
   const pageCount = Math.max(1, Math.ceil((total?.n ?? 0) / pageSize));
   const page = Math.min(Math.max(Math.trunc(input.page ?? 1) || 1, 1), pageCount);
@@ -54,7 +51,7 @@ export async function listNoticesForOrg(
     .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
     .innerJoin(subprocessors, eq(subprocessors.id, changeNotices.subprocessorId))
     .leftJoin(objections, and(eq(objections.changeNoticeId, changeNotices.id), eq(objections.orgId, notices.orgId)))
-    .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, actor.userId)))
+    .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, ctx.actor.userId)))
     .where(scope)
     .orderBy(desc(notices.createdAt), desc(sql`${notices.id}`))
     .limit(pageSize)
@@ -70,8 +67,8 @@ export async function listNoticesForOrg(
       ...r,
       // Staff are never marked as readers (the marker is the customer's acknowledgement).
       unread: viewer.kind === 'member' && r.readAt === null,
-      open: (r.status === 'announced' || r.status === 'effective') && isObjectionOpen(r.objectionsCloseAt ?? r.effectiveAt, now),
-      daysLeft: daysLeft(r.objectionsCloseAt ?? r.effectiveAt, now, timeZone),
+      open: isObjectionWindowOpen(r, now),
+      daysLeft: daysLeft(objectionsCloseAt(r), now, timeZone),
     })),
   };
 }

@@ -1,21 +1,22 @@
 import 'server-only';
 import { and, asc, count, eq, gt } from 'drizzle-orm';
-import { getDb } from '@/db/client';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import { daysLeft } from '@/lib/change-notices/compute-effective-date';
-import { isId, noticeViewerOf, providerTimeZone } from './viewer';
+import { daysLeft, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
+import { isId, noticeViewerOf } from './viewer';
 
 /**
  * The dashboard card: the organisation's announced notices that can still be objected to,
  * soonest deadline first, with days left and the objection's state. Scoped by orgId.
  */
-export async function listOpenNoticesForOrg(actor: ActorRoles & { userId: string }, orgId: string, now: Date = new Date(), limit = 5) {
-  const viewer = noticeViewerOf(actor, orgId);
+export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; limit?: number }) {
+  const { orgId, limit = 5 } = input;
+  const viewer = noticeViewerOf(ctx.actor, orgId);
   if (!viewer || !isId(orgId)) return null;
-  const db = getDb();
+  const { db, now } = ctx;
   const scope = and(eq(notices.orgId, orgId), eq(changeNotices.status, 'announced'), gt(changeNotices.effectiveAt, now));
-  const [rows, [total], timeZone] = await Promise.all([
+  const [rows, [total], { timeZone }] = await Promise.all([
     db
       .select({
         noticeId: notices.id,
@@ -30,7 +31,7 @@ export async function listOpenNoticesForOrg(actor: ActorRoles & { userId: string
       .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
       .innerJoin(subprocessors, eq(subprocessors.id, changeNotices.subprocessorId))
       .leftJoin(objections, and(eq(objections.changeNoticeId, changeNotices.id), eq(objections.orgId, notices.orgId)))
-      .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, actor.userId)))
+      .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, ctx.actor.userId)))
       .where(scope)
       .orderBy(asc(changeNotices.effectiveAt), asc(notices.id))
       .limit(limit),
@@ -39,7 +40,7 @@ export async function listOpenNoticesForOrg(actor: ActorRoles & { userId: string
       .from(notices)
       .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
       .where(scope),
-    providerTimeZone(),
+    getCalendarSettings(ctx),
   ]);
   return {
     viewer,
@@ -49,6 +50,8 @@ export async function listOpenNoticesForOrg(actor: ActorRoles & { userId: string
       ...r,
       unread: viewer.kind === 'member' && r.readAt === null,
       daysLeft: daysLeft(r.effectiveAt, now, timeZone),
+      /** The last moment an objection is accepted. */
+      deadline: lastObjectionMoment(r.effectiveAt),
     })),
   };
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import {
   changeNoticeServices,
   changeNotices,
@@ -8,18 +7,16 @@ import {
   objections,
   organisations,
   services,
-  settings,
   subprocessors,
   users,
 } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { roleIn } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getSettings } from '@/lib/core/settings';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
-import type { ObjectionActor, RequestMeta } from './file-objection';
-import { decideObjectionSchema, parseOrThrow } from './objection-schemas';
-import { createContext } from '@/lib/core/context';
+import type { DecideObjectionInput } from './objection-schemas';
 
 /**
  * Privacy staff decide an open objection: accepted (the change is not applied for this
@@ -28,10 +25,10 @@ import { createContext } from '@/lib/core/context';
  * the decision, the audit event and one mail per signatory of the organisation, in their language.
  * A decision may come after the effective date: the objection was filed in time.
  */
-export async function decideObjection(tx: Tx, actor: ObjectionActor, rawInput: unknown, meta: RequestMeta, now: Date = new Date()) {
-  const input = parseOrThrow(decideObjectionSchema, rawInput, (fieldErrors) => new AppError('VALIDATION', 'validation.invalid', fieldErrors));
+export async function decideObjection(ctx: Ctx, input: DecideObjectionInput) {
   // authorize('objections.decide') ran in the action; checked again where the work happens.
-  if (!actor.staffRoles.includes('privacy')) throw new AppError('FORBIDDEN');
+  assertCan(ctx, 'objections.decide');
+  const { db: tx, now, actor } = ctx;
 
   const [objection] = await tx
     .select()
@@ -65,19 +62,15 @@ export async function decideObjection(tx: Tx, actor: ObjectionActor, rawInput: u
     .set({ status: input.decision, decidedBy: actor.userId, decidedAt: now, decisionNote: input.note ?? null, updatedAt: now })
     .where(and(eq(objections.id, objection.id), eq(objections.status, 'open')));
 
-  await writeAuditEvent(
-    tx,
-    { userId: actor.userId, role: roleIn(actor, null), ip: meta.ip, userAgent: meta.userAgent },
-    {
-      action: `objection.${input.decision}`,
-      orgId: objection.orgId,
-      targetType: 'objection',
-      targetId: objection.id,
-      details: { changeNoticeId: objection.changeNoticeId, from: 'open', to: input.decision, note: input.note ?? null },
-    },
-  );
+  await ctx.audit({
+    action: `objection.${input.decision}`,
+    orgId: objection.orgId,
+    targetType: 'objection',
+    targetId: objection.id,
+    details: { changeNoticeId: objection.changeNoticeId, from: 'open', to: input.decision, note: input.note ?? null },
+  });
 
-  const [signatories, affected, [provider]] = await Promise.all([
+  const [signatories, affected, provider] = await Promise.all([
     tx
       .select({ email: users.email, locale: users.locale })
       .from(memberships)
@@ -90,11 +83,11 @@ export async function decideObjection(tx: Tx, actor: ObjectionActor, rawInput: u
       .innerJoin(services, eq(services.id, changeNoticeServices.serviceId))
       .where(eq(changeNoticeServices.changeNoticeId, objection.changeNoticeId))
       .orderBy(asc(services.code)),
-    tx.select({ email: settings.supportEmail, phone: settings.supportPhone }).from(settings).limit(1),
+    getSettings(ctx),
   ]);
   const url = `${env().APP_URL}/orgs/${objection.orgId}/notices/${objection.noticeId}`;
   for (const signatory of signatories) {
-    await queueMail(createContext({ actor: null, db: tx }), {
+    await queueMail(ctx, {
       to: signatory.email,
       locale: signatory.locale,
       template: 'objection-decided',
@@ -106,7 +99,7 @@ export async function decideObjection(tx: Tx, actor: ObjectionActor, rawInput: u
         subprocessorName: context.subprocessorName,
         services: affected.map((s) => s.name),
         url,
-        contact: { email: provider?.email ?? '', phone: provider?.phone ?? '' },
+        contact: { email: provider?.supportEmail ?? '', phone: provider?.supportPhone ?? '' },
       },
     });
   }

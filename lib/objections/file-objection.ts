@@ -1,15 +1,10 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { objections } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { roleIn, type ActorRoles } from '@/lib/auth/permissions';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import { assertObjectable, lockNoticeForOrg, requireSignatory } from './objection-guards';
-import { fileObjectionSchema, parseOrThrow } from './objection-schemas';
-
-export type ObjectionActor = ActorRoles & { userId: string };
-export type RequestMeta = { ip: string | null; userAgent: string | null };
+import type { FileObjectionInput } from './objection-schemas';
 
 /**
  * A signatory objects to a change notice of their organisation, with a reason.
@@ -20,13 +15,13 @@ export type RequestMeta = { ip: string | null; userAgent: string | null };
  *  - a withdrawn one     -> the same row is reopened with the new reason, filer and time, so the
  *                           organisation keeps one history (the audit log holds every step);
  *  - a decided one       -> ALREADY_DONE: the provider has answered; a decision is not reopened.
- * Refused from effectiveAt on (DEADLINE_PASSED). `now` is a parameter so tests can stand exactly
- * on the boundary.
+ * Refused once objections have closed (DEADLINE_PASSED), measured at ctx.now, so tests can stand
+ * exactly on the boundary.
  */
-export async function fileObjection(tx: Tx, actor: ObjectionActor, rawInput: unknown, meta: RequestMeta, now: Date = new Date()) {
-  const input = parseOrThrow(fileObjectionSchema, rawInput, (fieldErrors) => new AppError('VALIDATION', 'validation.invalid', fieldErrors));
-  await requireSignatory(tx, actor.userId, input.orgId);
-  const notice = await lockNoticeForOrg(tx, input.orgId, input.noticeId);
+export async function fileObjection(ctx: Ctx, input: FileObjectionInput) {
+  await requireSignatory(ctx, input.orgId);
+  const { db: tx, now, actor } = ctx;
+  const notice = await lockNoticeForOrg(ctx, input.orgId, input.noticeId);
   assertObjectable(notice, now);
 
   // Insert first; when the row exists already, the unique index makes this a no-op and we lock
@@ -71,22 +66,18 @@ export async function fileObjection(tx: Tx, actor: ObjectionActor, rawInput: unk
       .where(and(eq(objections.id, existing.id), eq(objections.orgId, input.orgId), sql`${objections.status} in ('open', 'withdrawn')`));
   }
 
-  await writeAuditEvent(
-    tx,
-    { userId: actor.userId, role: roleIn(actor, input.orgId), ip: meta.ip, userAgent: meta.userAgent },
-    {
-      action: outcome === 'edited' ? 'objection.edited' : outcome === 'reopened' ? 'objection.reopened' : 'objection.filed',
-      orgId: input.orgId,
-      targetType: 'objection',
-      targetId: objectionId,
-      details: {
-        changeNoticeId: notice.changeNoticeId,
-        noticeId: notice.noticeId,
-        reason: input.reason,
-        ...(previousReason !== null ? { previousReason } : {}),
-        effectiveAt: notice.effectiveAt.toISOString(),
-      },
+  await ctx.audit({
+    action: outcome === 'edited' ? 'objection.edited' : outcome === 'reopened' ? 'objection.reopened' : 'objection.filed',
+    orgId: input.orgId,
+    targetType: 'objection',
+    targetId: objectionId,
+    details: {
+      changeNoticeId: notice.changeNoticeId,
+      noticeId: notice.noticeId,
+      reason: input.reason,
+      ...(previousReason !== null ? { previousReason } : {}),
+      effectiveAt: notice.effectiveAt.toISOString(),
     },
-  );
+  });
   return { objectionId, outcome };
 }

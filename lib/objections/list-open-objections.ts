@@ -1,11 +1,12 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import type { Database, Tx } from '@/db/client';
 import { changeNotices, objections, organisations, subprocessors, users } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
-import { daysLeft, isObjectionOpen, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
-import { providerTimeZone } from '@/lib/notices/viewer';
+import { assertCan, can } from '@/lib/auth/can';
+import { daysLeft, isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
+import { objectionDeadline, objectionsCloseAt } from './objection-rules';
 
 const filer = aliasedTable(users, 'filer');
 const decider = aliasedTable(users, 'decider');
@@ -31,8 +32,8 @@ const columns = {
   subprocessorName: subprocessors.legalName,
 };
 
-function base() {
-  return getDb()
+function base(db: Database | Tx) {
+  return db
     .select(columns)
     .from(objections)
     .innerJoin(organisations, eq(organisations.id, objections.orgId))
@@ -45,34 +46,36 @@ function base() {
 /**
  * Staff: open objections across all organisations, the soonest deadline first (ties: filed first),
  * with days left in the provider's time zone. Objections to a withdrawn change are moot and left
- * out. Plus the most recent decisions. Staff reach every organisation, so no org scope here;
- * the staff role is checked instead.
+ * out. Plus the most recent decisions, and whether this person may decide. Staff reach every
+ * organisation, so no org scope here; the staff permission is checked instead.
  */
-export async function listOpenObjections(actor: ActorRoles, now: Date = new Date(), decidedLimit = 50) {
-  if (actor.staffRoles.length === 0) throw new AppError('FORBIDDEN');
-  const [open, decided, timeZone] = await Promise.all([
-    base()
+export async function listOpenObjections(ctx: Ctx, input: { decidedLimit?: number } = {}) {
+  assertCan(ctx, 'notices.view.staff');
+  const { db, now } = ctx;
+  const [open, decided, { timeZone }] = await Promise.all([
+    base(db)
       .where(and(eq(objections.status, 'open'), ne(changeNotices.status, 'withdrawn')))
       .orderBy(asc(sql`coalesce(${changeNotices.objectionsCloseAt}, ${changeNotices.effectiveAt})`), asc(objections.filedAt)),
-    base()
+    base(db)
       .where(inArray(objections.status, ['accepted', 'rejected']))
       .orderBy(desc(objections.decidedAt))
-      .limit(decidedLimit),
-    providerTimeZone(),
+      .limit(input.decidedLimit ?? 50),
+    getCalendarSettings(ctx),
   ]);
   return {
     timeZone,
     open: open.map((o) => {
-      const closesAt = o.objectionsCloseAt ?? o.effectiveAt;
+      const closesAt = objectionsCloseAt(o);
       return {
         ...o,
-        lastMoment: lastObjectionMoment(closesAt),
+        lastMoment: objectionDeadline(o),
         daysLeft: daysLeft(closesAt, now, timeZone),
         /** Filed in time, but the objection period has ended meanwhile: decide soon. */
         deadlinePassed: !isObjectionOpen(closesAt, now),
       };
     }),
     decided,
+    canDecide: can(ctx, 'objections.decide'),
   };
 }
 

@@ -1,20 +1,21 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { changeNotices, memberships, notices, objections } from '@/db/schema';
+import { changeNotices, notices, objections } from '@/db/schema';
+import { assertCan, requireMembership } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
-import { isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
+import { isObjectionWindowOpen } from './objection-rules';
 
 // Checks every customer-side objection use case makes, in the caller's transaction.
 
-/** authorize('objections.file') ran in the action; the role is checked again here, in the WHERE. */
-export async function requireSignatory(tx: Tx, userId: string, orgId: string) {
-  const [membership] = await tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId), eq(memberships.role, 'signatory')))
-    .limit(1);
-  if (!membership) throw new AppError('FORBIDDEN', 'objections.error.notSignatory');
+/**
+ * The action authorized 'objections.file' already; checked again here, and the signatory role is
+ * read in this transaction with the organisation in the WHERE (a role removed a moment ago no
+ * longer counts). A stranger to the organisation is NOT_FOUND, a member FORBIDDEN.
+ */
+export async function requireSignatory(ctx: Ctx, orgId: string) {
+  assertCan(ctx, 'objections.file', orgId, 'objections.error.notSignatory');
+  await requireMembership(ctx, orgId, ['signatory'], 'objections.error.notSignatory');
 }
 
 /**
@@ -23,8 +24,8 @@ export async function requireSignatory(tx: Tx, userId: string, orgId: string) {
  * an objection is never filed against a notice that changed state underneath it.
  * Scoped by notices.org_id: another organisation's notice is NOT_FOUND, as if it did not exist.
  */
-export async function lockNoticeForOrg(tx: Tx, orgId: string, noticeId: string) {
-  const [row] = await tx
+export async function lockNoticeForOrg(ctx: Ctx, orgId: string, noticeId: string) {
+  const [row] = await ctx.db
     .select({
       noticeId: notices.id,
       orgId: notices.orgId,
@@ -44,23 +45,17 @@ export async function lockNoticeForOrg(tx: Tx, orgId: string, noticeId: string) 
 }
 
 /**
- * The deadline rule: objections (and edits, withdrawals) only while now < objections_close_at, fixed
- * at announcement: the effective time, or for an emergency replacement (already effective, still
- * objectable) the end of the regular notice period.
+ * The deadline rule (objection-rules.ts): objections, edits and withdrawals only while the change
+ * is objectable; a withdrawn change is refused with its own message.
  */
-export function assertObjectable(
-  changeNotice: { status: string; effectiveAt: Date; objectionsCloseAt: Date | null },
-  now: Date,
-) {
+export function assertObjectable(changeNotice: { status: string; effectiveAt: Date; objectionsCloseAt: Date | null }, now: Date) {
   if (changeNotice.status === 'withdrawn') throw new AppError('CONFLICT', 'objections.error.noticeWithdrawn');
-  if (!isObjectionOpen(changeNotice.objectionsCloseAt ?? changeNotice.effectiveAt, now)) {
-    throw new AppError('DEADLINE_PASSED', 'objections.error.deadlinePassed');
-  }
+  if (!isObjectionWindowOpen(changeNotice, now)) throw new AppError('DEADLINE_PASSED', 'objections.error.deadlinePassed');
 }
 
 /** The organisation's objection, locked for a change; scoped by org_id like everything else. */
-export async function lockObjectionForOrg(tx: Tx, orgId: string, objectionId: string) {
-  const [row] = await tx
+export async function lockObjectionForOrg(ctx: Ctx, orgId: string, objectionId: string) {
+  const [row] = await ctx.db
     .select()
     .from(objections)
     .where(and(eq(objections.id, objectionId), eq(objections.orgId, orgId)))

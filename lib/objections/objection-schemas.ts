@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // The inputs of the objection use cases, shared by the forms (hints before sending) and the server
-// actions and lib functions (the truth). Messages are dictionary keys, translated by lib/action.ts.
+// actions (the truth: lib/core/action.ts parses once). Messages are dictionary keys, translated there.
 // No 'server-only' here: the client forms import these schemas too.
 
 export const REASON_MIN = 10;
@@ -48,12 +48,3 @@ export type FileObjectionInput = z.output<typeof fileObjectionSchema>;
 export type UpdateObjectionInput = z.output<typeof updateObjectionSchema>;
 export type WithdrawObjectionInput = z.output<typeof withdrawObjectionSchema>;
 export type DecideObjectionInput = z.output<typeof decideObjectionSchema>;
-
-/** Parses inside a lib function too, so a caller that skips the action wrapper cannot write bad data. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, fail: (fieldErrors: Record<string, string[]>) => Error): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  throw fail(fieldErrors);
-}

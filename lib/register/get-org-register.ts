@@ -1,35 +1,42 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/client';
 import { organisations, services } from '@/db/schema';
+import { assertCan } from '@/lib/auth/can';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
 import { annexForOrganisation, bookedServiceIds } from './get-register';
 import { listUpcomingChanges } from './list-upcoming-changes';
 import type { RegisterFilters } from './register-filters';
 
 /**
- * Everything the customer's register page shows, for one organisation (the page has authorized
- * the request for this orgId; every query below is scoped by it). Null for an unknown organisation.
+ * Everything the customer's register page shows, for one organisation: its annex on `day` (today
+ * in the provider's time zone by default), the services it books (the filter's choices, with the
+ * countries in its annex) and the announced changes it was notified of. Every query is scoped by
+ * orgId. Null for an unknown organisation.
  */
-export async function getOrgRegister(db: Database, orgId: string, options: { day?: string; filters: RegisterFilters }) {
+export async function getOrgRegister(ctx: Ctx, input: { orgId: string; day?: string; filters: RegisterFilters }) {
+  assertCan(ctx, 'register.view', input.orgId);
+  const { orgId, filters } = input;
   if (!z.guid().safeParse(orgId).success) return null;
-  const [org] = await db
+  const [org] = await ctx.db
     .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
     .from(organisations)
     .where(eq(organisations.id, orgId))
     .limit(1);
   if (!org) return null;
-  const { timeZone } = await getNoticeSettings(db);
-  const day = options.day ?? localDate(new Date(), timeZone);
-  const booked = await bookedServiceIds(db, orgId, day);
+  const { timeZone } = await getCalendarSettings(ctx);
+  const day = input.day ?? localDate(ctx.now, timeZone);
+  const booked = await bookedServiceIds(ctx, { orgId, day });
   const [entries, bookedServices, upcoming] = await Promise.all([
-    annexForOrganisation(db, orgId, day, { serviceId: options.filters.serviceId, country: options.filters.country, safeguard: options.filters.safeguard }),
+    annexForOrganisation(ctx, { orgId, day, filters: { serviceId: filters.serviceId, country: filters.country, safeguard: filters.safeguard } }),
     booked.length
-      ? db.select({ id: services.id, name: services.name }).from(services).where(inArray(services.id, booked)).orderBy(asc(services.code))
+      ? ctx.db.select({ id: services.id, name: services.name }).from(services).where(inArray(services.id, booked)).orderBy(asc(services.code))
       : Promise.resolve([]),
-    listUpcomingChanges(db, { orgId }),
+    listUpcomingChanges(ctx, { orgId }),
   ]);
-  return { org, day, entries, bookedServices, upcoming };
+  // The chosen country stays selectable even when the filtered annex has none of it.
+  const countries = [...new Set([...entries.map((e) => e.country), ...(filters.country ? [filters.country] : [])])].sort();
+  return { org, day, entries, bookedServices, countries, upcoming };
 }

@@ -10,14 +10,19 @@ import {
   subprocessorServices,
   type LocalizedText,
 } from '@/db/schema';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
 import type { RegisterFilters } from './register-filters';
 
 // The register is the set of subprocessors active on a day: status is not 'planned', active_from
 // lies on or before the day and active_until (exclusive: the day it stops, i.e. the effective date
 // of its removal) after it. Any past day can be shown because retiring keeps the row and its dates.
+// These reads need no actor: the pages and use cases that call them have authorized already, and
+// the organisation's annex is scoped by its orgId in every WHERE clause.
 
 type Db = Database | Tx;
+type ReadCtx = Ctx<Actor | null>;
 
 export type RegisterEntry = {
   id: string;
@@ -91,18 +96,19 @@ async function withServices(db: Db, where: SQL | undefined, onlyServices?: strin
 }
 
 /** The whole register on `day` (staff see all of it). */
-export async function registerAsOf(db: Db, day: string, filters: RegisterFilters = {}): Promise<RegisterEntry[]> {
-  return withServices(db, and(activeOn(day), ...filterConditions({ ...filters, status: undefined })));
+export async function registerAsOf(ctx: ReadCtx, input: { day: string; filters?: RegisterFilters }): Promise<RegisterEntry[]> {
+  return withServices(ctx.db, and(activeOn(input.day), ...filterConditions({ ...input.filters, status: undefined })));
 }
 
 /** Every subprocessor whatever its dates (the staff's maintenance view), filtered. */
-export async function listSubprocessors(db: Db, filters: RegisterFilters = {}): Promise<RegisterEntry[]> {
-  return withServices(db, and(...filterConditions(filters)));
+export async function listSubprocessors(ctx: ReadCtx, input: { filters?: RegisterFilters } = {}): Promise<RegisterEntry[]> {
+  return withServices(ctx.db, and(...filterConditions(input.filters ?? {})));
 }
 
 /** The personal-data services an organisation had booked on `day`. */
-export async function bookedServiceIds(db: Db, orgId: string, day: string): Promise<string[]> {
-  const rows = await db
+export async function bookedServiceIds(ctx: ReadCtx, input: { orgId: string; day: string }): Promise<string[]> {
+  const { orgId, day } = input;
+  const rows = await ctx.db
     .select({ id: contracts.serviceId })
     .from(contracts)
     .innerJoin(services, eq(services.id, contracts.serviceId))
@@ -128,17 +134,16 @@ export async function bookedServiceIds(db: Db, orgId: string, day: string): Prom
  * This is the one place that rule lives; the annex page, the DPA's Annex IV and tests use it.
  */
 export async function annexForOrganisation(
-  db: Db,
-  orgId: string,
-  day: string,
-  filters: Omit<RegisterFilters, 'status'> = {},
+  ctx: ReadCtx,
+  input: { orgId: string; day: string; filters?: Omit<RegisterFilters, 'status'> },
 ): Promise<RegisterEntry[]> {
-  const booked = await bookedServiceIds(db, orgId, day);
+  const { orgId, day, filters = {} } = input;
+  const booked = await bookedServiceIds(ctx, { orgId, day });
   const relevant = filters.serviceId ? booked.filter((id) => id === filters.serviceId) : booked;
   if (relevant.length === 0) return [];
 
-  const { timeZone } = await getNoticeSettings(db);
-  const accepted = await db
+  const { timeZone } = await getCalendarSettings(ctx);
+  const accepted = await ctx.db
     .select({
       kind: changeNotices.kind,
       subprocessorId: changeNotices.subprocessorId,
@@ -175,5 +180,5 @@ export async function annexForOrganisation(
     usedFor(relevant),
     ...filterConditions({ country: filters.country, safeguard: filters.safeguard }),
   );
-  return withServices(db, where, relevant);
+  return withServices(ctx.db, where, relevant);
 }

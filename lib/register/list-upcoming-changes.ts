@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database, Tx } from '@/db/client';
 import { changeNotices, changeNoticeServices, notices, services, subprocessors, type LocalizedText } from '@/db/schema';
 import { daysLeft, effectiveDateOf } from '@/lib/change-notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings } from '@/lib/core/settings';
 
 export type UpcomingChange = {
   changeNoticeId: string;
@@ -25,15 +26,12 @@ const replaced = alias(subprocessors, 'replaced');
 
 /**
  * Announced change notices that have not taken effect yet, soonest first, with the calendar days
- * left in the provider's time zone. With `orgId`: only those the organisation was notified of
- * (it has a notices row), scoped in the WHERE clause.
+ * left in the provider's time zone, counted from ctx.now. With `orgId`: only those the
+ * organisation was notified of (it has a notices row), scoped in the WHERE clause.
  */
-export async function listUpcomingChanges(
-  db: Database | Tx,
-  options: { orgId?: string; now?: Date } = {},
-): Promise<UpcomingChange[]> {
-  const now = options.now ?? new Date();
-  const { timeZone } = await getNoticeSettings(db);
+export async function listUpcomingChanges(ctx: Ctx<Actor | null>, options: { orgId?: string } = {}): Promise<UpcomingChange[]> {
+  const { now, db } = ctx;
+  const { timeZone } = await getCalendarSettings(ctx);
   const base = db
     .select({
       changeNoticeId: changeNotices.id,

@@ -89,6 +89,10 @@ export const updateSubprocessorSchema = z.intersection(
 );
 
 export type SubprocessorInput = z.output<typeof subprocessorFields>;
+/** The form's fields before parsing, as the form shows them (strings; service ids checked). */
+export type SubprocessorFormValues = { [K in Exclude<keyof z.input<typeof subprocessorFields>, 'serviceIds'>]: string } & {
+  serviceIds: string[];
+};
 export type UpdateSubprocessorInput = z.output<typeof updateSubprocessorSchema>;
 
 /** The row values for the subprocessors table. */

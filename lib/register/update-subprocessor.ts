@@ -1,31 +1,30 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { subprocessors, subprocessorServices } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import { assertServicesExist } from './create-subprocessor';
-import { assertStaffAllowed, staffAuditActor, type StaffActor } from './staff-actor';
 import { subprocessorValues, type UpdateSubprocessorInput } from './subprocessor-input';
 
 /**
  * Corrects a subprocessor's data and services. The audit event records old and new values of
  * every changed field, so the register of any past day can be explained later.
  */
-export async function updateSubprocessor(tx: Tx, actor: StaffActor, input: UpdateSubprocessorInput) {
-  assertStaffAllowed(actor, 'register.manage');
-  const [before] = await tx
+export async function updateSubprocessor(ctx: Ctx, input: UpdateSubprocessorInput) {
+  assertCan(ctx, 'register.manage');
+  const [before] = await ctx.db
     .select()
     .from(subprocessors)
     .where(eq(subprocessors.id, input.subprocessorId))
     .for('update')
     .limit(1);
   if (!before) throw new AppError('NOT_FOUND');
-  await assertServicesExist(tx, input.serviceIds);
+  await assertServicesExist(ctx, input.serviceIds);
 
   const values = subprocessorValues(input);
   const oldServices = (
-    await tx
+    await ctx.db
       .select({ id: subprocessorServices.serviceId })
       .from(subprocessorServices)
       .where(eq(subprocessorServices.subprocessorId, before.id))
@@ -42,10 +41,10 @@ export async function updateSubprocessor(tx: Tx, actor: StaffActor, input: Updat
   }
   if (Object.keys(changes).length === 0) return { id: before.id, changed: false };
 
-  await tx.update(subprocessors).set({ ...values, updatedAt: new Date() }).where(eq(subprocessors.id, before.id));
-  await tx.delete(subprocessorServices).where(eq(subprocessorServices.subprocessorId, before.id));
-  await tx.insert(subprocessorServices).values(newServices.map((serviceId) => ({ subprocessorId: before.id, serviceId })));
-  await writeAuditEvent(tx, staffAuditActor(actor), {
+  await ctx.db.update(subprocessors).set({ ...values, updatedAt: ctx.now }).where(eq(subprocessors.id, before.id));
+  await ctx.db.delete(subprocessorServices).where(eq(subprocessorServices.subprocessorId, before.id));
+  await ctx.db.insert(subprocessorServices).values(newServices.map((serviceId) => ({ subprocessorId: before.id, serviceId })));
+  await ctx.audit({
     action: 'subprocessor.updated',
     targetType: 'subprocessor',
     targetId: before.id,

@@ -1,15 +1,14 @@
 import 'server-only';
 import { count, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { webhooks } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { roleIn } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { newWebhookSecret } from '@/lib/change-notices/webhook-signature';
 import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/change-notices/webhook-target';
-import type { RequestMeta, SubscriptionActor } from './types';
+import type { AddWebhookInput } from './schemas';
 
 const MAX_WEBHOOKS_PER_ORG = 5;
 
@@ -25,24 +24,21 @@ export const webhookTargetMessage: Record<WebhookTargetError, MessageKey> = {
  * before each send). The signing secret is generated here and shown once; it is stored as is,
  * because the worker needs it to sign every request.
  */
-export async function addWebhook(tx: Tx, actor: SubscriptionActor, input: { orgId: string; url: string }, meta: RequestMeta) {
+export async function addWebhook(ctx: Ctx, input: AddWebhookInput) {
+  assertCan(ctx, 'subscriptions.manage', input.orgId);
   const target = await checkWebhookTarget(input.url, { allowLoopback: loopbackAllowed(env()) });
   if (!target.ok) {
     const key = webhookTargetMessage[target.error];
     throw new AppError('VALIDATION', key, { url: [key] });
   }
-  const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(webhooks).where(eq(webhooks.orgId, input.orgId));
+  const [{ n } = { n: 0 }] = await ctx.db.select({ n: count() }).from(webhooks).where(eq(webhooks.orgId, input.orgId));
   if (n >= MAX_WEBHOOKS_PER_ORG) throw new AppError('CONFLICT', 'subscriptions.webhook.error.tooMany');
   const secret = newWebhookSecret();
   const url = target.url.toString();
-  const [hook] = await tx
+  const [hook] = await ctx.db
     .insert(webhooks)
-    .values({ orgId: input.orgId, url, secret, createdBy: actor.userId })
+    .values({ orgId: input.orgId, url, secret, createdBy: ctx.actor.userId })
     .returning({ id: webhooks.id });
-  await writeAuditEvent(
-    tx,
-    { userId: actor.userId, role: roleIn(actor, input.orgId), ...meta },
-    { action: 'subscriptions.webhook.add', orgId: input.orgId, targetType: 'webhook', targetId: hook!.id, details: { url } },
-  );
+  await ctx.audit({ action: 'subscriptions.webhook.add', orgId: input.orgId, targetType: 'webhook', targetId: hook!.id, details: { url } });
   return { webhookId: hook!.id, url, secret };
 }

@@ -1,13 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
 import { organisations } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { roleIn } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/can';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import type { FeedTokenInput } from './schemas';
 import { newSecretToken, sha256Hex } from './secret-token';
-import type { RequestMeta, SubscriptionActor } from './types';
 
 export function feedUrls(token: string) {
   const base = `${env().APP_URL.replace(/\/$/, '')}/api/feeds/${token}`;
@@ -18,26 +18,24 @@ export function feedUrls(token: string) {
  * (Re)generates the organisation's feed secret. Only its sha256 is stored, so the URLs are shown
  * once, now; generating again is the rotation and makes the old URLs answer 404 at once.
  */
-export async function rotateFeedToken(tx: Tx, actor: SubscriptionActor, input: { orgId: string }, meta: RequestMeta) {
+export async function rotateFeedToken(ctx: Ctx, input: Pick<FeedTokenInput, 'orgId'>) {
+  assertCan(ctx, 'subscriptions.manage', input.orgId);
   const token = newSecretToken();
-  const [org] = await tx
+  const [org] = await ctx.db
     .update(organisations)
-    .set({ feedTokenHash: sha256Hex(token), updatedAt: new Date() })
+    .set({ feedTokenHash: sha256Hex(token), updatedAt: ctx.now })
     .where(eq(organisations.id, input.orgId))
     .returning({ id: organisations.id });
   if (!org) throw new AppError('NOT_FOUND');
-  await writeAuditEvent(
-    tx,
-    { userId: actor.userId, role: roleIn(actor, org.id), ...meta },
-    { action: 'subscriptions.feed.rotate', orgId: org.id, targetType: 'organisation', targetId: org.id },
-  );
+  await ctx.audit({ action: 'subscriptions.feed.rotate', orgId: org.id, targetType: 'organisation', targetId: org.id });
   return feedUrls(token);
 }
 
 /** The organisation a feed URL belongs to, or null (the route answers 404). */
-export async function orgForFeedToken(db: Database | Tx, token: string) {
+export async function orgForFeedToken(ctx: Ctx<Actor | null>, input: { token: string }) {
+  const { token } = input;
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const [org] = await db
+  const [org] = await ctx.db
     .select({ id: organisations.id, legalName: organisations.legalName })
     .from(organisations)
     .where(eq(organisations.feedTokenHash, sha256Hex(token)));

@@ -1,12 +1,23 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Database } from '@/db/client';
+import { z } from 'zod';
 import { changeNotices, contacts, notices, organisations, webhookDeliveries, webhooks } from '@/db/schema';
+import { assertCan, can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { noticeViewerOf } from '@/lib/notices/viewer';
 
 const LOG_PER_WEBHOOK = 10;
 
-/** What the subscriptions page shows for one organisation; every query is scoped by orgId. */
-export async function getSubscriptions(orgId: string, db: Database = getDb()) {
+/**
+ * What the subscriptions page shows for one organisation, and whether this person may change it
+ * (else why not: a member reads, staff look on). Every query is scoped by orgId; null for an
+ * unknown organisation.
+ */
+export async function getSubscriptions(ctx: Ctx, input: { orgId: string }) {
+  const { orgId } = input;
+  assertCan(ctx, 'subscriptions.view', orgId);
+  if (!z.guid().safeParse(orgId).success) return null;
+  const { db } = ctx;
   const [org] = await db
     .select({ id: organisations.id, legalName: organisations.legalName, hasFeed: sql<boolean>`${organisations.feedTokenHash} is not null` })
     .from(organisations)
@@ -65,8 +76,11 @@ export async function getSubscriptions(orgId: string, db: Database = getDb()) {
         .where(sql`ranked.rn <= ${LOG_PER_WEBHOOK}`)
         .orderBy(sql`ranked.created_at desc`)
     : [];
+  const canManage = can(ctx, 'subscriptions.manage', orgId);
   return {
     org,
+    canManage,
+    readOnly: canManage ? null : noticeViewerOf(ctx.actor, orgId)?.kind === 'member' ? ('member' as const) : ('staff' as const),
     contacts: contactRows,
     webhooks: hookRows.map((h) => ({
       ...h,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // One schema per input, shared by the forms (hints) and the actions (the truth). Messages are
-// dictionary keys, translated by lib/action.ts.
+// dictionary keys, translated by the action wrapper (lib/core/action.ts).
 
 const orgId = z.guid({ error: 'validation.invalid' });
 
@@ -44,3 +44,10 @@ export const addWebhookSchema = z.object({
 });
 
 export const removeWebhookSchema = z.object({ orgId, webhookId: z.guid({ error: 'validation.invalid' }) });
+
+export type AddNoticeContactInput = z.output<typeof addNoticeContactSchema>;
+export type RemoveNoticeContactInput = z.output<typeof removeNoticeContactSchema>;
+export type ConfirmNoticeContactInput = z.output<typeof confirmNoticeContactSchema>;
+export type FeedTokenInput = z.output<typeof feedTokenSchema>;
+export type AddWebhookInput = z.output<typeof addWebhookSchema>;
+export type RemoveWebhookInput = z.output<typeof removeWebhookSchema>;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
@@ -12,9 +12,11 @@ import { listDeliveries } from '@/lib/change-notices/list-deliveries';
 import { retryFailedDeliveries } from '@/lib/change-notices/retry-failed-deliveries';
 import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
 import { drainOutbox } from '@/lib/jobs/run-job';
-import { runAs } from '@/lib/testing/context';
-import { sql } from '@/lib/testing/db';
 import { latestMailTo } from '@/lib/testing/mails';
+import type { UserActor } from '@/lib/core/actor';
+import { createContext, type Ctx } from '@/lib/core/context';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
+import { sql } from '@/lib/testing/db';
 import { addNoticeContact } from './add-notice-contact';
 import { confirmNoticeContact } from './confirm-notice-contact';
 import { rotateFeedToken } from './feed-token';
@@ -25,13 +27,21 @@ import { addNoticeContactSchema, confirmNoticeContactSchema } from './schemas';
 // Subscriptions, feeds and the staff's delivery view on the development mailbox (no SMTP): the
 // harness's default set-up.
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const orgId = seedId(`org:${demoOrgs.current}`);
 const otherOrg = seedId(`org:${demoOrgs.outdated}`);
-const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 const db = () => getDb();
+let privacy: UserActor;
+let signatory: UserActor;
+beforeAll(async () => {
+  privacy = await actorFor(demoAccounts.privacy);
+  signatory = await actorFor(demoAccounts.signatory);
+});
+const as = <T>(actor: UserActor | null, work: (ctx: Ctx<UserActor | null>) => Promise<T>) => runAs(actor, work, { request: meta });
+const asSignatory = <T>(work: (ctx: Ctx) => Promise<T>) => runAs(signatory, work, { request: meta });
+const asPrivacy = <T>(work: (ctx: Ctx) => Promise<T>) => runAs(privacy, work, { request: meta });
+/** The feeds' context: nobody signed in (the secret in the URL is the credential). */
+const anonymous = () => createContext({ actor: null });
 
 async function refusal(promise: Promise<unknown>) {
   try {
@@ -54,8 +64,8 @@ async function announce(services = ['email', 'webhosting']) {
     serviceIds: services.map((s) => seedId(`service:${s}`)),
     effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
   });
-  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
-  const announced = await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
+  const { id } = await asPrivacy((ctx) => createChangeNotice(ctx, input));
+  const announced = await asPrivacy((ctx) => announceChangeNotice(ctx, { changeNoticeId: id, confirm: true }));
   return { id, effectiveAt: announced.effectiveAt };
 }
 
@@ -72,7 +82,7 @@ describe('notice contacts', () => {
 
   it('add (confirmation mail, unconfirmed), duplicate refused, confirm once by token, remove scoped to the organisation', async () => {
     const before = await auditCount();
-    const added = await tx((t) => addNoticeContact(t, signatory, { orgId, email: 'DSB@Extern.example', name: null, locale: 'de' }, meta));
+    const added = await asSignatory((ctx) => addNoticeContact(ctx, { orgId, email: 'DSB@Extern.example', name: null, locale: 'de' }));
     expect(added.email).toBe('dsb@extern.example');
     const mail = await latestMailTo('dsb@extern.example');
     expect(mail.subject).toContain('Bitte bestätigen');
@@ -83,20 +93,22 @@ describe('notice contacts', () => {
     expect(stored!.confirm_token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored!.confirm_token_hash).not.toContain(token);
 
-    const duplicate = await refusal(tx((t) => addNoticeContact(t, signatory, { orgId, email: 'dsb@extern.EXAMPLE', name: null, locale: 'en' }, meta)));
+    const duplicate = await refusal(asSignatory((ctx) => addNoticeContact(ctx, { orgId, email: 'dsb@extern.EXAMPLE', name: null, locale: 'en' })));
     expect(duplicate.code).toBe('CONFLICT');
     expect(duplicate.fieldErrors).toEqual({ email: ['subscriptions.contact.duplicate'] });
 
-    const confirm = () => runAs(null, (ctx) => confirmNoticeContact(ctx, { token }), { request: meta });
-    const confirmed = await confirm();
+    const confirmed = await as(null, (ctx) => confirmNoticeContact(ctx, { token }));
     expect(confirmed.email).toBe('dsb@extern.example');
-    expect((await refusal(confirm())).code).toBe('NOT_FOUND');
+    expect((await refusal(as(null, (ctx) => confirmNoticeContact(ctx, { token })))).code).toBe('NOT_FOUND');
 
-    const view = await getSubscriptions(orgId);
+    const view = await getSubscriptions(contextFor(signatory), { orgId });
     expect(view!.contacts.find((c) => c.id === added.contactId)!.confirmedAt).toBeInstanceOf(Date);
+    // The signatory manages; staff look on (the page shows them why the forms are missing).
+    expect(view).toMatchObject({ canManage: true, readOnly: null });
+    expect(await getSubscriptions(contextFor(privacy), { orgId })).toMatchObject({ canManage: false, readOnly: 'staff' });
 
-    expect((await refusal(tx((t) => removeNoticeContact(t, signatory, { orgId: otherOrg, contactId: added.contactId }, meta)))).code).toBe('NOT_FOUND');
-    await tx((t) => removeNoticeContact(t, signatory, { orgId, contactId: added.contactId }, meta));
+    expect((await refusal(asSignatory((ctx) => removeNoticeContact(ctx, { orgId: otherOrg, contactId: added.contactId })))).code).toBe('NOT_FOUND');
+    await asSignatory((ctx) => removeNoticeContact(ctx, { orgId, contactId: added.contactId }));
     expect(await sql`select 1 from contacts where id = ${added.contactId}`).toHaveLength(0);
     const actions = await sql<{ action: string }>`select action from audit_events order by seq desc limit 3`;
     expect(actions.map((a) => a.action)).toEqual(['subscriptions.contact.remove', 'subscriptions.contact.confirm', 'subscriptions.contact.add']);
@@ -119,28 +131,33 @@ describe('deliveries without SMTP', () => {
     const { id } = await announce();
     await sql`update deliveries set state = 'failed', attempts = 1, last_error = '550 no such user'
               where notice_id in (select id from notices where change_notice_id = ${id})`;
-    const list = await listDeliveries({ changeNoticeId: id, state: 'failed', page: 1 });
+    const list = await listDeliveries(contextFor(privacy), { changeNoticeId: id, state: 'failed', page: 1 });
     expect(list!.counts.failed).toBe(list!.total);
     expect(list!.rows[0]!.lastError).toBe('550 no such user');
-    const { count } = await tx((t) => retryFailedDeliveries(t, privacy, { changeNoticeId: id }, meta));
+    // Privacy staff may send them again; other staff see the list only.
+    expect(list!.canRetry).toBe(true);
+    expect((await listDeliveries(contextFor(await actorFor(demoAccounts.support)), { changeNoticeId: id, page: 1 }))!.canRetry).toBe(false);
+    const { count } = await asPrivacy((ctx) => retryFailedDeliveries(ctx, { changeNoticeId: id }));
     expect(count).toBe(list!.total);
     const [event] = await sql<{ action: string; target_id: string }>`select action, target_id from audit_events order by seq desc limit 1`;
     expect(event).toEqual({ action: 'notices.deliveries.retry', target_id: id });
-    expect((await listDeliveries({ changeNoticeId: id, page: 1 }))!.counts.queued).toBe(count);
-    expect((await refusal(tx((t) => retryFailedDeliveries(t, privacy, { changeNoticeId: id }, meta)))).code).toBe('ALREADY_DONE');
-    expect(await listDeliveries({ changeNoticeId: '00000000-0000-4000-8000-000000000000', page: 1 })).toBeNull();
+    const afterRetry = await listDeliveries(contextFor(privacy), { changeNoticeId: id, page: 1 });
+    expect(afterRetry!.counts.queued).toBe(count);
+    expect(afterRetry!.canRetry).toBe(false);
+    expect((await refusal(asPrivacy((ctx) => retryFailedDeliveries(ctx, { changeNoticeId: id })))).code).toBe('ALREADY_DONE');
+    expect(await listDeliveries(contextFor(privacy), { changeNoticeId: '00000000-0000-4000-8000-000000000000', page: 1 })).toBeNull();
   });
 });
 
 describe('feeds', () => {
   it('Atom: only the organisation own notices, behind a rotatable secret; 404 for unknown tokens', async () => {
     const own = await announce(['email', 'webhosting']);
-    const urls = await tx((t) => rotateFeedToken(t, signatory, { orgId }, meta));
+    const urls = await asSignatory((ctx) => rotateFeedToken(ctx, { orgId }));
     const token = urls.atom.match(/\/api\/feeds\/([A-Za-z0-9_-]{43})\/atom$/)![1]!;
     const [org] = await sql<{ feed_token_hash: string }>`select feed_token_hash from organisations where id = ${orgId}`;
     expect(org!.feed_token_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const response = await orgAtomResponse(db(), token, 'de');
+    const response = await orgAtomResponse(anonymous(), { token: token, locale: 'de' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const xml = await response.text();
@@ -154,17 +171,17 @@ describe('feeds', () => {
     expect(xml).not.toMatch(/<2027>/);
     expect(own.id).toBeTruthy();
 
-    expect((await orgAtomResponse(db(), 'A'.repeat(43), 'de')).status).toBe(404);
-    expect((await orgAtomResponse(db(), 'short', 'de')).status).toBe(404);
-    await tx((t) => rotateFeedToken(t, signatory, { orgId }, meta));
-    expect((await orgAtomResponse(db(), token, 'de')).status).toBe(404);
+    expect((await orgAtomResponse(anonymous(), { token: 'A'.repeat(43), locale: 'de' })).status).toBe(404);
+    expect((await orgAtomResponse(anonymous(), { token: 'short', locale: 'de' })).status).toBe(404);
+    await asSignatory((ctx) => rotateFeedToken(ctx, { orgId }));
+    expect((await orgAtomResponse(anonymous(), { token: token, locale: 'de' })).status).toBe(404);
   });
 
   it('iCalendar: CRLF, an all-day event on the Berlin effective date per notice', async () => {
     const { effectiveAt } = await announce(['email']);
-    const urls = await tx((t) => rotateFeedToken(t, signatory, { orgId }, meta));
+    const urls = await asSignatory((ctx) => rotateFeedToken(ctx, { orgId }));
     const token = urls.calendar.split('/').at(-2)!;
-    const response = await orgCalendarResponse(db(), token, 'en');
+    const response = await orgCalendarResponse(anonymous(), { token: token, locale: 'en' });
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const ics = await response.text();
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
@@ -178,10 +195,10 @@ describe('feeds', () => {
   it('the public feed exists only while the provider enables it', async () => {
     await announce(['email']);
     await sql`update settings set public_feed_enabled = true`;
-    const open = await publicAtomResponse(db(), 'en');
+    const open = await publicAtomResponse(anonymous(), { locale: 'en' });
     expect(open.status).toBe(200);
     expect(await open.text()).toContain('<title>Change: New UPS &amp; backup power &lt;2027&gt;</title>');
     await sql`update settings set public_feed_enabled = false`;
-    expect((await publicAtomResponse(db(), 'de')).status).toBe(404);
+    expect((await publicAtomResponse(anonymous(), { locale: 'de' })).status).toBe(404);
   });
 });

@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState } from '@/app/_components/empty-state';
 import { formatDateTime } from '@/app/_components/format';
+import { daysLeftText } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
+import { pageContext } from '@/lib/core/page';
 import { messages } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import { listOpenObjections } from '@/lib/objections/list-open-objections';
-import { daysLeftText } from '@/app/(customer)/orgs/[orgId]/notices/_components/notice-badges';
 import { DecideForm } from './decide-form';
 
 type Props = { searchParams: Promise<{ decided?: string }> };
@@ -22,9 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // Every staff member may see the objections ('notices.view.staff'); only privacy staff get the
 // decision form, and the action checks 'objections.decide' again, whatever this page shows.
 export default async function StaffObjectionsPage({ searchParams }: Props) {
-  const actor = await authorizePage('notices.view.staff', { returnTo: '/staff/objections' });
-  const { open, decided, timeZone } = await listOpenObjections(actor);
-  const mayDecide = decide(actor, 'objections.decide') === 'allow';
+  const ctx = await pageContext('notices.view.staff', { returnTo: '/staff/objections' });
+  const { open, decided, timeZone, canDecide: mayDecide } = await listOpenObjections(ctx);
   const { t, locale } = await getT();
   const { decided: justDecided } = await searchParams;
   const keys = ['objections.decision.required', 'objections.note.requiredForRejection', 'objections.note.tooLong', 'validation.invalid'] as const;
@@ -58,7 +56,7 @@ export default async function StaffObjectionsPage({ searchParams }: Props) {
                   <div>
                     <dt>{t('objections.staff.change')}</dt>
                     <dd>
-                      <Link href={`/orgs/${o.orgId}/notices/${o.noticeId}`} prefetch={false}>
+                      <Link href={`/orgs/${o.orgId}/notices/${o.noticeId}`}>
                         {o.changeTitle[locale]}
                       </Link>
                       <span className="muted"> · {o.subprocessorName}</span>

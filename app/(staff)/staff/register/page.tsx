@@ -1,21 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { EmptyState } from '@/app/_components/empty-state';
 import { formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
+import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
+import { RegisterTable } from '@/app/_components/register/register-table';
+import { UpcomingChanges } from '@/app/_components/register/upcoming-changes';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
-import { localDate } from '@/lib/change-notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
-import { listSubprocessors, registerAsOf } from '@/lib/register/get-register';
-import { getRegisterOptions } from '@/lib/register/get-register-options';
-import { listUpcomingChanges } from '@/lib/register/list-upcoming-changes';
+import { getStaffRegister } from '@/lib/register/get-staff-register';
 import { parseRegisterParams } from '@/lib/register/register-filters';
-import { RegisterFiltersForm } from './register-filters-form';
-import { RegisterTable } from './register-table';
-import { UpcomingChanges } from './upcoming-changes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -26,20 +20,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // All staff see the whole register; only privacy staff get the links to edit it.
 export default async function StaffRegisterPage({ searchParams }: Props) {
-  const actor = await authorizePage('register.view', { returnTo: '/staff/register' });
+  const ctx = await pageContext('register.view', { returnTo: '/staff/register' });
   const params = await searchParams;
   const { filters, day: asOf } = parseRegisterParams(params);
   const view = params.view === 'all' ? 'all' : 'register';
-  const db = getDb();
-  const { timeZone } = await getNoticeSettings(db);
-  const day = asOf ?? localDate(new Date(), timeZone);
-  const [entries, options, upcoming] = await Promise.all([
-    view === 'all' ? listSubprocessors(db, filters) : registerAsOf(db, day, filters),
-    getRegisterOptions(db),
-    listUpcomingChanges(db),
-  ]);
+  const { day, entries, options, upcoming, canManage } = await getStaffRegister(ctx, { view, day: asOf, filters });
   const { t, locale } = await getT();
-  const canManage = decide(actor, 'register.manage') === 'allow';
 
   return (
     <main id="main" className="page">
@@ -79,7 +65,7 @@ export default async function StaffRegisterPage({ searchParams }: Props) {
           editHref={canManage ? (id) => `/staff/register/${id}` : undefined}
         />
       )}
-      <UpcomingChanges changes={upcoming} t={t} locale={locale} hrefFor={(c) => `/staff/notices/${c.changeNoticeId}`} />
+      <UpcomingChanges changes={upcoming} t={t} locale={locale} hrefFor={(c) => `/staff/change-notices/${c.changeNoticeId}`} />
     </main>
   );
 }

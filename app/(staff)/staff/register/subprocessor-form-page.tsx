@@ -3,8 +3,9 @@ import { PageHeader } from '@/app/_components/page-header';
 import type { Locale } from '@/lib/i18n/config';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
+import type { getSubprocessorForm } from '@/lib/register/get-subprocessor-form';
 import { safeguards, subprocessorStatuses } from '@/lib/register/register-filters';
-import { SubprocessorForm, type SubprocessorFormValues } from './subprocessor-form';
+import { SubprocessorForm } from './subprocessor-form';
 
 const labelKeys = [
   'register.form.legalName', 'register.form.address', 'register.form.country', 'register.form.country.hint',
@@ -20,17 +21,13 @@ export function SubprocessorFormPage({
   locale,
   title,
   notice,
-  subprocessorId,
-  values,
-  services,
+  form,
 }: {
   t: Translate;
   locale: Locale;
   title: string;
   notice?: string;
-  subprocessorId?: string;
-  values: SubprocessorFormValues;
-  services: { id: string; name: { de: string; en: string } }[];
+  form: NonNullable<Awaited<ReturnType<typeof getSubprocessorForm>>>;
 }) {
   return (
     <main id="main" className="page page-narrow">
@@ -44,10 +41,10 @@ export function SubprocessorFormPage({
         </p>
       ) : null}
       <SubprocessorForm
-        subprocessorId={subprocessorId}
-        values={values}
+        subprocessorId={form.subprocessor?.id}
+        values={form.values}
         labels={Object.fromEntries(labelKeys.map((k) => [k, t(k)]))}
-        services={services.map((s) => ({ value: s.id, label: s.name[locale] }))}
+        services={form.services.map((s) => ({ value: s.id, label: s.name[locale] }))}
         safeguards={safeguards.map((s) => ({ value: s, label: t(`register.safeguard.${s}`) }))}
         statuses={subprocessorStatuses.map((s) => ({ value: s, label: t(`register.status.${s}`) }))}
       />

@@ -3,25 +3,9 @@
 import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/action-result';
+import type { SubprocessorFormValues } from '@/lib/register/subprocessor-input';
 import { createSubprocessorAction, updateSubprocessorAction } from './actions';
 import { CheckboxGroup, formObject, SelectField, TextField } from './form-controls';
-
-export type SubprocessorFormValues = {
-  legalName: string;
-  address: string;
-  country: string;
-  purposeDe: string;
-  purposeEn: string;
-  dataCategoriesDe: string;
-  dataCategoriesEn: string;
-  safeguard: string;
-  safeguardNote: string;
-  website: string;
-  status: string;
-  activeFrom: string;
-  activeUntil: string;
-  serviceIds: string[];
-};
 
 type Option = { value: string; label: string };
 

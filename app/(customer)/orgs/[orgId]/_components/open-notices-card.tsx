@@ -1,17 +1,18 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/app/_components/format';
+import { DaysLeftBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
 import { Badge } from '@/app/_components/status-badge';
-import type { UserActor as Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { getT } from '@/lib/i18n/server';
 import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
-import { DaysLeftBadge, ObjectionBadge } from '../notices/_components/notice-badges';
 
 /**
  * The dashboard card: announced changes that can still be objected to, the soonest deadline first,
- * with days left and the organisation's objection. A server component; its query is scoped by orgId.
+ * with days left and the organisation's objection. A server component given the page's context
+ * (the page has authorized); its query is scoped by orgId.
  */
-export async function OpenNoticesCard({ actor, orgId }: { actor: Actor; orgId: string }) {
-  const [{ t, locale }, open] = await Promise.all([getT(), listOpenNoticesForOrg(actor, orgId)]);
+export async function OpenNoticesCard({ ctx, orgId }: { ctx: Ctx; orgId: string }) {
+  const [{ t, locale }, open] = await Promise.all([getT(), listOpenNoticesForOrg(ctx, { orgId })]);
   if (!open) return null;
   return (
     <section className="card card-wide open-notices-card" aria-labelledby="open-notices-title">
@@ -28,12 +29,12 @@ export async function OpenNoticesCard({ actor, orgId }: { actor: Actor; orgId: s
           {open.notices.map((n) => (
             <li key={n.noticeId} className="open-notice">
               <div className="open-notice-text">
-                <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} prefetch={false} className="notice-link">
+                <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} className="notice-link">
                   {n.title[locale]}
                 </Link>
                 {n.unread ? <Badge tone="info">{t('portalNotices.unread')}</Badge> : null}
                 <span className="muted notice-sub">
-                  {n.subprocessorName} · {t('portalNotices.card.deadline', { date: formatDateTime(new Date(n.effectiveAt.getTime() - 1), locale, open.timeZone) })}
+                  {n.subprocessorName} · {t('portalNotices.card.deadline', { date: formatDateTime(n.deadline, locale, open.timeZone) })}
                 </span>
               </div>
               <div className="open-notice-state">

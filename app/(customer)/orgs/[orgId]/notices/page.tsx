@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmptyState } from '@/app/_components/empty-state';
 import { formatDateTime } from '@/app/_components/format';
+import { DaysLeftBadge, NoticeStateBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
 import { Pagination } from '@/app/_components/pagination';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import { listNoticesForOrg } from '@/lib/notices/list-notices-for-org';
-import { DaysLeftBadge, NoticeStateBadge, ObjectionBadge } from './_components/notice-badges';
 
 type Props = { params: Promise<{ orgId: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -22,9 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // proxy.ts are never the check.
 export default async function NoticesPage({ params, searchParams }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('notices.view', { orgId, returnTo: `/orgs/${orgId}/notices` });
+  const ctx = await pageContext('notices.view', { orgId, returnTo: `/orgs/${orgId}/notices` });
   const { page } = await searchParams;
-  const list = await listNoticesForOrg(actor, { orgId, page: Number(page) || 1 });
+  const list = await listNoticesForOrg(ctx, { orgId, page: Number(page) || 1 });
   if (!list) notFound();
   const { t, locale } = await getT();
 
@@ -49,8 +49,7 @@ export default async function NoticesPage({ params, searchParams }: Props) {
                 <tr key={n.noticeId} className={n.unread ? 'is-unread' : undefined}>
                   <th scope="row" data-label={t('portalNotices.col.change')}>
                     <span className="notice-kind">{t(`portalNotices.kind.${n.kind}`)}</span>
-                    {/* prefetch off: opening the detail marks the notice read, a prefetch must not. */}
-                    <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} prefetch={false} className="notice-link">
+                    <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} className="notice-link">
                       {n.title[locale]}
                     </Link>
                     {n.unread ? (

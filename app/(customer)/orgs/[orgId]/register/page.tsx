@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
-import { RegisterFiltersForm } from '@/app/(staff)/staff/register/register-filters-form';
-import { RegisterTable } from '@/app/(staff)/staff/register/register-table';
-import { UpcomingChanges } from '@/app/(staff)/staff/register/upcoming-changes';
 import { EmptyState } from '@/app/_components/empty-state';
 import { formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
-import { authorizePage } from '@/lib/auth/authorize';
+import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
+import { RegisterTable } from '@/app/_components/register/register-table';
+import { UpcomingChanges } from '@/app/_components/register/upcoming-changes';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import { getOrgRegister } from '@/lib/register/get-org-register';
 import { parseRegisterParams } from '@/lib/register/register-filters';
@@ -26,12 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
 // The organisation's own annex (Annex IV): members, signatories and staff; strangers get 404.
 export default async function OrgRegisterPage({ params, searchParams }: Props) {
   const { orgId } = await params;
-  await authorizePage('register.view', { orgId, returnTo: `/orgs/${orgId}/register` });
+  const ctx = await pageContext('register.view', { orgId, returnTo: `/orgs/${orgId}/register` });
   const { filters, day } = parseRegisterParams(await searchParams);
-  const data = await getOrgRegister(getDb(), orgId, { day, filters });
+  const data = await getOrgRegister(ctx, { orgId, day, filters });
   if (!data) notFound();
   const { t, locale } = await getT();
-  const countries = [...new Set(data.entries.map((e) => e.country))].sort();
 
   return (
     <main id="main" className="page">
@@ -49,7 +47,7 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
         day={data.day}
         filters={filters}
         services={data.bookedServices}
-        countries={filters.country && !countries.includes(filters.country) ? [...countries, filters.country] : countries}
+        countries={data.countries}
       />
       <p className="results-summary" role="status">
         {data.entries.length === 1

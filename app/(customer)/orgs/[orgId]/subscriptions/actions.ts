@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { action } from '@/lib/action';
+import { action } from '@/lib/core/action';
+import type { Ctx } from '@/lib/core/context';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { addWebhook } from '@/lib/subscriptions/add-webhook';
 import { rotateFeedToken } from '@/lib/subscriptions/feed-token';
@@ -15,55 +16,30 @@ import {
   removeWebhookSchema,
 } from '@/lib/subscriptions/schemas';
 
-// Signatories manage their organisation's subscriptions. authorize('subscriptions.manage') runs in
-// the wrapper with the orgId from the input; every lib function scopes its WHERE by that orgId.
-// The use cases name field problems by dictionary key; the action wrapper translates them.
+// Signatories manage their organisation's subscriptions. action() authorizes 'subscriptions.manage'
+// with the orgId from the input; every use case checks again and scopes its WHERE by that orgId.
+// The page is revalidated once the change has committed.
 
-const manage = { permission: 'subscriptions.manage' as const };
-const refresh = (orgId: string) => revalidatePath(`/orgs/${orgId}/subscriptions`);
+type Input = { orgId: string };
 
-export const addNoticeContactAction = action(
-  { ...manage, schema: addNoticeContactSchema, orgId: (input) => input.orgId },
-  async ({ actor, input, tx, meta }) => {
-    const result = await addNoticeContact(tx, actor, input, meta);
-    refresh(input.orgId);
+/** The use case, then a refreshed subscriptions page after the commit. */
+function refreshing<I extends Input, T>(useCase: (ctx: Ctx, input: I) => Promise<T>) {
+  return async (ctx: Ctx, input: I) => {
+    const result = await useCase(ctx, input);
+    ctx.afterCommit(() => revalidatePath(`/orgs/${input.orgId}/subscriptions`));
     return result;
-  },
-);
+  };
+}
 
-export const removeNoticeContactAction = action(
-  { ...manage, schema: removeNoticeContactSchema, orgId: (input) => input.orgId },
-  async ({ actor, input, tx, meta }) => {
-    const result = await removeNoticeContact(tx, actor, input, meta);
-    refresh(input.orgId);
-    return result;
-  },
-);
+const manage = { permission: 'subscriptions.manage' as const, orgId: (input: Input) => input.orgId };
+
+export const addNoticeContactAction = action({ ...manage, schema: addNoticeContactSchema }, refreshing(addNoticeContact));
+
+export const removeNoticeContactAction = action({ ...manage, schema: removeNoticeContactSchema }, refreshing(removeNoticeContact));
 
 /** The new URLs are returned once, to be shown once; only their hash stays in the database. */
-export const rotateFeedTokenAction = action(
-  { ...manage, schema: feedTokenSchema, orgId: (input) => input.orgId },
-  async ({ actor, input, tx, meta }) => {
-    const urls = await rotateFeedToken(tx, actor, input, meta);
-    refresh(input.orgId);
-    return urls;
-  },
-);
+export const rotateFeedTokenAction = action({ ...manage, schema: feedTokenSchema }, refreshing(rotateFeedToken));
 
-export const addWebhookAction = action(
-  { ...manage, schema: addWebhookSchema, orgId: (input) => input.orgId },
-  async ({ actor, input, tx, meta }) => {
-    const result = await addWebhook(tx, actor, input, meta);
-    refresh(input.orgId);
-    return result;
-  },
-);
+export const addWebhookAction = action({ ...manage, schema: addWebhookSchema }, refreshing(addWebhook));
 
-export const removeWebhookAction = action(
-  { ...manage, schema: removeWebhookSchema, orgId: (input) => input.orgId },
-  async ({ actor, input, tx, meta }) => {
-    const result = await removeWebhook(tx, actor, input, meta);
-    refresh(input.orgId);
-    return result;
-  },
-);
+export const removeWebhookAction = action({ ...manage, schema: removeWebhookSchema }, refreshing(removeWebhook));

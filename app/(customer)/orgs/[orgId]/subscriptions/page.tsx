@@ -4,8 +4,7 @@ import { formatDateTime } from '@/app/_components/format';
 import { InfoIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge, type Tone } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
@@ -25,19 +24,18 @@ const stateTone: Record<string, Tone> = { sent: 'success', queued: 'warning', se
 // them; the actions check 'subscriptions.manage' themselves all the same.
 export default async function SubscriptionsPage({ params }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('subscriptions.view', { orgId, returnTo: `/orgs/${orgId}/subscriptions` });
-  const data = await getSubscriptions(orgId);
+  const ctx = await pageContext('subscriptions.view', { orgId, returnTo: `/orgs/${orgId}/subscriptions` });
+  const data = await getSubscriptions(ctx, { orgId });
   if (!data) notFound();
   const { t, locale } = await getT();
-  const canManage = decide(actor, 'subscriptions.manage', orgId) === 'allow';
-  const isStaff = !actor.memberships.some((m) => m.orgId === orgId);
+  const { canManage } = data;
 
   return (
     <main id="main" className="page">
       <PageHeader eyebrow={data.org.legalName} title={t('subscriptions.title')} lead={t('subscriptions.lead')} />
       {canManage ? null : (
         <p className="notice notice-info">
-          <InfoIcon /> {isStaff ? t('subscriptions.staffView') : t('subscriptions.readOnly')}
+          <InfoIcon /> {data.readOnly === 'staff' ? t('subscriptions.staffView') : t('subscriptions.readOnly')}
         </p>
       )}
       <div className="subscriptions-grid">

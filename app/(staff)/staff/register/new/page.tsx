@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
-import { getRegisterOptions } from '@/lib/register/get-register-options';
+import { getSubprocessorForm } from '@/lib/register/get-subprocessor-form';
 import { SubprocessorFormPage } from '../subprocessor-form-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,18 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Privacy staff only: the page authorizes itself, and so does the action it posts to.
 export default async function NewSubprocessorPage() {
-  await authorizePage('register.manage', { returnTo: '/staff/register/new' });
-  const [{ t, locale }, options] = await Promise.all([getT(), getRegisterOptions(getDb())]);
-  return (
-    <SubprocessorFormPage
-      t={t}
-      locale={locale}
-      title={t('register.form.title.new')}
-      services={options.services}
-      values={{
-        legalName: '', address: '', country: '', purposeDe: '', purposeEn: '', dataCategoriesDe: '', dataCategoriesEn: '',
-        safeguard: 'eu_eea', safeguardNote: '', website: '', status: 'planned', activeFrom: '', activeUntil: '', serviceIds: [],
-      }}
-    />
-  );
+  const ctx = await pageContext('register.manage', { returnTo: '/staff/register/new' });
+  const [{ t, locale }, form] = await Promise.all([getT(), getSubprocessorForm(ctx, {})]);
+  return <SubprocessorFormPage t={t} locale={locale} title={t('register.form.title.new')} form={form!} />;
 }

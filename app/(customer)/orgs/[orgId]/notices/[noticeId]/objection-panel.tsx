@@ -1,8 +1,8 @@
 import { formatDateTime } from '@/app/_components/format';
+import { ObjectionBadge } from '@/app/_components/notices/notice-badges';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/translate';
 import type { NoticeForOrg } from '@/lib/notices/get-notice-for-org';
-import { ObjectionBadge } from '../_components/notice-badges';
 import { ObjectionForm } from './objection-form';
 import { WithdrawObjectionButton } from './withdraw-objection-button';
 
@@ -15,11 +15,9 @@ type Props = { notice: NoticeForOrg; done?: string; t: Translate; locale: Locale
 const doneKey = { filed: 'objections.form.filed', updated: 'objections.form.updated', withdrawn: 'objections.form.withdrawn' } as const;
 
 export function ObjectionPanel({ notice, done, t, locale, messages }: Props) {
-  const { objection, canObject, deadline, changeNotice: cn, timeZone } = notice;
+  const { objection, canObject, canFile, canChange, deadline, changeNotice: cn, timeZone } = notice;
   const decision = objection?.status === 'accepted' || objection?.status === 'rejected' ? objection.status : null;
   const decided = decision !== null;
-  const mayFile = canObject && (!objection || objection.status === 'withdrawn');
-  const mayChange = canObject && objection?.status === 'open';
   const formLabels = {
     reason: t('objections.reason.label'),
     hint: t('objections.reason.hint'),
@@ -77,15 +75,15 @@ export function ObjectionPanel({ notice, done, t, locale, messages }: Props) {
       {objection?.status === 'open' ? <p>{t('objections.own.pending')}</p> : null}
       {objection?.status === 'withdrawn' ? <p className="muted">{t('objections.own.withdrawnText')}</p> : null}
 
-      {mayChange ? (
+      {canChange && objection ? (
         <div className="objection-actions">
           <details className="objection-edit">
             <summary className="button button-secondary">{t('objections.own.edit')}</summary>
             <ObjectionForm
               orgId={notice.orgId}
               noticeId={notice.noticeId}
-              objectionId={objection!.id}
-              defaultReason={objection!.reason}
+              objectionId={objection.id}
+              defaultReason={objection.reason}
               labels={{ ...formLabels, submit: t('objections.own.save') }}
               messages={messages}
             />
@@ -93,7 +91,7 @@ export function ObjectionPanel({ notice, done, t, locale, messages }: Props) {
           <WithdrawObjectionButton
             orgId={notice.orgId}
             noticeId={notice.noticeId}
-            objectionId={objection!.id}
+            objectionId={objection.id}
             labels={{
               withdraw: t('objections.own.withdraw'),
               title: t('objections.own.withdrawTitle'),
@@ -106,7 +104,7 @@ export function ObjectionPanel({ notice, done, t, locale, messages }: Props) {
         </div>
       ) : null}
 
-      {mayFile ? (
+      {canFile ? (
         <>
           <p>{t('objections.form.intro')}</p>
           <ObjectionForm orgId={notice.orgId} noticeId={notice.noticeId} labels={formLabels} messages={messages} />

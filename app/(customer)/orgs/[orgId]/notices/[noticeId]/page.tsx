@@ -3,16 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatDateTime } from '@/app/_components/format';
 import { ChevronIcon } from '@/app/_components/icons';
+import { daysLeftText, NoticeStateBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import type { Locale } from '@/lib/i18n/config';
 import { messages } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { getNoticeForOrg, type NoticeForOrg } from '@/lib/notices/get-notice-for-org';
-import { markNoticeRead } from '@/lib/notices/mark-notice-read';
-import { daysLeftText, NoticeStateBadge, ObjectionBadge } from '../_components/notice-badges';
+import { MarkNoticeRead } from './mark-notice-read';
 import { ObjectionPanel } from './objection-panel';
 
 type Props = {
@@ -26,20 +26,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // One notice: what changes, for which services, until when one can object, and the objection.
-// Authorizes itself; the query is scoped by organisation AND notice id. Opening it marks it read
-// for the organisation's own people (see lib/objections/mark-notice-read.ts for why that is audited).
+// Authorizes itself; the query is scoped by organisation AND notice id. Rendering writes nothing:
+// the first reading by one of the organisation's own people is recorded by <MarkNoticeRead> once
+// the notice is on screen (see lib/notices/mark-notice-read.ts for why that is audited).
 export default async function NoticePage({ params, searchParams }: Props) {
   const { orgId, noticeId } = await params;
-  const actor = await authorizePage('notices.view', { orgId, returnTo: `/orgs/${orgId}/notices/${noticeId}` });
-  const notice = await getNoticeForOrg(actor, { orgId, noticeId });
+  const ctx = await pageContext('notices.view', { orgId, returnTo: `/orgs/${orgId}/notices/${noticeId}` });
+  const notice = await getNoticeForOrg(ctx, { orgId, noticeId });
   if (!notice) notFound();
-  if (notice.viewer.kind === 'member') await markNoticeRead(actor, { orgId, noticeId }, actor);
   const { t, locale } = await getT();
   const { done } = await searchParams;
   const cn = notice.changeNotice;
 
   return (
     <main id="main" className="page">
+      {notice.unread ? <MarkNoticeRead orgId={orgId} noticeId={notice.noticeId} /> : null}
       <p className="back-link">
         <Link href={`/orgs/${orgId}/notices`}>
           <ChevronIcon direction="left" /> {t('portalNotices.back')}

@@ -1,24 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { formatDateTime, formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
-import { countObjectionsForChangeNotice } from '@/lib/objections/count-objections-for-change-notice';
-import { decide } from '@/lib/auth/permissions';
-import { env } from '@/lib/env';
+import { getChangeNoticeView } from '@/lib/change-notices/get-change-notice-view';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
-import { effectiveDateOf, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
-import { getChangeNotice } from '@/lib/change-notices/get-change-notice';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
-import { noticeReach, previewChangeNotice, sampleAffectedOrganisation } from '@/lib/change-notices/preview-change-notice';
-import { renderChangeNoticeMail } from '@/lib/change-notices/templates/change-notice-mail';
 import { ChangeNoticeForm } from '../change-notice-form';
 import { ConfirmPanel } from '../confirm-panel';
-import { changeNoticeFormProps } from '../form-props';
+import { changeNoticeFormProps } from '../form-labels';
 import { changeNoticeTone } from '../status-tone';
 import { MailPreview } from './mail-preview';
 
@@ -32,43 +23,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('changeNotice.title') };
 }
 
-// All staff may read a notice; editing, announcing and withdrawing are for privacy staff (the
-// actions check that again on the server).
+// All staff may read a notice; editing, announcing and withdrawing are for privacy staff (lib says
+// which of them are possible now; the actions check again on the server).
 export default async function ChangeNoticePage({ params, searchParams }: Props) {
   const { changeNoticeId } = await params;
-  const actor = await authorizePage('notices.view.staff', { returnTo: `/staff/notices/${changeNoticeId}` });
-  if (!z.guid().safeParse(changeNoticeId).success) notFound();
-  const db = getDb();
-  const notice = await getChangeNotice(db, changeNoticeId);
-  if (!notice) notFound();
+  const ctx = await pageContext('notices.view.staff', { returnTo: `/staff/change-notices/${changeNoticeId}` });
+  const view = await getChangeNoticeView(ctx, { changeNoticeId });
+  if (!view) notFound();
+  const { notice, timeZone, effectiveDate, audience, sampleOrg, reach, objectionCounts, mails } = view;
   const { t, locale } = await getT();
-  const { timeZone } = await getNoticeSettings(db);
-  const canManage = decide(actor, 'notices.manage') === 'allow';
-  const isDraft = notice.status === 'draft';
   const done = (await searchParams).done;
-  const [audience, sampleOrg, reach, objectionCounts] = await Promise.all([
-    isDraft ? previewChangeNotice(db, notice.id) : null,
-    sampleAffectedOrganisation(db, notice.id),
-    isDraft ? null : noticeReach(db, notice.id),
-    isDraft ? null : countObjectionsForChangeNotice(db, notice.id),
-  ]);
-  const orgName = sampleOrg ?? t('changeNotice.preview.organisations');
-  const mails = (['de', 'en'] as const).map((language) => ({
-    language,
-    mail: renderChangeNoticeMail({
-      locale: language,
-      changeNotice: notice,
-      subprocessor: notice.subprocessor,
-      replaced: notice.replaces,
-      services: notice.services,
-      orgName,
-      objectUrl: `${env().APP_URL}/orgs/…/notices/…`,
-      timeZone,
-    }),
-  }));
-  const effectiveDate = effectiveDateOf(notice.effectiveAt, timeZone);
-  const withdrawable = canManage && (isDraft || (notice.status === 'announced' && new Date() < notice.effectiveAt));
-  const form = canManage && isDraft ? await changeNoticeFormProps(t, locale) : null;
+  const form = view.form ? changeNoticeFormProps(view.form, t, locale) : null;
   const panel = (step: 'announce' | 'withdraw') => ({
     title: t(`changeNotice.${step}.title`),
     lead: t(`changeNotice.${step}.lead`),
@@ -80,7 +45,7 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
   return (
     <main id="main" className="page">
       <p>
-        <Link href="/staff/notices">← {t('changeNotice.back')}</Link>
+        <Link href="/staff/change-notices">← {t('changeNotice.back')}</Link>
       </p>
       <PageHeader
         eyebrow={t(`changeNotice.kind.${notice.kind}`)}
@@ -93,7 +58,7 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
         }
         actions={
           notice.status !== 'draft' ? (
-            <Link href={`/staff/notices/${notice.id}/deliveries`} className="button button-secondary">
+            <Link href={`/staff/change-notices/${notice.id}/deliveries`} className="button button-secondary">
               {t('changeNotice.deliveries')}
             </Link>
           ) : null
@@ -129,7 +94,7 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
           </>
         ) : null}
         <dt>{t('changeNotice.facts.deadline')}</dt>
-        <dd>{formatDateTime(lastObjectionMoment(notice.objectionsCloseAt ?? notice.effectiveAt), locale, timeZone)}</dd>
+        <dd>{formatDateTime(view.objectionDeadline, locale, timeZone)}</dd>
         {objectionCounts ? (
           <>
             <dt>{t('objections.title')}</dt>
@@ -171,26 +136,7 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
       {form ? (
         <section className="card" aria-labelledby="edit-title">
           <h2 id="edit-title">{t('changeNotice.form.title.edit')}</h2>
-          <ChangeNoticeForm
-            changeNoticeId={notice.id}
-            labels={form.labels}
-            kinds={form.kinds}
-            subprocessors={form.subprocessors}
-            services={form.services}
-            values={{
-              kind: notice.kind,
-              subprocessorId: notice.subprocessorId,
-              replacesSubprocessorId: notice.replacesSubprocessorId ?? '',
-              titleDe: notice.title.de,
-              titleEn: notice.title.en,
-              descriptionDe: notice.description.de,
-              descriptionEn: notice.description.en,
-              serviceIds: notice.services.map((s) => s.id),
-              effectiveDate,
-              isEmergency: notice.isEmergency,
-              emergencyReason: notice.emergencyReason ?? '',
-            }}
-          />
+          <ChangeNoticeForm changeNoticeId={notice.id} {...form} />
         </section>
       ) : null}
 
@@ -223,8 +169,8 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
         </div>
       </section>
 
-      {canManage && isDraft ? <ConfirmPanel step="announce" changeNoticeId={notice.id} labels={panel('announce')} /> : null}
-      {withdrawable ? <ConfirmPanel step="withdraw" changeNoticeId={notice.id} labels={panel('withdraw')} /> : null}
+      {view.canAnnounce ? <ConfirmPanel step="announce" changeNoticeId={notice.id} labels={panel('announce')} /> : null}
+      {view.canWithdraw ? <ConfirmPanel step="withdraw" changeNoticeId={notice.id} labels={panel('withdraw')} /> : null}
     </main>
   );
 }

@@ -3,22 +3,9 @@
 import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/action-result';
+import type { ChangeNoticeFormValues } from '@/lib/change-notices/change-notice-input';
 import { CheckboxGroup, Checkbox, formObject, SelectField, TextField } from '../register/form-controls';
 import { createChangeNoticeAction, updateChangeNoticeAction } from './actions';
-
-export type ChangeNoticeFormValues = {
-  kind: string;
-  subprocessorId: string;
-  replacesSubprocessorId: string;
-  titleDe: string;
-  titleEn: string;
-  descriptionDe: string;
-  descriptionEn: string;
-  serviceIds: string[];
-  effectiveDate: string;
-  isEmergency: boolean;
-  emergencyReason: string;
-};
 
 type Option = { value: string; label: string };
 
@@ -43,7 +30,7 @@ export function ChangeNoticeForm({
     const result = changeNoticeId
       ? await updateChangeNoticeAction({ ...input, changeNoticeId })
       : await createChangeNoticeAction(input);
-    if (result.ok && !changeNoticeId) router.push(`/staff/notices/${result.data.id}`);
+    if (result.ok && !changeNoticeId) router.push(`/staff/change-notices/${result.data.id}`);
     if (result.ok && changeNoticeId) router.refresh();
     return result;
   }, null);

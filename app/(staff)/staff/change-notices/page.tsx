@@ -1,16 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { EmptyState } from '@/app/_components/empty-state';
 import { formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
-import { getT } from '@/lib/i18n/server';
-import { effectiveDateOf } from '@/lib/change-notices/compute-effective-date';
-import { getNoticeSettings } from '@/lib/change-notices/get-notice-settings';
 import { changeNoticeStatuses, listChangeNotices, type ChangeNoticeStatus } from '@/lib/change-notices/list-change-notices';
+import { pageContext } from '@/lib/core/page';
+import { getT } from '@/lib/i18n/server';
 import { changeNoticeTone } from './status-tone';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +18,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // All staff may look; only privacy staff get the button to draft a new notice.
 export default async function ChangeNoticesPage({ searchParams }: Props) {
-  const actor = await authorizePage('notices.view.staff', { returnTo: '/staff/notices' });
+  const ctx = await pageContext('notices.view.staff', { returnTo: '/staff/change-notices' });
   const raw = (await searchParams).status;
   const status = (changeNoticeStatuses as readonly string[]).includes(String(raw)) ? (raw as ChangeNoticeStatus) : undefined;
-  const db = getDb();
-  const [list, settings] = await Promise.all([listChangeNotices(db, status), getNoticeSettings(db)]);
+  const list = await listChangeNotices(ctx, { status });
   const { t, locale } = await getT();
 
   return (
@@ -35,8 +30,8 @@ export default async function ChangeNoticesPage({ searchParams }: Props) {
         title={t('changeNotice.title')}
         lead={t('changeNotice.lead')}
         actions={
-          decide(actor, 'notices.manage') === 'allow' ? (
-            <Link href="/staff/notices/new" className="button button-primary">
+          list.canManage ? (
+            <Link href="/staff/change-notices/new" className="button button-primary">
               {t('changeNotice.new')}
             </Link>
           ) : null
@@ -45,14 +40,14 @@ export default async function ChangeNoticesPage({ searchParams }: Props) {
       <nav className="filter-tabs" aria-label={t('register.filter.status')}>
         <ul>
           <li>
-            <Link href="/staff/notices" aria-current={!status ? 'page' : undefined}>
+            <Link href="/staff/change-notices" aria-current={!status ? 'page' : undefined}>
               {t('changeNotice.filter.all')}
               <span className="filter-tabs-count">{formatNumber(list.total, locale)}</span>
             </Link>
           </li>
           {changeNoticeStatuses.map((s) => (
             <li key={s}>
-              <Link href={`/staff/notices?status=${s}`} aria-current={s === status ? 'page' : undefined}>
+              <Link href={`/staff/change-notices?status=${s}`} aria-current={s === status ? 'page' : undefined}>
                 {t(`changeNotice.status.${s}`)}
                 <span className="filter-tabs-count">{formatNumber(list.counts[s], locale)}</span>
               </Link>
@@ -79,7 +74,7 @@ export default async function ChangeNoticesPage({ searchParams }: Props) {
               {list.rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row" data-label={t('changeNotice.col.title')}>
-                    <Link href={`/staff/notices/${row.id}`} className="row-link">
+                    <Link href={`/staff/change-notices/${row.id}`} className="row-link">
                       {row.title[locale]}
                     </Link>
                     <span className="muted small register-categories">
@@ -100,7 +95,7 @@ export default async function ChangeNoticesPage({ searchParams }: Props) {
                     <Badge tone={changeNoticeTone[row.status]}>{t(`changeNotice.status.${row.status}`)}</Badge>
                   </td>
                   <td data-label={t('changeNotice.col.effective')}>
-                    {formatDay(effectiveDateOf(row.effectiveAt, settings.timeZone), locale)}
+                    {formatDay(row.effectiveDate, locale)}
                   </td>
                   <td data-label={t('changeNotice.col.reach')}>
                     {t('changeNotice.reach', {

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { formatDateTime, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { Pagination } from '@/app/_components/pagination';
 import { Badge, type Tone } from '@/app/_components/status-badge';
 import { EmptyState } from '@/app/_components/empty-state';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
-import { getT } from '@/lib/i18n/server';
 import { deliveryStates, listDeliveries, type DeliveryState } from '@/lib/change-notices/list-deliveries';
+import { pageContext } from '@/lib/core/page';
+import { getT } from '@/lib/i18n/server';
 import { RetryForm } from './retry-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,28 +29,26 @@ function href(id: string, state?: DeliveryState, page?: number) {
   if (state) query.set('state', state);
   if (page && page > 1) query.set('page', String(page));
   const qs = query.toString();
-  return `/staff/notices/${id}/deliveries${qs ? `?${qs}` : ''}`;
+  return `/staff/change-notices/${id}/deliveries${qs ? `?${qs}` : ''}`;
 }
 
 // All staff see the proof of notification; only privacy staff may queue failed deliveries again.
 export default async function DeliveriesPage({ params, searchParams }: Props) {
   const { changeNoticeId } = await params;
-  const actor = await authorizePage('notices.view.staff', { returnTo: `/staff/notices/${changeNoticeId}/deliveries` });
-  if (!z.guid().safeParse(changeNoticeId).success) notFound();
+  const ctx = await pageContext('notices.view.staff', { returnTo: `/staff/change-notices/${changeNoticeId}/deliveries` });
   const query = await searchParams;
   const state = deliveryStates.find((s) => s === query.state);
   const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1);
-  const list = await listDeliveries({ changeNoticeId, state, page });
+  const list = await listDeliveries(ctx, { changeNoticeId, state, page });
   if (!list) notFound();
   const { t, locale } = await getT();
-  const canRetry = decide(actor, 'notices.manage') === 'allow' && list.counts.failed > 0;
   const pending = list.counts.queued + list.counts.sending;
 
   return (
     <main id="main" className="page">
       <PageHeader
         eyebrow={
-          <Link href={`/staff/notices/${changeNoticeId}`}>{t('notices.deliveries.back')}</Link>
+          <Link href={`/staff/change-notices/${changeNoticeId}`}>{t('notices.deliveries.back')}</Link>
         }
         title={`${t('notices.deliveries.title')}: ${list.changeNotice.title[locale]}`}
         lead={t('notices.deliveries.lead')}
@@ -82,7 +78,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         <p className="field-hint">{t('notices.deliveries.bouncedHint')}</p>
       </section>
 
-      {canRetry ? (
+      {list.canRetry ? (
         <RetryForm
           changeNoticeId={changeNoticeId}
           labels={{ submit: t('notices.deliveries.retry'), pending: t('notices.deliveries.retrying'), done: t('notices.deliveries.retried') }}

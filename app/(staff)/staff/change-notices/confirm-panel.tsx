@@ -26,7 +26,7 @@ export function ConfirmPanel({
       const input = { changeNoticeId, confirm: form.get('confirm') === 'on' };
       const result = step === 'announce' ? await announceChangeNoticeAction(input) : await withdrawChangeNoticeAction(input);
       // The page changes (no longer a draft): it shows the outcome from ?done= with the counts.
-      if (result.ok) router.replace(`/staff/notices/${changeNoticeId}?done=${step}`);
+      if (result.ok) router.replace(`/staff/change-notices/${changeNoticeId}?done=${step}`);
       return result as ActionResult<Record<string, unknown>>;
     },
     null,
