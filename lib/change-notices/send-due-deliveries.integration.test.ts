@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
+import { getDb } from '@/db/client';
 import { deliveries } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
@@ -11,7 +11,7 @@ import { closeSmtpTransport } from '@/lib/mail/transport';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { confirmNoticeContact } from '@/lib/subscriptions/confirm-notice-contact';
 import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
-import { runAs } from '@/lib/testing/context';
+import { actorFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { sendDeliveriesJob } from './send-due-deliveries';
 
@@ -80,9 +80,7 @@ beforeEach(async () => {
 });
 
 const orgId = seedId(`org:${demoOrgs.current}`);
-const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 
 /** Announces a fresh change notice to everyone booking e-mail or web hosting; returns its deliveries. */
 async function announce() {
@@ -204,7 +202,8 @@ describe('change-notice deliveries', () => {
 
   it('a notice contact gets nothing until confirmed, then every notice', async () => {
     const contact = 'dpo@extern-datenschutz.example';
-    const added = await tx((t) => addNoticeContact(t, signatory, { orgId, email: contact, name: 'Externe DSB', locale: 'en' }, meta));
+    const signatory = await actorFor(demoAccounts.signatory);
+    const added = await runAs(signatory, (ctx) => addNoticeContact(ctx, { orgId, email: contact, name: 'Externe DSB', locale: 'en' }), { request: meta });
     const [confirmation] = await sql<{ url: string; state: string }>`select params->>'url' as url, state from mails where "to" = ${contact}`;
     expect(confirmation!.state).toBe('queued');
     const token = confirmation!.url.match(/token=([A-Za-z0-9_-]{43})/)![1]!;

@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
@@ -12,6 +11,8 @@ import { getSubscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { removeWebhook } from '@/lib/subscriptions/remove-webhook';
 import { addWebhookSchema } from '@/lib/subscriptions/schemas';
 import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
+import type { Ctx } from '@/lib/core/context';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { sendWebhooksJob } from './send-due-webhooks';
 
@@ -50,9 +51,9 @@ beforeEach(async () => {
 });
 
 const orgId = seedId(`org:${demoOrgs.current}`);
-const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
+/** Runs a use case as the organisation's signatory, in one transaction, as the action would. */
+const asSignatory = async <T>(work: (ctx: Ctx) => Promise<T>) => runAs(await actorFor(demoAccounts.signatory), work, { request: meta });
 
 const announce = () =>
   announceTestChangeNotice({ de: 'Neue Klimatechnik', en: 'New cooling' }, { de: 'Neue Klimatechnik im Rechenzentrum.', en: 'New cooling in the data centre.' });
@@ -82,7 +83,7 @@ const verify = (secret: string, hit: Hit, headers: Record<string, string> = {}) 
 
 describe('webhooks', () => {
   it('POSTs each announced notice, signed the Standard Webhooks way with the shared secret, and logs the delivery', async () => {
-    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/hooks/dpa` }, meta));
+    const hook = await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/hooks/dpa` }));
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const changeNoticeId = await announce();
     await drain();
@@ -109,7 +110,7 @@ describe('webhooks', () => {
     expect(hit!.headers['webhook-id']).toBe(row!.id);
 
     // The delivery log as the subscriptions page shows it.
-    const view = await getSubscriptions(orgId);
+    const view = await getSubscriptions(contextFor(await actorFor(demoAccounts.signatory)), { orgId });
     expect(view!.webhooks).toHaveLength(1);
     expect(view!.webhooks[0]!.log).toEqual([
       expect.objectContaining({ id: row!.id, state: 'sent', responseStatus: 200, attempts: 1, sentAt: expect.any(Date) }),
@@ -118,7 +119,7 @@ describe('webhooks', () => {
   });
 
   it('retries on 5xx and 429 with backoff, gives up on other 4xx, follows no redirect', async () => {
-    await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/retry` }, meta));
+    await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/retry` }));
     await announce();
     answer = [503, 429, 200];
     for (let i = 0; i < 3; i++) {
@@ -161,7 +162,7 @@ describe('webhooks', () => {
       ['http://hooks.customer.example/hook', 'subscriptions.webhook.error.httpsRequired'],
       ['hooks.customer.example', 'subscriptions.webhook.error.invalidUrl'],
     ] as const) {
-      const error = await refusal(tx((t) => addWebhook(t, signatory, { orgId, url }, meta)));
+      const error = await refusal(asSignatory((ctx) => addWebhook(ctx, { orgId, url })));
       expect(error.code).toBe('VALIDATION');
       expect(error.fieldErrors).toEqual({ url: [key] });
     }
@@ -171,7 +172,7 @@ describe('webhooks', () => {
   });
 
   it('checks the target again before sending, and removing a webhook is scoped to its organisation', async () => {
-    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/later` }, meta));
+    const hook = await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/later` }));
     // The address changed after registration (as a DNS answer could): the send refuses it.
     await sql`update webhooks set url = 'https://169.254.169.254/latest' where id = ${hook.webhookId}`;
     await announce();
@@ -181,9 +182,9 @@ describe('webhooks', () => {
     expect(row).toEqual({ state: 'failed', last_error: 'target refused: private_address' });
 
     const otherOrg = seedId(`org:${demoOrgs.none}`);
-    const error = await refusal(tx((t) => removeWebhook(t, signatory, { orgId: otherOrg, webhookId: hook.webhookId }, meta)));
+    const error = await refusal(asSignatory((ctx) => removeWebhook(ctx, { orgId: otherOrg, webhookId: hook.webhookId })));
     expect(error.code).toBe('NOT_FOUND');
-    await tx((t) => removeWebhook(t, signatory, { orgId, webhookId: hook.webhookId }, meta));
+    await asSignatory((ctx) => removeWebhook(ctx, { orgId, webhookId: hook.webhookId }));
     expect(await sql`select 1 from webhooks`).toHaveLength(0);
   });
 });

@@ -1,12 +1,10 @@
-import { getDb } from '@/db/client';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
 import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
 import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-date';
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
-
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
+import { actorFor, runAs } from './context';
 
 /**
  * Drafts and announces, as the privacy officer, a material update of the Frankfurt data centre
@@ -24,7 +22,8 @@ export async function announceTestChangeNotice(title: { de: string; en: string }
     serviceIds: [seedId('service:email'), seedId('service:webhosting')],
     effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
   });
-  const { id } = await getDb().transaction((tx) => createChangeNotice(tx, privacy, input));
-  await getDb().transaction((tx) => announceChangeNotice(tx, privacy, { changeNoticeId: id, confirm: true }));
+  const privacy = await actorFor(demoAccounts.privacy);
+  const { id } = await runAs(privacy, (ctx) => createChangeNotice(ctx, input));
+  await runAs(privacy, (ctx) => announceChangeNotice(ctx, { changeNoticeId: id, confirm: true }));
   return id;
 }
