@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { seedId } from '../db/seed/seed-helpers';
+import { seedId } from '../scripts/demo-seed/seed-helpers';
 import { expect, mailsTo, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
 

@@ -1,6 +1,6 @@
 import { demoAccounts, expect, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
-import { dpaVersionId } from '../db/seed/versions';
+import { dpaVersionId, tomsVersionId } from '../scripts/demo-seed/versions';
 
 // [PRIVACY][VERSIONS] and [CUSTOMER][VERSIONS]. Publishing is final and every spec shares one
 // database (sign-dpa.spec.ts expects version 2 to be current), so this spec only creates, edits,
@@ -30,11 +30,17 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Der Entwurf wurde gespeichert.' })).toBeVisible();
 
-    // The preview is the filled-in contract of the sample organisation, with the edit in it.
+    // The preview is the contract as a real organisation would sign it, with the edit in it: by
+    // default the eligible organisation with the lowest customer number (K-10001), or one chosen.
     const preview = page.locator('.document-preview');
     await expect(preview).toContainText('Bäckerei Hofmann GmbH & Co. KG');
     await expect(preview).toContainText('Er ist bislang nicht anwaltlich geprüft');
     await expect(preview).not.toContainText('{{');
+    await page.getByLabel('Organisation (Kundennummer)').fill('K-10002');
+    await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+    await expect(page).toHaveURL(/[?&]org=K-10002/);
+    await expect(preview).toContainText('Kanzlei Krause Rechtsanwälte PartG mbB');
+    await expect(preview).toContainText('Er ist bislang nicht anwaltlich geprüft');
 
     // Publishing takes a confirmation; without the tick the server refuses and nothing changes.
     await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
@@ -66,6 +72,18 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await expect(page.locator('.hash-value')).toHaveText(/^[0-9a-f]{64}$/);
     await expect(page.locator('textarea')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Veröffentlichen …' })).toHaveCount(0);
+  });
+
+  test('a published TOMs version is shown on the same route, read-only with its measures; an unknown kind is not found', async ({ page, login }) => {
+    await login('privacy');
+    await page.goto(`/staff/versions/toms/${tomsVersionId(1)}`);
+    await expect(page.getByRole('heading', { name: 'Veröffentlichte Fassung' })).toBeVisible();
+    await expect(page.getByText('Bei der Veröffentlichung wurde bestätigt, dass das Schutzniveau nicht abgesenkt wird.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Maßnahmen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: '1. Vertraulichkeit' })).toBeVisible();
+    await expect(page.locator('textarea')).toHaveCount(0);
+    const unknown = await page.goto(`/staff/versions/contracts/${tomsVersionId(1)}`);
+    expect(unknown?.status()).toBe(404);
   });
 
   test('support staff may look at versions but not start a draft', async ({ page, login }) => {

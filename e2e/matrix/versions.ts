@@ -3,9 +3,9 @@ import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 // Rows for the 'versions' area: DPA template and TOMs versions (staff), the customer's
 // "what changed" page and TOMs page.
 
-// The matrix requests a route's literal path, so '[versionId]' is not an id: authorization runs
-// first (anonymous -> sign-in, customers -> 403), then staff get 404 for the unknown version.
-// Opening real versions is covered by e2e/versions.spec.ts.
+// The matrix requests a route's literal path, so '[kind]' is no kind and '[versionId]' no id:
+// authorization runs first (anonymous -> sign-in, customers -> 403), then staff get 404.
+// Opening real versions of both kinds is covered by e2e/versions.spec.ts.
 const versionPage = (route: string): Row => ({
   kind: 'page',
   route,
@@ -37,16 +37,13 @@ const manageAction = (name: string, args: unknown[]): Row => ({
 
 export const versionsRows: Row[] = [
   { kind: 'page', route: '/staff/versions', scoped: false, expect: () => staff<PageOutcome>('signin', 403, 200) },
-  versionPage('/staff/versions/dpa/[versionId]'),
-  versionPage('/staff/versions/toms/[versionId]'),
+  versionPage('/staff/versions/[kind]/[versionId]'),
   { kind: 'page', route: '/staff/versions/compare', scoped: false, expect: () => staff<PageOutcome>('signin', 403, 200) },
   customerPage('/orgs/[orgId]/dpa/changes'),
   customerPage('/orgs/[orgId]/toms'),
 
-  manageAction('createDpaDraftAction', [{ copyOf: 'not-a-version' }]),
-  manageAction('updateDpaDraftAction', [{ id: 'not-a-version', titleDe: '' }]),
-  manageAction('publishDpaAction', [{ id: 'not-a-version', confirmIrreversible: 'on' }]),
-  manageAction('createTomsDraftAction', [{ copyOf: 'not-a-version' }]),
-  manageAction('updateTomsDraftAction', [{ id: 'not-a-version' }]),
-  manageAction('publishTomsAction', [{ id: 'not-a-version', confirmIrreversible: 'on', protectionNotLowered: 'on' }]),
+  // One action per use case for both kinds (the input names its kind).
+  manageAction('createDraftAction', [{ kind: 'dpa', copyOf: 'not-a-version' }]),
+  manageAction('updateDraftAction', [{ kind: 'toms', id: 'not-a-version' }]),
+  manageAction('publishVersionAction', [{ kind: 'dpa', id: 'not-a-version', confirmIrreversible: 'on', protectionNotLowered: 'on' }]),
 ];

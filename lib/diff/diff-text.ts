@@ -1,7 +1,10 @@
+import { diffArrays, type ArrayChange } from 'diff';
+
 // Word-level text comparison for versioned contract texts and TOMs (compare views, customer
-// "what changed" pages). Texts are ~3,500 words: a plain LCS table over words would need 12M cells,
-// so paragraphs are aligned first (Myers over paragraph strings) and only paragraphs that changed
-// are compared word by word (Myers again, O((n+m)·d) time, memory bounded by MAX_EDITS).
+// "what changed" pages). Texts are ~3,500 words, so paragraphs are aligned first and only the
+// paragraphs that changed are compared word by word. The edit scripts come from jsdiff
+// (`diffArrays`, Myers' algorithm) over our own tokens; what is ours is the tokenisation (words
+// with umlauts, whitespace runs, punctuation), the side-by-side rows and how a change reads.
 
 export type SegmentType = 'equal' | 'insert' | 'delete';
 export type Segment = { type: SegmentType; text: string };
@@ -9,11 +12,9 @@ export type Segment = { type: SegmentType; text: string };
 /** One row of the side-by-side view; null on one side when the paragraph exists only on the other. */
 export type SideBySideRow = { left: Segment[] | null; right: Segment[] | null; changed: boolean };
 
-type Op = { type: SegmentType; a: number; b: number };
-
 /**
  * Beyond this many edits between two token lists the pair is shown as replaced wholesale: the
- * trace Myers keeps grows with d², and a diff of two unrelated paragraphs says nothing anyway.
+ * work grows with the number of edits, and a diff of two unrelated paragraphs says nothing anyway.
  */
 const MAX_EDITS = 1500;
 
@@ -31,51 +32,14 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** Myers' shortest edit script; null when it needs more than maxEdits edits. */
-function myers(a: readonly string[], b: readonly string[], maxEdits: number): Op[] | null {
-  const n = a.length;
-  const m = b.length;
-  const max = Math.min(n + m, maxEdits);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return backtrack(trace, n, m);
-      }
-    }
-    trace.push(v.slice(offset - d, offset + d + 1));
-  }
-  return null;
-}
-
-function backtrack(trace: Int32Array[], n: number, m: number): Op[] {
-  const ops: Op[] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const prev = trace[d - 1]!; // holds k = -(d-1) .. d-1
-    const at = (k: number) => prev[k + d - 1]!;
-    const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ type: 'equal', a: --x, b: --y });
-    if (down) ops.push({ type: 'insert', a: x, b: --y });
-    else ops.push({ type: 'delete', a: --x, b: y });
-  }
-  while (x > 0 && y > 0) ops.push({ type: 'equal', a: --x, b: --y });
-  return ops.reverse();
+/** jsdiff's edit script, or "all of a removed, all of b added" when it would take too many edits. */
+function editScript(a: string[], b: string[]): ArrayChange<string>[] {
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
+  if (changes) return changes;
+  return [
+    { value: a, removed: true, added: false, count: a.length },
+    { value: b, removed: false, added: true, count: b.length },
+  ].filter((c) => c.count > 0);
 }
 
 function push(segments: Segment[], type: SegmentType, text: string) {
@@ -85,6 +49,8 @@ function push(segments: Segment[], type: SegmentType, text: string) {
   else segments.push({ type, text });
 }
 
+const isWhitespace = (change: ArrayChange<string> | undefined) => change?.count === 1 && /^\s+$/.test(change.value[0]!);
+
 /**
  * Word-level diff of two strings. Concatenating the equal+delete segments gives `a`, the
  * equal+insert segments give `b`. Within a change, deletions come before insertions, and a lone
@@ -93,25 +59,8 @@ function push(segments: Segment[], type: SegmentType, text: string) {
  */
 export function diffWords(a: string, b: string): Segment[] {
   if (a === b) return a === '' ? [] : [{ type: 'equal', text: a }];
-  const ta = tokenize(a);
-  const tb = tokenize(b);
-  let start = 0;
-  while (start < ta.length && start < tb.length && ta[start] === tb[start]) start++;
-  let endA = ta.length;
-  let endB = tb.length;
-  while (endA > start && endB > start && ta[endA - 1] === tb[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const midA = ta.slice(start, endA);
-  const midB = tb.slice(start, endB);
-  const ops = myers(midA, midB, MAX_EDITS) ?? [
-    ...midA.map((_, i): Op => ({ type: 'delete', a: i, b: 0 })),
-    ...midB.map((_, i): Op => ({ type: 'insert', a: 0, b: i })),
-  ];
-
+  const changes = editScript(tokenize(a), tokenize(b));
   const segments: Segment[] = [];
-  push(segments, 'equal', ta.slice(0, start).join(''));
   let del = '';
   let ins = '';
   const flush = () => {
@@ -120,51 +69,39 @@ export function diffWords(a: string, b: string): Segment[] {
     del = '';
     ins = '';
   };
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i]!;
-    if (op.type === 'delete') del += midA[op.a];
-    else if (op.type === 'insert') ins += midB[op.b];
-    else {
-      const token = midA[op.a]!;
-      const inChange = del !== '' || ins !== '';
-      const next = ops[i + 1];
-      if (inChange && /^\s+$/.test(token) && next && next.type !== 'equal') {
-        del += token;
-        ins += token;
-        continue;
-      }
+  changes.forEach((change, i) => {
+    const text = change.value.join('');
+    if (change.removed) del += text;
+    else if (change.added) ins += text;
+    else if ((del !== '' || ins !== '') && isWhitespace(change) && changes[i + 1]) {
+      // Only between two changes: jsdiff merges equal runs, so whatever follows this one is a change.
+      del += text;
+      ins += text;
+    } else {
       flush();
-      push(segments, 'equal', token);
+      push(segments, 'equal', text);
     }
-  }
+  });
   flush();
-  push(segments, 'equal', ta.slice(endA).join(''));
   return segments;
 }
 
 type Hunk = { type: 'equal'; text: string } | { type: 'change'; left: string[]; right: string[] };
 
 function alignParagraphs(a: string, b: string): Hunk[] {
-  const pa = splitParagraphs(a);
-  const pb = splitParagraphs(b);
-  const ops = myers(pa, pb, MAX_EDITS) ?? [
-    ...pa.map((_, i): Op => ({ type: 'delete', a: i, b: 0 })),
-    ...pb.map((_, i): Op => ({ type: 'insert', a: 0, b: i })),
-  ];
   const hunks: Hunk[] = [];
   let change: { type: 'change'; left: string[]; right: string[] } | null = null;
-  for (const op of ops) {
-    if (op.type === 'equal') {
+  for (const part of editScript(splitParagraphs(a), splitParagraphs(b))) {
+    if (!part.added && !part.removed) {
       change = null;
-      hunks.push({ type: 'equal', text: pa[op.a]! });
+      hunks.push(...part.value.map((text) => ({ type: 'equal' as const, text })));
       continue;
     }
     if (!change) {
       change = { type: 'change', left: [], right: [] };
       hunks.push(change);
     }
-    if (op.type === 'delete') change.left.push(pa[op.a]!);
-    else change.right.push(pb[op.b]!);
+    (part.removed ? change.left : change.right).push(...part.value);
   }
   return hunks;
 }

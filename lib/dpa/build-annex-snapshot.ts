@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
-import { contracts, organisations, services, settings, type AnnexSnapshot } from '@/db/schema';
+import { contracts, organisations, services, type AnnexSnapshot } from '@/db/schema';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
-import { createContext } from '@/lib/core/context';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
+import { getSettings } from '@/lib/core/settings';
 import { annexForOrganisation } from '@/lib/register/get-register';
 import { annexParties } from './annex-parties';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
@@ -14,11 +15,15 @@ import { hashAnnexSnapshot } from './hash-annex-snapshot';
 
 export type CurrentAnnex = { snapshot: AnnexSnapshot; sha256: string; eligible: boolean };
 
-/** Null when the organisation or the provider settings do not exist. Every query names orgId. */
-export async function buildAnnexSnapshot(db: Database | Tx, orgId: string): Promise<CurrentAnnex | null> {
-  const [[org], [provider], booked] = await Promise.all([
+/**
+ * Null when the organisation or the provider settings do not exist. Every query names orgId; the
+ * register is the one of `ctx.now`'s day in the provider's time zone.
+ */
+export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promise<CurrentAnnex | null> {
+  const { db } = ctx;
+  const [[org], provider, booked] = await Promise.all([
     db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1),
-    db.select().from(settings).where(eq(settings.id, 1)).limit(1),
+    getSettings(ctx),
     db
       .select({
         id: services.id,
@@ -40,10 +45,7 @@ export async function buildAnnexSnapshot(db: Database | Tx, orgId: string): Prom
   const serviceIds = bookedServices.map((s) => s.id);
   // Annex IV is the register's own view of this organisation, so an accepted objection that keeps
   // the old state for it shows in what it signs, exactly as on its register page.
-  // Bridge until this function takes the caller's ctx: a context over `db` (possibly the signing
-  // transaction), marked as in it so that the register reads its settings through `db`.
-  const ctx = { ...createContext({ actor: null, db }), inTransaction: true };
-  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(ctx, { orgId, day: localDate(new Date(), provider.timeZone) });
+  const register = serviceIds.length === 0 ? [] : await annexForOrganisation(ctx, { orgId, day: localDate(ctx.now, provider.timeZone) });
 
   const snapshot: AnnexSnapshot = {
     parties: annexParties(provider, org),

@@ -1,5 +1,5 @@
 import type { AnnexSnapshot, TomsSections } from '@/db/schema';
-import { TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
+import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import type { ContractFillData } from './fill-template';
 import type { DocumentBlock } from './dpa-document';
 import { documentLabels, SAFEGUARDS, type DocumentLocale, type Safeguard } from './dpa-document-labels';

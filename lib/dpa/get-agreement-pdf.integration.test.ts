@@ -7,10 +7,11 @@ import { and, eq, sql as dsql } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { agreements, auditEvents, dpaTemplateVersions, organisations, users } from '@/db/schema';
+import { agreements, auditEvents, dpaTemplateVersions, organisations } from '@/db/schema';
+import type { UserActor } from '@/lib/core/actor';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
-import { loadActorRoles } from '@/lib/auth/load-actor';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { tamper } from '@/lib/testing/db';
 import { getAgreementPdf } from './get-agreement-pdf';
 import { signAgreement } from './sign-agreement';
@@ -19,16 +20,15 @@ import { signAgreement } from './sign-agreement';
 // audited when the stored file was altered. The file itself is read with real PDF parsers.
 
 const meta = { ip: '198.51.100.77', userAgent: 'Mozilla/5.0 IntegrationTest/2.0' };
-const staff = { userId: 'staff-support', staffRoles: ['support' as const], memberships: [] };
+let staff: UserActor;
 let orgId = '';
 let otherOrgId = '';
 let agreementId = '';
 let recordedSha256 = '';
 
-async function actorFor(email: string) {
-  const [user] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadActorRoles(user!.id))!;
-}
+/** A download as the route handler makes it: a read context with the request's address. */
+const download = (actor: UserActor, orgId: string, agreementId: string) =>
+  getAgreementPdf(contextFor(actor, { request: meta }), { orgId, agreementId });
 
 async function orgIdOf(customerNumber: string) {
   const [org] = await getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.customerNumber, customerNumber));
@@ -48,9 +48,12 @@ beforeAll(async () => {
   orgId = await orgIdOf(demoOrgs.none);
   otherOrgId = await orgIdOf(demoOrgs.current);
   const [v2] = await getDb().select({ id: dpaTemplateVersions.id }).from(dpaTemplateVersions).where(eq(dpaTemplateVersions.version, 2));
+  staff = await actorFor(demoAccounts.support);
   const signer = await actorFor(demoAccounts.otherSignatory);
-  const signed = await getDb().transaction((tx) =>
-    signAgreement(tx, signer, { orgId, templateVersionId: v2!.id, fullName: 'Lena Krause', position: 'Rechtsanwältin, Partnerin', confirmAuthority: true, locale: 'de' }, meta),
+  const signed = await runAs(
+    signer,
+    (ctx) => signAgreement(ctx, { orgId, templateVersionId: v2!.id, fullName: 'Lena Krause', position: 'Rechtsanwältin, Partnerin', confirmAuthority: true, locale: 'de' }),
+    { request: meta },
   );
   agreementId = signed.agreementId;
   recordedSha256 = signed.pdfSha256;
@@ -58,8 +61,8 @@ beforeAll(async () => {
 
 describe('getAgreementPdf', () => {
   it('serves the organisation its PDF, whose hash is the recorded one, and audits the download', async () => {
-    const actor = { ...(await actorFor(demoAccounts.otherSignatory)), ...meta };
-    const pdf = await getAgreementPdf(actor, orgId, agreementId);
+    const actor = await actorFor(demoAccounts.otherSignatory);
+    const pdf = await download(actor, orgId, agreementId);
     expect(createHash('sha256').update(pdf.bytes).digest('hex')).toBe(recordedSha256);
     expect(pdf.fileName).toMatch(/^AV-Vertrag_K-10002_Fassung-2_\d{4}-\d{2}-\d{2}\.pdf$/);
     const events = await getDb()
@@ -72,7 +75,7 @@ describe('getAgreementPdf', () => {
 
   it('is a real PDF: pages, metadata and text with the organisation, version, signer and hashes', async () => {
     const member = await actorFor('d.ott@kanzlei-krause.example');
-    const { bytes } = await getAgreementPdf(member, orgId, agreementId);
+    const { bytes } = await download(member, orgId, agreementId);
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(8);
     expect(doc.getTitle()).toContain('Kanzlei Krause Rechtsanwälte PartG mbB');
@@ -93,19 +96,19 @@ describe('getAgreementPdf', () => {
   });
 
   it('serves staff, but no one another organisation’s PDF', async () => {
-    await expect(getAgreementPdf(staff, orgId, agreementId)).resolves.toMatchObject({ sha256: recordedSha256 });
+    await expect(download(staff, orgId, agreementId)).resolves.toMatchObject({ sha256: recordedSha256 });
     // A customer of another organisation, with or without that organisation's id in the request.
     const stranger = await actorFor(demoAccounts.signatory);
-    expect(await rejection(getAgreementPdf(stranger, orgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await rejection(getAgreementPdf(stranger, otherOrgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(download(stranger, orgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(download(stranger, otherOrgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
     // Scoped by organisation AND agreement: the right id under the wrong organisation is not found.
-    expect(await rejection(getAgreementPdf(staff, otherOrgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await rejection(getAgreementPdf(staff, orgId, 'not-a-uuid'))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(download(staff, otherOrgId, agreementId))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rejection(download(staff, orgId, 'not-a-uuid'))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('answers a sample agreement without PDF with a clear NOT_FOUND', async () => {
     const [sample] = await getDb().select({ id: agreements.id }).from(agreements).where(and(eq(agreements.orgId, otherOrgId), eq(agreements.status, 'active')));
-    expect(await rejection(getAgreementPdf(staff, otherOrgId, sample!.id))).toMatchObject({ code: 'NOT_FOUND', message: 'dpa.pdf.notAvailable' });
+    expect(await rejection(download(staff, otherOrgId, sample!.id))).toMatchObject({ code: 'NOT_FOUND', message: 'dpa.pdf.notAvailable' });
   });
 
   it('refuses a PDF altered in the database, and the audit log says so', async () => {
@@ -113,7 +116,7 @@ describe('getAgreementPdf', () => {
       tx.execute(dsql`update agreements set pdf = set_byte(pdf, 200, get_byte(pdf, 200) # 1) where id = ${agreementId}`),
     );
     const actor = await actorFor(demoAccounts.otherSignatory);
-    expect(await rejection(getAgreementPdf(actor, orgId, agreementId))).toMatchObject({ code: 'CONFLICT', message: 'dpa.pdf.integrityFailed' });
+    expect(await rejection(download(actor, orgId, agreementId))).toMatchObject({ code: 'CONFLICT', message: 'dpa.pdf.integrityFailed' });
     const [alert] = await getDb()
       .select()
       .from(auditEvents)

@@ -1,13 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import {
   agreements,
   dpaTemplateVersions,
   memberships,
   organisations,
-  settings,
   tomsVersions,
   users,
   type AnnexSnapshot,
@@ -15,40 +13,17 @@ import {
   type MembershipRole,
   type TomsSections,
 } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import type { Locale } from '@/lib/i18n/config';
-import { buildAnnexSnapshot } from './build-annex-snapshot';
+import { can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { buildDpaDocument } from './build-dpa-document';
 import { consentText } from './consent-text';
 import { dpaStatus } from './dpa-status';
-
-export type ReviewViewer = { kind: 'member'; role: MembershipRole; userId: string } | { kind: 'staff'; userId: string };
-
-type ReviewActor = ActorRoles & { userId: string };
+import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
 const guid = z.guid();
 
-/** The highest published DPA template version: the one customers sign today. */
-export async function currentTemplateVersion(db: Pick<ReturnType<typeof getDb>, 'select'>) {
-  const [row] = await db
-    .select()
-    .from(dpaTemplateVersions)
-    .where(eq(dpaTemplateVersions.status, 'published'))
-    .orderBy(desc(dpaTemplateVersions.version))
-    .limit(1);
-  return row ?? null;
-}
-
-/** The highest published TOMs version: Annex III of every agreement signed today. */
-export async function currentTomsVersion(db: Pick<ReturnType<typeof getDb>, 'select'>) {
-  const [row] = await db
-    .select()
-    .from(tomsVersions)
-    .where(eq(tomsVersions.status, 'published'))
-    .orderBy(desc(tomsVersions.version))
-    .limit(1);
-  return row ?? null;
-}
+/** Who is looking, for what the page shows (staff read, members of the organisation may sign). */
+export type ReviewViewer = { kind: 'member'; role: MembershipRole; userId: string } | { kind: 'staff'; userId: string };
 
 /**
  * Everything the review page shows for one organisation, in the viewer's language. The page has
@@ -56,33 +31,18 @@ export async function currentTomsVersion(db: Pick<ReturnType<typeof getDb>, 'sel
  * The document is the signed one when the agreement is on the current version (what was signed is
  * what is shown), else the current version filled with today's data (what would be signed).
  */
-export async function getDpaReview(actor: ReviewActor, orgId: string, locale: Locale) {
-  if (!guid.safeParse(orgId).success) return null;
+export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
+  const { orgId } = input;
+  if (!guid.safeParse(orgId).success || !can(ctx, 'dpa.review', orgId)) return null;
+  const { db, actor, locale } = ctx;
+  // For display only; what the viewer may do is decided by can() below.
   const membership = actor.memberships.find((m) => m.orgId === orgId);
-  const viewer: ReviewViewer | null = membership
-    ? { kind: 'member', role: membership.role, userId: actor.userId }
-    : actor.staffRoles.length > 0
-      ? { kind: 'staff', userId: actor.userId }
-      : null;
-  if (!viewer) return null;
-  const db = getDb();
+  const viewer: ReviewViewer = membership ? { kind: 'member', role: membership.role, userId: actor.userId } : { kind: 'staff', userId: actor.userId };
 
-  const [[org], annex, template, toms, [provider], agreementRows, signatories, [me]] = await Promise.all([
+  const [[org], { annex, toms, provider }, template, agreementRows, signatories, [me]] = await Promise.all([
     db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1),
-    buildAnnexSnapshot(db, orgId),
-    currentTemplateVersion(db),
-    currentTomsVersion(db),
-    db
-      .select({
-        noticePeriodDays: settings.noticePeriodDays,
-        supportEmail: settings.supportEmail,
-        supportPhone: settings.supportPhone,
-        providerName: settings.providerName,
-        timeZone: settings.timeZone,
-      })
-      .from(settings)
-      .where(eq(settings.id, 1))
-      .limit(1),
+    loadSigningInputs(ctx, orgId),
+    currentTemplateVersion(ctx),
     db
       .select({
         id: agreements.id,
@@ -150,8 +110,7 @@ export async function getDpaReview(actor: ReviewActor, orgId: string, locale: Lo
     document = documentOf({ ...template, toms, annex: annex.snapshot });
   }
 
-  const isSignatory = viewer.kind === 'member' && viewer.role === 'signatory';
-  const canSign = isSignatory && annex.eligible && template !== null && toms !== null && !onCurrent;
+  const canSign = can(ctx, 'dpa.sign', orgId) && annex.eligible && template !== null && toms !== null && !onCurrent;
 
   return {
     viewer,

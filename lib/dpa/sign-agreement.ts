@@ -4,27 +4,18 @@ import { and, eq } from 'drizzle-orm';
 import { agreements, organisations } from '@/db/schema';
 import { assertCan, requireMembership } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
-import { getSettings } from '@/lib/core/settings';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
-import { buildAnnexSnapshot } from './build-annex-snapshot';
 import { buildDpaDocument } from './build-dpa-document';
 import { consentText, consentTextSha256 } from './consent-text';
-import { currentTemplateVersion, currentTomsVersion } from './get-dpa-review';
+import type { SignDpaInput } from './sign-dpa-schema';
+import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
-export type SignAgreementInput = {
-  orgId: string;
-  templateVersionId: string;
-  fullName: string;
-  position: string;
-  confirmAuthority: true;
-  /** The language the page (and so the consent text) was shown in; the PDF is rendered in it. */
-  locale: Locale;
-};
+/** The signing form's input, as signDpaSchema parses it (the schema is the one truth). */
+export type SignAgreementInput = SignDpaInput;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -66,12 +57,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     .limit(1);
   if (previous?.templateVersionId === input.templateVersionId) throw new AppError('ALREADY_DONE', 'dpa.sign.alreadySigned');
 
-  const [template, toms, annex, provider] = await Promise.all([
-    currentTemplateVersion(tx),
-    currentTomsVersion(tx),
-    buildAnnexSnapshot(tx, input.orgId),
-    getSettings(ctx),
-  ]);
+  const [template, { toms, annex, provider }] = await Promise.all([currentTemplateVersion(ctx), loadSigningInputs(ctx, input.orgId)]);
   // Only the version the page showed may be signed, and only while it is the current one.
   if (!template || template.id !== input.templateVersionId) throw new AppError('CONFLICT', 'dpa.sign.versionChanged');
   if (!toms || !template.contentSha256 || !toms.contentSha256 || !provider) throw new AppError('CONFLICT', 'dpa.sign.notAvailable');

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { LocalizedText, TomsSectionKey, TomsSections } from '@/db/schema';
-
-/** The Art. 32 order; fixed here so the hash never depends on jsonb's key order. */
-export const TOMS_SECTION_ORDER: readonly TomsSectionKey[] = [
-  'confidentiality',
-  'integrity',
-  'availability',
-  'restore',
-  'testing',
-];
+import type { LocalizedText, TomsSections } from '@/db/schema';
+import { TOMS_SECTION_ORDER } from './toms-sections';
 
 /**
  * The SHA-256 a published TOMs version carries, over the measures and the change summary (the

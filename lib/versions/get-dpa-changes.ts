@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
 import { agreements, dpaTemplateVersions, organisations } from '@/db/schema';
-import { decide, type ActorRoles } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { countChanges, sideBySide } from '@/lib/diff/diff-text';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
 import { dpaCompareText } from './version-compare-text';
@@ -12,8 +12,9 @@ import { dpaCompareText } from './version-compare-text';
  * summary of every version in between and the two texts side by side. Scoped by orgId in every
  * WHERE; null for a viewer who may not review this organisation's DPA or an unknown organisation.
  */
-export async function getDpaChanges(db: Database | Tx, actor: ActorRoles, input: { orgId: string; locale: DocumentLocale }) {
-  if (decide(actor, 'dpa.review', input.orgId) !== 'allow') return null;
+export async function getDpaChanges(ctx: Ctx, input: { orgId: string; locale: DocumentLocale }) {
+  if (!can(ctx, 'dpa.review', input.orgId)) return null;
+  const { db } = ctx;
   const [org] = await db
     .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
     .from(organisations)

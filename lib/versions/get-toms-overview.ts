@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
 import { agreements, organisations, tomsVersions } from '@/db/schema';
-import { decide, type ActorRoles } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { countChanges, sideBySide } from '@/lib/diff/diff-text';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
 import { tomsCompareText } from './version-compare-text';
@@ -12,8 +12,9 @@ import { tomsCompareText } from './version-compare-text';
  * summary, the TOMs version their agreement was signed with, and a comparison with the previous
  * published version. Null for a viewer who may not see this organisation.
  */
-export async function getTomsOverview(db: Database | Tx, actor: ActorRoles, input: { orgId: string; locale: DocumentLocale }) {
-  if (decide(actor, 'dpa.review', input.orgId) !== 'allow') return null;
+export async function getTomsOverview(ctx: Ctx, input: { orgId: string; locale: DocumentLocale }) {
+  if (!can(ctx, 'dpa.review', input.orgId)) return null;
+  const { db } = ctx;
   const [org] = await db
     .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
     .from(organisations)

@@ -1,32 +1,29 @@
-import { sql as dsql, eq } from 'drizzle-orm';
+import { sql as dsql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
-import { mails, users } from '@/db/schema';
+import { mails } from '@/db/schema';
+import type { UserActor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { dpaVersionId } from '@/scripts/demo-seed/versions';
-import { loadActorRoles } from '@/lib/auth/load-actor';
 import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { AppError } from '@/lib/errors';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { renderedMails } from '@/lib/testing/mails';
 import { compareVersions } from './compare-versions';
-import { createTemplateDraft } from './create-template-draft';
+import { createDraft } from './create-draft';
 import { getDpaChanges } from './get-dpa-changes';
-import { getTemplateVersion } from './get-template-version';
-import { publishTemplateVersion } from './publish-template-version';
-import { updateTemplateDraft } from './update-template-draft';
-import type { VersionActor } from './version-actor';
+import { getVersion } from './get-version';
+import { publishVersion } from './publish-version';
+import { updateDraft } from './update-draft';
 import type { DpaDraftInput } from './version-input';
 
-let privacy: VersionActor;
-let support: VersionActor;
+let privacy: UserActor;
+let support: UserActor;
 
-async function actorFor(email: string): Promise<VersionActor> {
-  const [user] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
-  return { ...(await loadActorRoles(user!.id))!, ip: '203.0.113.7', userAgent: 'vitest' };
-}
-
-const inTx = <T>(work: (tx: Tx) => Promise<T>) => getDb().transaction(work);
+/** A use case run as an action runs it: in one transaction, with after-commit work afterwards. */
+const as = <T>(actor: UserActor, work: (ctx: Ctx) => Promise<T>) => runAs(actor, work);
+const read = (actor: UserActor) => contextFor(actor);
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -34,14 +31,21 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
+async function dpaVersion(id: string) {
+  const row = await getVersion(read(privacy), { kind: 'dpa', id });
+  if (row?.kind !== 'dpa') throw new Error(`no DPA template version ${id}`);
+  return row;
+}
+
 async function draftInput(id: string, change: (input: DpaDraftInput) => void = () => {}): Promise<DpaDraftInput> {
-  const row = await getTemplateVersion(getDb(), privacy, { id });
+  const row = await dpaVersion(id);
   const input: DpaDraftInput = {
+    kind: 'dpa',
     id,
-    titleDe: row!.title.de,
-    titleEn: row!.title.en,
-    bodyDe: row!.body.de,
-    bodyEn: row!.body.en,
+    titleDe: row.title.de,
+    titleEn: row.title.en,
+    bodyDe: row.body.de,
+    bodyEn: row.body.en,
     changeSummaryDe: 'Frist für Hinweise auf neue Unterauftragsverarbeiter präzisiert.',
     changeSummaryEn: 'Clarified the notice period for new subprocessors.',
   };
@@ -58,14 +62,14 @@ describe('DPA template versions', () => {
   let draftId = '';
 
   it('refuses drafts to staff without versions.manage', async () => {
-    const error = await refusal(inTx((tx) => createTemplateDraft(tx, support, { copyOf: dpaVersionId(2) })));
+    const error = await refusal(as(support, (ctx) => createDraft(ctx, { kind: 'dpa', copyOf: dpaVersionId(2) })));
     expect(error.code).toBe('FORBIDDEN');
   });
 
   it('creates the next version as a copy of the latest and returns it again on a second try', async () => {
-    const first = await inTx((tx) => createTemplateDraft(tx, privacy, { copyOf: dpaVersionId(2) }));
+    const first = await as(privacy, (ctx) => createDraft(ctx, { kind: 'dpa', copyOf: dpaVersionId(2) }));
     expect(first).toMatchObject({ version: 3, created: true });
-    const again = await inTx((tx) => createTemplateDraft(tx, privacy, { copyOf: dpaVersionId(2) }));
+    const again = await as(privacy, (ctx) => createDraft(ctx, { kind: 'dpa', copyOf: dpaVersionId(2) }));
     expect(again).toEqual({ id: first.id, version: 3, created: false });
     draftId = first.id;
     const [row] = await sql<{ status: string; same: boolean }>`
@@ -80,8 +84,8 @@ describe('DPA template versions', () => {
     const input = await draftInput(draftId, (i) => {
       i.bodyDe = i.bodyDe.replace('Fassung {{version}}', 'Fassung {{version}} (geänderter Entwurf)');
     });
-    await inTx((tx) => updateTemplateDraft(tx, privacy, input));
-    const comparison = await compareVersions(getDb(), privacy, { kind: 'dpa', fromId: dpaVersionId(2), toId: draftId, locale: 'de' });
+    await as(privacy, (ctx) => updateDraft(ctx, input));
+    const comparison = await compareVersions(read(privacy), { kind: 'dpa', fromId: dpaVersionId(2), toId: draftId, locale: 'de' });
     const changed = comparison!.rows.filter((r) => r.changed);
     expect(changed).toHaveLength(1);
     expect(changed[0]!.right).toContainEqual({ type: 'insert', text: ' (geänderter Entwurf)' });
@@ -91,18 +95,18 @@ describe('DPA template versions', () => {
     const input = await draftInput(draftId, (i) => {
       i.bodyEn = `${i.bodyEn}\n\nSigned for {{customer.ceo}}.`;
     });
-    await inTx((tx) => updateTemplateDraft(tx, privacy, input));
-    const error = await refusal(inTx((tx) => publishTemplateVersion(tx, privacy, { id: draftId, confirmIrreversible: true })));
+    await as(privacy, (ctx) => updateDraft(ctx, input));
+    const error = await refusal(as(privacy, (ctx) => publishVersion(ctx, { kind: 'dpa', id: draftId, confirmIrreversible: true, protectionNotLowered: false })));
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe('versions.error.placeholders');
     expect(Object.keys(error.fieldErrors!)).toEqual(['bodyEn']);
     const [row] = await sql<{ status: string }>`select status from dpa_template_versions where id = ${draftId}`;
     expect(row!.status).toBe('draft');
-    await inTx((tx) => updateTemplateDraft(tx, privacy, { ...input, bodyEn: input.bodyEn.replace('\n\nSigned for {{customer.ceo}}.', '') }));
+    await as(privacy, (ctx) => updateDraft(ctx, { ...input, bodyEn: input.bodyEn.replace('\n\nSigned for {{customer.ceo}}.', '') }));
   });
 
   it('refuses to publish without the confirmation that publishing is final', async () => {
-    const error = await refusal(inTx((tx) => publishTemplateVersion(tx, privacy, { id: draftId, confirmIrreversible: false })));
+    const error = await refusal(as(privacy, (ctx) => publishVersion(ctx, { kind: 'dpa', id: draftId, confirmIrreversible: false, protectionNotLowered: false })));
     expect(error.fieldErrors).toEqual({ confirmIrreversible: ['versions.error.confirmIrreversible'] });
   });
 
@@ -116,16 +120,16 @@ describe('DPA template versions', () => {
     expect(expected.length).toBeGreaterThan(5);
     const [before] = await sql<{ at: Date }>`select now() as at`;
 
-    const result = await inTx((tx) => publishTemplateVersion(tx, privacy, { id: draftId, confirmIrreversible: true }));
+    const result = await as(privacy, (ctx) => publishVersion(ctx, { kind: 'dpa', id: draftId, confirmIrreversible: true, protectionNotLowered: false }));
     expect(result.notified).toBe(expected.length);
 
-    const row = await getTemplateVersion(getDb(), privacy, { id: draftId });
-    expect(row).toMatchObject({ status: 'published', publishedBy: privacy.userId, contentSha256: hashTemplateContent(row!) });
-    expect(row!.publishedAt).toBeInstanceOf(Date);
+    const row = await dpaVersion(draftId);
+    expect(row).toMatchObject({ status: 'published', publishedBy: privacy.userId, contentSha256: hashTemplateContent(row) });
+    expect(row.publishedAt).toBeInstanceOf(Date);
 
     const [audit] = await sql<{ actor_user_id: string; details: { version: number; contentSha256: string; notifiedSignatories: number } }>`
       select actor_user_id, details from audit_events where action = 'dpa_template.published' and target_id = ${draftId}`;
-    expect(audit).toEqual({ actor_user_id: privacy.userId, details: { version: 3, contentSha256: row!.contentSha256, notifiedSignatories: expected.length } });
+    expect(audit).toEqual({ actor_user_id: privacy.userId, details: { version: 3, contentSha256: row.contentSha256, notifiedSignatories: expected.length } });
 
     const sent = await renderedMails({ where: dsql`${mails.createdAt} >= ${before!.at} and ${mails.template} = 'dpa-new-version'` });
     expect(sent.map((m) => m.to).sort()).toEqual(expected.map((e) => e.email).sort());
@@ -141,10 +145,10 @@ describe('DPA template versions', () => {
 
   it('refuses to edit or publish the published version on the server, and the database refuses a raw UPDATE', async () => {
     const input = await draftInput(draftId);
-    const edit = await refusal(inTx((tx) => updateTemplateDraft(tx, privacy, { ...input, bodyDe: 'Manipuliert' })));
+    const edit = await refusal(as(privacy, (ctx) => updateDraft(ctx, { ...input, bodyDe: 'Manipuliert' })));
     expect(edit.code).toBe('CONFLICT');
     expect(edit.message).toBe('versions.error.published');
-    const publish = await refusal(inTx((tx) => publishTemplateVersion(tx, privacy, { id: draftId, confirmIrreversible: true })));
+    const publish = await refusal(as(privacy, (ctx) => publishVersion(ctx, { kind: 'dpa', id: draftId, confirmIrreversible: true, protectionNotLowered: false })));
     expect(publish.code).toBe('CONFLICT');
     const raw = await sql`update dpa_template_versions set body = '{"de":"x","en":"x"}'::jsonb where id = ${draftId}`.then(
       () => null,
@@ -152,16 +156,16 @@ describe('DPA template versions', () => {
     );
     // drizzle wraps the driver's error; the trigger's message is on its cause.
     expect(String((raw?.cause as Error | undefined)?.message ?? raw?.message)).toMatch(/is published and immutable/);
-    const row = await getTemplateVersion(getDb(), privacy, { id: draftId });
-    expect(hashTemplateContent(row!)).toBe(row!.contentSha256);
+    const row = await dpaVersion(draftId);
+    expect(hashTemplateContent(row)).toBe(row.contentSha256);
   });
 
   it('shows an organisation on an older version what changed, and strangers nothing', async () => {
     const [outdated] = await sql<{ org_id: string; user_id: string }>`
       select a.org_id, m.user_id from agreements a join memberships m on m.org_id = a.org_id and m.role = 'signatory'
         join users u on u.id = m.user_id where a.status = 'active' and u.email = ${demoAccounts.outdatedSignatory}`;
-    const signatory = (await loadActorRoles(outdated!.user_id))!;
-    const changes = await getDpaChanges(getDb(), signatory, { orgId: outdated!.org_id, locale: 'de' });
+    const signatory = await actorFor(demoAccounts.outdatedSignatory);
+    const changes = await getDpaChanges(read(signatory), { orgId: outdated!.org_id, locale: 'de' });
     expect(changes!.state).toBe('outdated');
     if (changes!.state !== 'outdated') return;
     expect(changes!.currentVersion).toBe(3);
@@ -169,6 +173,6 @@ describe('DPA template versions', () => {
     expect(changes!.rows.some((r) => r.changed)).toBe(true);
     // A stranger learns nothing about another organisation.
     const [other] = await sql<{ id: string }>`select id from organisations where customer_number = 'K-10002'`;
-    expect(await getDpaChanges(getDb(), signatory, { orgId: other!.id, locale: 'de' })).toBeNull();
+    expect(await getDpaChanges(read(signatory), { orgId: other!.id, locale: 'de' })).toBeNull();
   });
 });

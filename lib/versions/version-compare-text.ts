@@ -1,6 +1,6 @@
 import type { LocalizedText, TomsSections } from '@/db/schema';
 import { documentLabels, type DocumentLocale } from '@/lib/dpa/dpa-document-labels';
-import { TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
+import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 
 // What a comparison compares: a version flattened into paragraphs, in one language. Placeholders
 // stay as written ({{customer.legalName}}), so a change to the template shows as such.

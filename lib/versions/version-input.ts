@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import type { TomsSectionKey } from '@/db/schema';
+import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 
-// The inputs of the version editors: one schema each, shared by the forms (hints) and the actions
-// and use cases (the truth). Messages are dictionary keys, translated by lib/action.ts.
+// The inputs of the version editors, one schema each, shared by the forms (hints) and the actions
+// (the truth; lib/core/action.ts parses once and the use cases trust the parsed input). Every input
+// names its kind ('dpa' | 'toms'); messages are dictionary keys.
+
+export const versionKinds = ['dpa', 'toms'] as const;
+export type VersionKind = (typeof versionKinds)[number];
+
+export const isVersionKind = (value: string): value is VersionKind => (versionKinds as readonly string[]).includes(value);
 
 const id = z.guid({ error: 'validation.invalid' });
+const kind = z.enum(versionKinds, { error: 'validation.invalid' });
 
 const text = (max: number, required = true) =>
   z
@@ -13,22 +21,22 @@ const text = (max: number, required = true) =>
     .max(max, { error: 'validation.tooLong' })
     .refine((value) => !required || value.length > 0, { error: 'validation.required' });
 
+const changeSummary = { changeSummaryDe: text(4000, false), changeSummaryEn: text(4000, false) };
+
 /** Starting a draft: the version it copies (the page offers the latest). */
-export const createDraftSchema = z.object({ copyOf: id });
+export const createDraftSchema = z.object({ kind, copyOf: id });
 export type CreateDraftInput = z.output<typeof createDraftSchema>;
 
 export const dpaDraftSchema = z.object({
+  kind: z.literal('dpa'),
   id,
   titleDe: text(300),
   titleEn: text(300),
   bodyDe: text(200_000),
   bodyEn: text(200_000),
-  changeSummaryDe: text(4000, false),
-  changeSummaryEn: text(4000, false),
+  ...changeSummary,
 });
 export type DpaDraftInput = z.output<typeof dpaDraftSchema>;
-
-export const TOMS_KEYS = ['confidentiality', 'integrity', 'availability', 'restore', 'testing'] as const satisfies readonly TomsSectionKey[];
 
 /** One measure per line; blank lines do not count. */
 export function measureLines(value: string): string[] {
@@ -39,22 +47,17 @@ export function measureLines(value: string): string[] {
 }
 
 const tomsFields = Object.fromEntries(
-  TOMS_KEYS.flatMap((key) => [
+  TOMS_SECTION_ORDER.flatMap((key) => [
     [`${key}De`, text(50_000)],
     [`${key}En`, text(50_000)],
   ]),
 ) as Record<`${TomsSectionKey}${'De' | 'En'}`, ReturnType<typeof text>>;
 
 export const tomsDraftSchema = z
-  .object({
-    id,
-    ...tomsFields,
-    changeSummaryDe: text(4000, false),
-    changeSummaryEn: text(4000, false),
-  })
+  .object({ kind: z.literal('toms'), id, ...tomsFields, ...changeSummary })
   .superRefine((input, ctx) => {
     // Each measure is one German/English pair, so both lists must be equally long.
-    for (const key of TOMS_KEYS) {
+    for (const key of TOMS_SECTION_ORDER) {
       if (measureLines(input[`${key}De`]).length !== measureLines(input[`${key}En`]).length) {
         ctx.addIssue({ code: 'custom', path: [`${key}En`], message: 'versions.error.measureCount' });
       }
@@ -62,14 +65,17 @@ export const tomsDraftSchema = z
   });
 export type TomsDraftInput = z.output<typeof tomsDraftSchema>;
 
+/** Saving a draft of either kind; the form posts its kind in a hidden field. */
+export const draftSchema = z.discriminatedUnion('kind', [dpaDraftSchema, tomsDraftSchema]);
+export type DraftInput = z.output<typeof draftSchema>;
+
 /** A checkbox: the browser sends 'on' when checked and nothing when not. */
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.boolean()])
   .optional()
   .transform((value) => value === 'on' || value === 'true' || value === true);
 
-export const publishDpaSchema = z.object({ id, confirmIrreversible: checkbox });
-export type PublishDpaInput = z.output<typeof publishDpaSchema>;
-
-export const publishTomsSchema = z.object({ id, confirmIrreversible: checkbox, protectionNotLowered: checkbox });
-export type PublishTomsInput = z.output<typeof publishTomsSchema>;
+/** Every confirmation a kind may ask for; each kind's descriptor says which it requires. */
+export const publishSchema = z.object({ kind, id, confirmIrreversible: checkbox, protectionNotLowered: checkbox });
+export type PublishInput = z.output<typeof publishSchema>;
+export type Confirmation = 'confirmIrreversible' | 'protectionNotLowered';

@@ -1,50 +1,17 @@
 'use server';
 
-import { action } from '@/lib/action';
-import { createTemplateDraft } from '@/lib/versions/create-template-draft';
-import { createTomsDraft } from '@/lib/versions/create-toms-draft';
-import { publishTemplateVersion } from '@/lib/versions/publish-template-version';
-import { publishTomsVersion } from '@/lib/versions/publish-toms-version';
-import { updateTemplateDraft } from '@/lib/versions/update-template-draft';
-import { updateTomsDraft } from '@/lib/versions/update-toms-draft';
-import {
-  createDraftSchema,
-  dpaDraftSchema,
-  publishDpaSchema,
-  publishTomsSchema,
-  tomsDraftSchema,
-} from '@/lib/versions/version-input';
+import { action } from '@/lib/core/action';
+import { createDraft } from '@/lib/versions/create-draft';
+import { publishVersion } from '@/lib/versions/publish-version';
+import { updateDraft } from '@/lib/versions/update-draft';
+import { createDraftSchema, draftSchema, publishSchema } from '@/lib/versions/version-input';
 
-// Thin wrappers: lib/action.ts authorizes ('versions.manage': privacy staff only), validates and
-// opens the transaction and translates field errors; the use cases in lib/versions do the work and
-// check the permission again.
+// Thin wrappers, one per use case for both kinds (the input names its kind): lib/core/action.ts
+// authorizes ('versions.manage': privacy staff only), parses, opens the transaction and translates
+// field errors; the use cases in lib/versions check the permission again and do the work.
 
-export const createDpaDraftAction = action(
-  { permission: 'versions.manage', schema: createDraftSchema },
-  async ({ actor, input, tx, meta }) => createTemplateDraft(tx, { ...actor, ...meta }, input),
-);
+export const createDraftAction = action({ permission: 'versions.manage', schema: createDraftSchema }, createDraft);
 
-export const updateDpaDraftAction = action(
-  { permission: 'versions.manage', schema: dpaDraftSchema },
-  async ({ actor, input, tx, meta }) => updateTemplateDraft(tx, { ...actor, ...meta }, input),
-);
+export const updateDraftAction = action({ permission: 'versions.manage', schema: draftSchema }, updateDraft);
 
-export const publishDpaAction = action(
-  { permission: 'versions.manage', schema: publishDpaSchema },
-  async ({ actor, input, tx, meta }) => publishTemplateVersion(tx, { ...actor, ...meta }, input),
-);
-
-export const createTomsDraftAction = action(
-  { permission: 'versions.manage', schema: createDraftSchema },
-  async ({ actor, input, tx, meta }) => createTomsDraft(tx, { ...actor, ...meta }, input),
-);
-
-export const updateTomsDraftAction = action(
-  { permission: 'versions.manage', schema: tomsDraftSchema },
-  async ({ actor, input, tx, meta }) => updateTomsDraft(tx, { ...actor, ...meta }, input),
-);
-
-export const publishTomsAction = action(
-  { permission: 'versions.manage', schema: publishTomsSchema },
-  async ({ actor, input, tx, meta }) => publishTomsVersion(tx, { ...actor, ...meta }, input),
-);
+export const publishVersionAction = action({ permission: 'versions.manage', schema: publishSchema }, publishVersion);

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import type { LocalizedText } from '@/db/schema';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
-import { decide } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/can';
+import { pageContext } from '@/lib/core/page';
+import type { Locale } from '@/lib/i18n/config';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
-import type { Locale } from '@/lib/i18n/config';
-import { listTemplateVersions } from '@/lib/versions/list-template-versions';
-import { listTomsVersions } from '@/lib/versions/list-toms-versions';
+import { versionDescriptors } from '@/lib/versions/kinds';
+import { listVersions, type VersionListItem } from '@/lib/versions/list-versions';
+import { versionKinds, type VersionKind } from '@/lib/versions/version-input';
 import { CreateDraftButton } from './create-draft-button';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,39 +28,38 @@ type Item = {
   label: string;
 };
 
-// All staff may look (versions.view); only privacy staff start drafts (versions.manage).
+// Both kinds, one section each. All staff may look (versions.view); only privacy staff start drafts
+// (versions.manage).
 export default async function VersionsPage() {
-  const actor = await authorizePage('versions.view', { returnTo: '/staff/versions' });
-  const [templates, toms] = await Promise.all([listTemplateVersions(getDb(), actor), listTomsVersions(getDb(), actor)]);
+  const ctx = await pageContext('versions.view', { returnTo: '/staff/versions' });
+  const lists = await Promise.all(versionKinds.map((kind) => listVersions(ctx, { kind })));
   const { t, locale } = await getT();
-  const canManage = decide(actor, 'versions.manage') === 'allow';
-  const title = (text: LocalizedText | null) => text?.[locale] || '–';
+  const canManage = can(ctx, 'versions.manage');
+  const title = (text: VersionListItem['label']) => text?.[locale] || '–';
 
   return (
     <main id="main" className="page versions-page">
       <PageHeader title={t('versions.title')} lead={t('versions.lead')} />
-      <VersionSection
-        kind="dpa"
-        heading={t('versions.dpa.heading')}
-        items={templates.map((v) => ({ ...v, label: title(v.title) }))}
-        canManage={canManage}
-        t={t}
-        locale={locale}
-      />
-      <VersionSection
-        kind="toms"
-        heading={t('versions.toms.heading')}
-        items={toms.map((v) => ({ ...v, label: title(v.changeSummary) }))}
-        canManage={canManage}
-        t={t}
-        locale={locale}
-      />
+      {versionKinds.map((kind, i) => (
+        <VersionSection
+          key={kind}
+          kind={kind}
+          heading={t(`versions.${kind}.heading`)}
+          labelHeading={versionDescriptors[kind].listLabel.heading}
+          items={lists[i]!.map((v) => ({ ...v, label: title(v.label) }))}
+          canManage={canManage}
+          t={t}
+          locale={locale}
+        />
+      ))}
     </main>
   );
 }
 
-function VersionSection(props: { kind: 'dpa' | 'toms'; heading: string; items: Item[]; canManage: boolean; t: Translate; locale: Locale }) {
-  const { kind, heading, items, canManage, t, locale } = props;
+type SectionProps = { kind: VersionKind; heading: string; labelHeading: MessageKey; items: Item[]; canManage: boolean; t: Translate; locale: Locale };
+
+function VersionSection(props: SectionProps) {
+  const { kind, heading, labelHeading, items, canManage, t, locale } = props;
   const draft = items.find((v) => v.status === 'draft');
   const latest = items[0];
   const headingId = `${kind}-versions`;
@@ -80,7 +79,7 @@ function VersionSection(props: { kind: 'dpa' | 'toms'; heading: string; items: I
         <thead>
           <tr>
             <th scope="col">{t('versions.col.version')}</th>
-            <th scope="col">{t(kind === 'dpa' ? 'versions.col.title' : 'versions.col.summary')}</th>
+            <th scope="col">{t(labelHeading)}</th>
             <th scope="col">{t('versions.col.status')}</th>
             <th scope="col">{t('versions.col.publishedAt')}</th>
             <th scope="col">{t('versions.col.hash')}</th>
@@ -95,7 +94,7 @@ function VersionSection(props: { kind: 'dpa' | 'toms'; heading: string; items: I
                 <th scope="row" data-label={t('versions.col.version')}>
                   {t('versions.versionValue', { version: v.version })}
                 </th>
-                <td data-label={t(kind === 'dpa' ? 'versions.col.title' : 'versions.col.summary')} className="versions-label">
+                <td data-label={t(labelHeading)} className="versions-label">
                   {v.label}
                 </td>
                 <td data-label={t('versions.col.status')}>

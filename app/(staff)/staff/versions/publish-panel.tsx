@@ -1,16 +1,16 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
-import type { ActionResult } from '@/lib/action-result';
-import { publishDpaAction, publishTomsAction } from './actions';
+import { useState } from 'react';
+import type { Confirmation, VersionKind } from '@/lib/versions/version-input';
+import { publishVersionAction } from './actions';
+import { useRefreshingAction } from './use-refreshing-action';
 
 type Labels = {
   start: string;
   title: string;
   warning: string;
-  confirmIrreversible: string;
-  protectionNotLowered?: string;
+  /** One label per confirmation the kind asks for, in the order they are shown. */
+  confirmations: { name: Confirmation; label: string }[];
   submit: string;
   pending: string;
   cancel: string;
@@ -20,25 +20,12 @@ type Labels = {
 
 /**
  * Publishing is final, so it takes two steps: "Publish…" opens the confirmation, which names the
- * consequences and needs a tick (for TOMs also the protection-level confirmation) before the
- * server is asked. The server checks the ticks again; this panel only makes them deliberate.
+ * consequences and needs the kind's ticks (for TOMs also the protection-level confirmation) before
+ * the server is asked. The server checks the ticks again; this panel only makes them deliberate.
  */
-export function PublishPanel({ kind, id, labels }: { kind: 'dpa' | 'toms'; id: string; labels: Labels }) {
-  const router = useRouter();
+export function PublishPanel({ kind, id, labels }: { kind: VersionKind; id: string; labels: Labels }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(
-    kind === 'dpa' ? publishDpaAction : publishTomsAction,
-    null,
-  );
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
-  // By hand rather than <form action>, so that a refusal does not untick what was already ticked.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, pending, submit } = useRefreshingAction(publishVersionAction);
 
   if (!open) {
     return (
@@ -48,7 +35,8 @@ export function PublishPanel({ kind, id, labels }: { kind: 'dpa' | 'toms'; id: s
     );
   }
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const other = Object.entries(errors).filter(([field]) => field !== 'confirmIrreversible' && field !== 'protectionNotLowered');
+  const confirmations: readonly string[] = labels.confirmations.map((c) => c.name);
+  const other = Object.entries(errors).filter(([field]) => !confirmations.includes(field));
   return (
     <form onSubmit={submit} className="form publish-confirm" noValidate>
       <h3>{labels.title}</h3>
@@ -67,11 +55,11 @@ export function PublishPanel({ kind, id, labels }: { kind: 'dpa' | 'toms'; id: s
           ) : null}
         </div>
       ) : null}
+      <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
-      {labels.protectionNotLowered ? (
-        <Checkbox name="protectionNotLowered" label={labels.protectionNotLowered} errors={errors.protectionNotLowered} />
-      ) : null}
-      <Checkbox name="confirmIrreversible" label={labels.confirmIrreversible} errors={errors.confirmIrreversible} />
+      {labels.confirmations.map((c) => (
+        <Checkbox key={c.name} name={c.name} label={c.label} errors={errors[c.name]} />
+      ))}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? labels.pending : labels.submit}

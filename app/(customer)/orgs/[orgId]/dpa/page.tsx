@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { InfoIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
 import { DpaStatusBadge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
+import { DpaDocumentView, DpaToc } from '@/app/_components/dpa/dpa-document-view';
+import { pageContext } from '@/lib/core/page';
 import { getDpaReview } from '@/lib/dpa/get-dpa-review';
 import { getT } from '@/lib/i18n/server';
-import { DpaDocumentView, DpaToc } from './dpa-document-view';
 import { SignPanel } from './sign-panel';
 import { StatusBanner } from './status-banner';
 
@@ -24,9 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // form is the only client code and receives strings only.
 export default async function DpaReviewPage({ params, searchParams }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa` });
+  const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa` });
   const { t, locale } = await getT();
-  const review = await getDpaReview(actor, orgId, locale);
+  const review = await getDpaReview(ctx, { orgId });
   if (!review) notFound();
   const { org, document } = review;
   const { signed } = await searchParams;

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { documentLabels } from '@/lib/dpa/dpa-document-labels';
 import { getT } from '@/lib/i18n/server';
-import { TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
+import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { getTomsOverview } from '@/lib/versions/get-toms-overview';
 
 type Props = { params: Promise<{ orgId: string }> };
@@ -20,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // The current TOMs (Annex III of every agreement), what changed last, and the comparison.
 export default async function TomsPage({ params }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('dpa.review', { orgId, returnTo: `/orgs/${orgId}/toms` });
+  const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/toms` });
   const { t, locale } = await getT();
-  const overview = await getTomsOverview(getDb(), actor, { orgId, locale });
+  const overview = await getTomsOverview(ctx, { orgId, locale });
   if (!overview) notFound();
   const { current, previous } = overview;
   const headings = documentLabels[locale].toms;

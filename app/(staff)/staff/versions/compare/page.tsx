@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { PageHeader } from '@/app/_components/page-header';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
-import { compareVersions, type VersionKind } from '@/lib/versions/compare-versions';
-import { listTemplateVersions } from '@/lib/versions/list-template-versions';
-import { listTomsVersions } from '@/lib/versions/list-toms-versions';
+import { compareVersions } from '@/lib/versions/compare-versions';
+import { listVersions } from '@/lib/versions/list-versions';
+import { isVersionKind, versionKinds, type VersionKind } from '@/lib/versions/version-input';
 import { LanguageTabs, langOf } from '../version-parts';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,17 +20,18 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 // Everything lives in the URL (?kind=dpa&from=..&to=..&lang=en), so a comparison can be shared.
 export default async function CompareVersionsPage({ searchParams }: Props) {
-  const actor = await authorizePage('versions.view', { returnTo: '/staff/versions/compare' });
+  const ctx = await pageContext('versions.view', { returnTo: '/staff/versions/compare' });
   const params = await searchParams;
   const { t, locale } = await getT();
-  const kind: VersionKind = first(params.kind) === 'toms' ? 'toms' : 'dpa';
+  const asked = first(params.kind) ?? '';
+  const kind: VersionKind = isVersionKind(asked) ? asked : 'dpa';
   const lang = langOf(params.lang, locale);
-  const versions = kind === 'dpa' ? await listTemplateVersions(getDb(), actor) : await listTomsVersions(getDb(), actor);
+  const versions = await listVersions(ctx, { kind });
   const known = (id: string | undefined) => versions.find((v) => v.id === id);
   // Defaults: the newest version against the newest published one before it.
   const to = known(first(params.to)) ?? versions[0];
   const from = known(first(params.from)) ?? versions.find((v) => v.status === 'published' && to && v.version < to.version) ?? to;
-  const comparison = from && to ? await compareVersions(getDb(), actor, { kind, fromId: from.id, toId: to.id, locale: lang }) : null;
+  const comparison = from && to ? await compareVersions(ctx, { kind, fromId: from.id, toId: to.id, locale: lang }) : null;
   const label = (v: { version: number; status: string }) =>
     `${t('versions.versionValue', { version: v.version })}${v.status === 'draft' ? ` (${t('versions.status.draft')})` : ''}`;
   const base = `/staff/versions/compare?kind=${kind}${from ? `&from=${from.id}` : ''}${to ? `&to=${to.id}` : ''}`;
@@ -44,7 +44,7 @@ export default async function CompareVersionsPage({ searchParams }: Props) {
       <PageHeader title={t('versions.compare.title')} lead={t('versions.compare.lead')} />
       <nav className="version-tabs" aria-label={t('versions.compare.kind')}>
         <ul>
-          {(['dpa', 'toms'] as const).map((k) => (
+          {versionKinds.map((k) => (
             <li key={k}>
               <Link href={`/staff/versions/compare?kind=${k}&lang=${lang}`} aria-current={k === kind ? 'page' : undefined}>
                 {t(`versions.${k}.heading`)}

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import { getDpaChanges } from '@/lib/versions/get-dpa-changes';
 
@@ -19,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // What changed since the organisation signed: the page the "new version" mail links to.
 export default async function DpaChangesPage({ params }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa/changes` });
+  const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa/changes` });
   const { t, locale } = await getT();
-  const changes = await getDpaChanges(getDb(), actor, { orgId, locale });
+  const changes = await getDpaChanges(ctx, { orgId, locale });
   if (!changes) notFound();
   const signLink = (
     <Link href={`/orgs/${orgId}/dpa`} className="button button-primary">

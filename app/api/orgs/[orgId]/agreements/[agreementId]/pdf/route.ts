@@ -1,16 +1,15 @@
 // GET /api/orgs/:orgId/agreements/:agreementId/pdf - the signed DPA as a PDF download
-import { jsonRoute } from '@/lib/api/json-route';
-import { authorize } from '@/lib/auth/authorize';
+import { route, routeContext } from '@/lib/core/route';
 import { contentDisposition } from '@/lib/dpa/agreement-file-name';
 import { getAgreementPdf } from '@/lib/dpa/get-agreement-pdf';
 
 type Context = { params: Promise<{ orgId: string; agreementId: string }> };
 
-export const GET = jsonRoute<Context>(async (_request, { params }) => {
+export const GET = route<Context>(async (_request, { params }) => {
   const { orgId, agreementId } = await params;
   // Authorized here, where the file is read: the organisation's users and staff only.
-  const actor = await authorize('agreement.download', { orgId });
-  const pdf = await getAgreementPdf(actor, orgId, agreementId);
+  const ctx = await routeContext('agreement.download', { orgId });
+  const pdf = await getAgreementPdf(ctx, { orgId, agreementId });
   return new Response(Buffer.from(pdf.bytes), {
     headers: {
       'Content-Type': 'application/pdf',

@@ -1,10 +1,15 @@
 import type { DocumentBlock, DpaDocument, FieldsBlock, TableBlock } from '@/lib/dpa/dpa-document';
 
-// The DPA as semantic HTML, from the same document model the PDF is rendered from: the contract
-// title and each annex are h2, sections h3, sub-headings h3 or h4 under them; bullets are lists,
-// label/value pairs and Annex IV are tables with header cells. Server-rendered, no client code.
+// The DPA as semantic HTML, from the same document model the PDF is rendered from; the one web
+// rendering of it, for the customer's review page and the staff preview of a template version.
+// The contract title and each annex are headings of `level` (h2 on the review page, h3 inside the
+// preview card), sections one level below, sub-headings below those; bullets are lists, label/value
+// pairs and Annex IV are tables with header cells. Server-rendered, no client code.
 
-type Heading = 'h3' | 'h4';
+type Level = 2 | 3;
+const headings = ['h2', 'h3', 'h4', 'h5'] as const;
+type Heading = (typeof headings)[number];
+const tag = (level: number): Heading => headings[Math.min(level, 5) - 2]!;
 
 function Fields({ block }: { block: FieldsBlock }) {
   return (
@@ -71,10 +76,11 @@ function Table({ block }: { block: TableBlock }) {
 }
 
 /** Groups consecutive bullets into one list, and picks heading levels from the outline so far. */
-function render(blocks: DocumentBlock[]) {
+function render(blocks: DocumentBlock[], level: Level) {
   const out: React.ReactNode[] = [];
   let bullets: string[] = [];
-  let subheading: Heading = 'h3';
+  const [Top, Section] = [tag(level), tag(level + 1)];
+  let Subheading: Heading = Section;
   const flush = (key: number) => {
     if (bullets.length === 0) return;
     out.push(
@@ -96,26 +102,24 @@ function render(blocks: DocumentBlock[]) {
         // The page shows its own table of contents beside the text.
         break;
       case 'title':
-        subheading = 'h3';
-        out.push(<h2 key={i} id={block.anchor}>{block.text}</h2>);
+        Subheading = Section;
+        out.push(<Top key={i} id={block.anchor}>{block.text}</Top>);
         break;
       case 'annex':
-        subheading = 'h3';
+        Subheading = Section;
         out.push(
-          <h2 key={i} id={block.anchor} className="dpa-annex">
+          <Top key={i} id={block.anchor} className="dpa-annex">
             <span className="dpa-annex-label">{block.label}</span> {block.text}
-          </h2>,
+          </Top>,
         );
         break;
       case 'section':
-        subheading = 'h4';
-        out.push(<h3 key={i} id={block.anchor}>{block.text}</h3>);
+        Subheading = tag(level + 2);
+        out.push(<Section key={i} id={block.anchor}>{block.text}</Section>);
         break;
-      case 'subheading': {
-        const Tag = subheading;
-        out.push(<Tag key={i} id={block.anchor}>{block.text}</Tag>);
+      case 'subheading':
+        out.push(<Subheading key={i} id={block.anchor}>{block.text}</Subheading>);
         break;
-      }
       case 'paragraph':
         out.push(<p key={i} id={block.anchor}>{block.text}</p>);
         break;
@@ -131,15 +135,27 @@ function render(blocks: DocumentBlock[]) {
   return out;
 }
 
-export function DpaDocumentView({ document }: { document: DpaDocument }) {
+/**
+ * `scrollable` makes the document a focusable box of limited height (the staff preview inside a
+ * card), so keyboard users can scroll it too.
+ */
+export function DpaDocumentView({ document, level = 2, scrollable = false }: { document: DpaDocument; level?: Level; scrollable?: boolean }) {
   return (
-    <article className="dpa-document" lang={document.locale} aria-label={document.title}>
-      {render(document.blocks)}
+    <article
+      className={scrollable ? 'dpa-document document-preview' : 'dpa-document'}
+      lang={document.locale}
+      aria-label={document.title}
+      tabIndex={scrollable ? 0 : undefined}
+    >
+      {render(document.blocks, level)}
     </article>
   );
 }
 
-export function DpaToc({ document, title, signLabel }: { document: DpaDocument; title: string; signLabel?: string }) {
+type TocProps = { document: DpaDocument; title: string; signLabel?: string; level?: Level };
+
+export function DpaToc({ document, title, signLabel, level = 2 }: TocProps) {
+  const Title = level === 2 ? 'h2' : 'h3';
   // Level-2 entries sit under the level-1 entry before them (the contract's sections, annex parts).
   const groups: { entry: DpaDocument['toc'][number]; children: DpaDocument['toc'] }[] = [];
   for (const entry of document.toc) {
@@ -148,9 +164,9 @@ export function DpaToc({ document, title, signLabel }: { document: DpaDocument; 
   }
   return (
     <nav className="dpa-toc" aria-labelledby="dpa-toc-title">
-      <h2 id="dpa-toc-title" className="card-subtitle">
+      <Title id="dpa-toc-title" className="card-subtitle">
         {title}
-      </h2>
+      </Title>
       <ol lang={document.locale}>
         {groups.map(({ entry, children }) => (
           <li key={entry.anchor}>
