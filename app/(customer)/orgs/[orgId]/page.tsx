@@ -52,7 +52,7 @@ export default async function OrgDashboardPage({ params }: Props) {
       <div className="dashboard-grid">
         <DpaCard dashboard={dashboard} t={t} locale={locale} />
         <SupportCard dashboard={dashboard} t={t} />
-        <OpenNoticesCard actor={ctx.actor} orgId={orgId} />
+        <OpenNoticesCard ctx={ctx} orgId={orgId} />
         <ServicesCard dashboard={dashboard} t={t} locale={locale} />
         <OrganisationCard dashboard={dashboard} t={t} locale={locale} />
         <PeopleCard dashboard={dashboard} t={t} />
