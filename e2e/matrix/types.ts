@@ -1,5 +1,5 @@
 // Personas, outcomes and row types of the authorization matrix (e2e/authorization-matrix.ts).
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '../../scripts/demo-seed/demo-accounts';
 
 export const personas = [
   'anonymous',

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { demoOrganisations } from '@/scripts/demo-seed/organisations';
 import { demoServices } from '@/scripts/demo-seed/services';

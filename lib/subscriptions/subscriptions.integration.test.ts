@@ -30,7 +30,6 @@ import { addNoticeContactSchema, confirmNoticeContactSchema } from './schemas';
 const orgId = seedId(`org:${demoOrgs.current}`);
 const otherOrg = seedId(`org:${demoOrgs.outdated}`);
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const db = () => getDb();
 let privacy: UserActor;
 let signatory: UserActor;
 beforeAll(async () => {
