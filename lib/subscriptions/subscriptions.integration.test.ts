@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
