@@ -4,7 +4,6 @@ import type { Tx } from '@/db/client';
 import { dpaTemplateVersions } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { createContext } from '@/lib/core/context';
 import { templatePlaceholderProblems } from './check-template-placeholders';

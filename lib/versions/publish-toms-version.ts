@@ -3,7 +3,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { tomsVersions } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { createContext } from '@/lib/core/context';
 import { hashTomsContent, TOMS_SECTION_ORDER } from '@/lib/toms/hash-toms-version';
