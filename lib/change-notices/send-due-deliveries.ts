@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import { defineOutboxJob, type Claimed, type JobContext } from '@/lib/jobs/job';
 import { renderMail, type RenderedMail } from '@/lib/mail/templates';
-import { isPermanentSmtpError, smtpTransport } from '@/lib/mail/transport';
+import { sendOutboxMail } from '@/lib/mail/transport';
 import { deliveryMailParams, type ChangeNoticeMailParams } from './delivery-mail-params';
 
 // The change-notice deliveries are an outbox: announcing a change notice writes one row per notice
@@ -35,27 +35,21 @@ export const sendDeliveriesJob = defineOutboxJob({
     if (env().mailbox) return deliverToMailbox(ctx, batch, params);
     // Each notice is rendered once per language, however many of its deliveries the batch holds.
     const rendered = new Map<string, RenderedMail>();
-    const config = env();
     return Promise.all(
       batch.map(async (delivery): Promise<Outcome> => {
         const mailParams = params.get(delivery.noticeId);
         if (!mailParams) return missing;
         const key = `${delivery.noticeId}:${delivery.locale}`;
-        try {
-          let mail = rendered.get(key);
-          if (!mail) rendered.set(key, (mail = renderMail('change-notice', delivery.locale, mailParams)));
-          await smtpTransport().sendMail({
-            from: config.MAIL_FROM,
-            to: delivery.recipient,
-            ...mail,
-            // The same Message-ID on every attempt: a receiver that got a mail whose acceptance we
-            // never heard about can recognise the retry as the same message.
-            messageId: delivery.messageId,
-          });
-          return { ok: true };
-        } catch (error) {
-          return { ok: false, permanent: isPermanentSmtpError(error), error: errorText(error) };
+        let mail = rendered.get(key);
+        if (!mail) {
+          try {
+            mail = renderMail('change-notice', delivery.locale, mailParams);
+          } catch (error) {
+            return { ok: false, permanent: true, error: errorText(error) };
+          }
+          rendered.set(key, mail);
         }
+        return sendOutboxMail({ to: delivery.recipient, ...mail, messageId: delivery.messageId });
       }),
     );
   },

@@ -68,11 +68,13 @@ describe('the worker', () => {
         }),
       ).rejects.toThrow('the use case fails');
       await runAsSystem((ctx) => queueMail(ctx, mail('committed@worker.example')));
-      await eventually(async () => received.includes('committed@worker.example'), 'the committed mail arrives');
-      const [row] = await sql<{ state: string }>`select state from mails where "to" = 'committed@worker.example'`;
-      expect(row!.state).toBe('sent');
+      // The SMTP server has the mail a moment before the worker records it as sent: wait for both.
+      const state = async () => (await sql<{ state: string }>`select state from mails where "to" = 'committed@worker.example'`)[0]?.state;
+      await eventually(async () => (await state()) === 'sent', 'the committed mail is sent and recorded');
+      expect(received).toContain('committed@worker.example');
       expect(await sql`select 1 from mails where "to" = 'rolled-back@worker.example'`).toEqual([]);
       expect(received).not.toContain('rolled-back@worker.example');
+      await eventually(async () => runs.length > 0, 'the periodic job runs');
       expect(runs).toEqual([{ job: 'probe', kind: 'system' }]);
     } finally {
       await worker.stop();

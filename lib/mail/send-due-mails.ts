@@ -5,8 +5,8 @@ import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import { defineOutboxJob } from '@/lib/jobs/job';
 import { agreementAttachment } from './agreement-attachment';
-import { MailTemplateError, renderMail } from './templates';
-import { isPermanentSmtpError, smtpTransport } from './transport';
+import { renderMail, type RenderedMail } from './templates';
+import { sendOutboxMail } from './transport';
 
 const mailRow = z.object({
   to: z.string(),
@@ -19,9 +19,8 @@ const mailRow = z.object({
 
 /**
  * The mail outbox: renders each claimed mail from its template in the recipient's language and
- * sends it with its stored Message-ID (the same on every attempt, so a receiver can tell a retry
- * from a second mail). A 5xx reply or parameters that no longer fit the template are final; a 4xx
- * reply or a connection problem is tried again later.
+ * sends it with its stored Message-ID. A 5xx reply or parameters that no longer fit the template
+ * are final; a 4xx reply or a connection problem is tried again later.
  */
 export const sendMailsJob = defineOutboxJob({
   name: 'send-mails',
@@ -32,22 +31,20 @@ export const sendMailsJob = defineOutboxJob({
     // The development mailbox: queueMail() files mails as delivered, and the mailbox renders them
     // itself. A row still queued (written while SMTP was configured) counts as delivered to it.
     if (env().mailbox) return batch.map((): Outcome => ({ ok: true }));
-    const config = env();
     return Promise.all(
       batch.map(async (mail): Promise<Outcome> => {
+        let rendered: RenderedMail;
         try {
-          const rendered = renderMail(mail.template, mail.locale, mail.params);
-          await smtpTransport().sendMail({
-            from: config.MAIL_FROM,
-            to: mail.to,
-            ...rendered,
-            messageId: mail.messageId,
-            attachments: mail.attachmentAgreementId ? [await agreementAttachment(ctx, mail.attachmentAgreementId)] : [],
-          });
-          return { ok: true };
+          rendered = renderMail(mail.template, mail.locale, mail.params);
         } catch (error) {
-          const permanent = error instanceof MailTemplateError || isPermanentSmtpError(error);
-          return { ok: false, permanent, error: errorText(error) };
+          // An unknown template or parameters that no longer fit: no later attempt renders it.
+          return { ok: false, permanent: true, error: errorText(error) };
+        }
+        try {
+          const attachments = mail.attachmentAgreementId ? [await agreementAttachment(ctx, mail.attachmentAgreementId)] : [];
+          return await sendOutboxMail({ to: mail.to, ...rendered, messageId: mail.messageId, attachments });
+        } catch (error) {
+          return { ok: false, permanent: false, error: errorText(error) };
         }
       }),
     );
