@@ -1,4 +1,5 @@
-// Benchmark: the change-notice outbox (lib/notices/send-due-deliveries.ts) draining 20,000 queued
+// Benchmark: the change-notice outbox (lib/change-notices/send-due-deliveries.ts, run by the job
+// runner in lib/jobs) draining 20,000 queued
 // deliveries through a local SMTP sink, next to raw pooled nodemailer throughput to the same sink in
 // the same run. Needs PostgreSQL (DATABASE_URL: a server where it may create a scratch database).
 // Reports; never fails. Run alone: DATABASE_URL=... npx tsx --conditions=react-server bench/deliveries.ts
@@ -49,7 +50,7 @@ function startSink() {
 }
 
 /** Raw nodemailer: the same pool settings and socket options as lib/mail/transport.ts. */
-async function rawThroughput(port: number, count: number, mail: { subject: string; text: string; html: string }) {
+async function rawThroughput(port: number, count: number, mail: { subject: string; text: string; html?: string }) {
   const options: SMTPPool.Options = { host: '127.0.0.1', port, pool: true, maxConnections: 5, secure: false, ignoreTLS: true };
   options.getSocket = ((opts: { host: string; port: number }, callback: (e: Error | null, s?: { connection: net.Socket }) => void) => {
     const socket = net.connect(Number(opts.port), String(opts.host));
@@ -125,9 +126,8 @@ export async function benchDeliveries(): Promise<string> {
     delete process.env.DEV_MAILBOX;
     const { env } = await import('@/lib/env');
     if (env().SMTP_URL !== process.env.SMTP_URL) return `${title}Skipped: the environment was read before the sink started.\n`;
-    const { renderChangeNoticeMail } = await import('@/lib/change-notices/templates/change-notice-mail');
-    const sample = renderChangeNoticeMail({
-      locale: 'de',
+    const { renderMail } = await import('@/lib/mail/templates');
+    const sample = renderMail('change-notice', 'de', {
       changeNotice: {
         kind: 'update',
         title: { de: 'Neuer Standort', en: 'New site' },
@@ -147,12 +147,13 @@ export async function benchDeliveries(): Promise<string> {
       const { migrateDatabase } = await import('@/db/migrate');
       await migrateDatabase();
       const db = await queueDeliveries();
-      const { sendDueDeliveries } = await import('@/lib/change-notices/send-due-deliveries');
+      const { sendDeliveriesJob } = await import('@/lib/change-notices/send-due-deliveries');
+      const { drainOutbox } = await import('@/lib/jobs/run-job');
       const { closeSmtpTransport } = await import('@/lib/mail/transport');
       const before = sink.accepted();
       const started = performance.now();
-      // One worker loop, as the app runs it inline (lib/mail/mail-worker.ts).
-      while ((await sendDueDeliveries(db)) > 0);
+      // One worker draining the outbox, as the app runs it inline (lib/jobs/worker.ts).
+      await drainOutbox(sendDeliveriesJob);
       await sink.until(before + DELIVERIES);
       const workerMs = performance.now() - started;
       closeSmtpTransport();

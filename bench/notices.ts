@@ -13,6 +13,7 @@ import { announceChangeNotice } from '@/lib/change-notices/announce-change-notic
 import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
 import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-date';
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
+import { actorFor, runAs } from '@/lib/testing/context';
 import { createTestDatabase } from '@/lib/testing/test-database';
 
 const ORGANISATIONS = 10_000;
@@ -62,7 +63,7 @@ export async function benchAnnounce(): Promise<string> {
     await addBenchOrganisations();
     const setupMs = performance.now() - setupStart;
 
-    const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
+    const privacy = await actorFor(demoAccounts.privacy);
     const input = createChangeNoticeSchema.parse({
       kind: 'add',
       subprocessorId: seedId('subprocessor:backup-lake-constance'),
@@ -73,9 +74,10 @@ export async function benchAnnounce(): Promise<string> {
       serviceIds: [seedId('service:email')],
       effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
     });
-    const { id } = await getDb().transaction((tx) => createChangeNotice(tx, privacy, input));
+    const { id } = await runAs(privacy, (ctx) => createChangeNotice(ctx, input));
     const start = performance.now();
-    const result = await getDb().transaction((tx) => announceChangeNotice(tx, privacy, { changeNoticeId: id, confirm: true }));
+    // As the staff action runs it: one transaction, with the privacy officer as the actor.
+    const result = await runAs(privacy, (ctx) => announceChangeNotice(ctx, { changeNoticeId: id, confirm: true }));
     const commitMs = performance.now() - start;
     const verdict = commitMs < GOAL_MS ? 'goal met' : 'GOAL MISSED';
     return [

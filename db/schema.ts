@@ -673,6 +673,7 @@ export const webhooks = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     url: text('url').notNull(),
+    /** The Standard Webhooks signing secret, `whsec_` + base64 of 32 random bytes; the worker signs with it. */
     secret: text('secret').notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -711,17 +712,19 @@ export const webhookDeliveries = pgTable(
 
 // ---------------------------------------------------------------- mail
 /**
- * Every mail the portal sends, written in the transaction that causes it (an outbox).
- * Without SMTP_URL the development mailbox page shows these rows instead of sending them.
+ * Every mail the portal sends, written in the transaction that causes it (an outbox). A row holds
+ * what to say, not the text: a template name (lib/mail/templates), its parameters as data and the
+ * recipient's language; the text is rendered when the mail is sent (or shown in the development
+ * mailbox, which lists these rows when SMTP_URL is unset).
  */
 export const mails = pgTable(
   'mails',
   {
     id: id(),
     to: text('to').notNull(),
-    subject: text('subject').notNull(),
-    text: text('text').notNull(),
-    html: text('html'),
+    template: text('template').notNull(),
+    locale: locale('locale').notNull().default('de'),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
     /** The signed PDF of this agreement goes along as an attachment (read at send time, never copied). */
     attachmentAgreementId: uuid('attachment_agreement_id').references(() => agreements.id),
     messageId: text('message_id').notNull(),

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb, getHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { env } from '@/lib/env';
-import { startMailWorker } from '@/lib/mail/mail-worker';
+import { startWorker } from '@/lib/jobs/worker';
 
 /** Start-up of an app instance. A bad environment stops the process here, with the variable named. */
 export async function startServer() {
@@ -19,7 +19,8 @@ export async function startServer() {
       console.log(`[startup] empty embedded database: seeded demo data (${result.organisations} organisations)`);
     }
   }
-  if (config.MAIL_WORKER === 'inline') startMailWorker();
+  // The worker in this process (the default); MAIL_WORKER=off leaves the jobs to `npm run worker`.
+  if (config.MAIL_WORKER === 'inline') startWorker();
   console.log(
     `[startup] database: ${driver}; mail: ${config.mailbox ? 'development mailbox (/dev/mailbox)' : 'SMTP'}`,
   );

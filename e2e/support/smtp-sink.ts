@@ -29,9 +29,9 @@ const smtp = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('error', callback);
-    stream.on('end', () => {
+    stream.on('end', async () => {
       try {
-        const mail = parseMail(Buffer.concat(chunks));
+        const mail = await parseMail(Buffer.concat(chunks));
         const envelopeTo = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         messages.push({
           ...mail,

@@ -4,10 +4,20 @@ import type { Adapter, AdapterSession, AdapterUser } from '@auth/core/adapters';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
-import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { createContext, inTransaction, type RequestInfo } from '@/lib/core/context';
 import { env } from '@/lib/env';
+import { loadActor } from './load-actor';
 
-type Meta = () => Promise<{ ip: string | null; userAgent: string | null }>;
+type Meta = () => Promise<RequestInfo>;
+
+/**
+ * Signing in and out happen inside Auth.js, not in a use case: the context is built here, for the
+ * person whose session it is, so the audit event records them with their role, address and agent.
+ */
+async function sessionContext(userId: string, requestMeta: Meta) {
+  const [actor, request] = await Promise.all([loadActor(userId), requestMeta()]);
+  return createContext({ actor, request });
+}
 
 /**
  * Auth.js's drizzle adapter on our tables, with three changes: nobody signs up by themselves
@@ -29,14 +39,9 @@ export function portalAdapter(requestMeta: Meta): Adapter {
       throw new Error('Self-registration is disabled: users are invited.');
     },
     async createSession(data) {
-      const meta = await requestMeta();
-      return db.transaction(async (tx) => {
-        const [row] = await tx.insert(sessions).values(data).returning();
-        await writeAuditEvent(
-          tx,
-          { userId: data.userId, role: 'user', ...meta },
-          { action: 'auth.sign_in', targetType: 'user', targetId: data.userId },
-        );
+      return inTransaction(await sessionContext(data.userId, requestMeta), async (ctx) => {
+        const [row] = await ctx.db.insert(sessions).values(data).returning();
+        await ctx.audit({ action: 'auth.sign_in', targetType: 'user', targetId: data.userId });
         return toAdapterSession(row!);
       });
     },
@@ -56,15 +61,11 @@ export function portalAdapter(requestMeta: Meta): Adapter {
       return { session: toAdapterSession(row.session), user: row.user as AdapterUser };
     },
     async deleteSession(sessionToken) {
-      const meta = await requestMeta();
-      await db.transaction(async (tx) => {
-        const [row] = await tx.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).returning();
-        if (!row) return;
-        await writeAuditEvent(
-          tx,
-          { userId: row.userId, role: 'user', ...meta },
-          { action: 'auth.sign_out', targetType: 'user', targetId: row.userId },
-        );
+      const [session] = await db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.sessionToken, sessionToken));
+      if (!session) return;
+      await inTransaction(await sessionContext(session.userId, requestMeta), async (ctx) => {
+        const [row] = await ctx.db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).returning();
+        if (row) await ctx.audit({ action: 'auth.sign_out', targetType: 'user', targetId: row.userId });
       });
     },
   };

@@ -1,16 +1,15 @@
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
+import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { latestMailTo } from '@/lib/testing/mails';
 import { requestSignInLink } from './request-sign-in-link';
 
 const ip = '198.51.100.7';
 
 async function request(email: string, from = ip) {
-  return getDb().transaction((tx) =>
-    requestSignInLink(tx, { email, locale: 'de', ip: from, userAgent: 'vitest' }),
-  );
+  return runAs(null, (ctx) => requestSignInLink(ctx, { email }), { request: { ip: from, userAgent: 'vitest' } });
 }
 
 async function counts(email: string) {
@@ -22,8 +21,8 @@ async function counts(email: string) {
 }
 
 async function latestLink(email: string) {
-  const [mail] = await sql<{ text: string }>`select text from mails where "to" = ${email} order by created_at desc limit 1`;
-  const match = mail?.text.match(/https?:\/\/\S+/);
+  const mail = await latestMailTo(email);
+  const match = mail.text.match(/https?:\/\/\S+/);
   if (!match) throw new Error(`no link in the mail to ${email}`);
   return new URL(match[0]);
 }

@@ -11,7 +11,7 @@ import { effectiveDateOf, lastObjectionMoment } from './compute-effective-date';
 import { getChangeNotice } from './get-change-notice';
 import { getChangeNoticeForm } from './get-change-notice-form';
 import { noticeReach, previewChangeNotice, sampleAffectedOrganisation } from './preview-change-notice';
-import { renderChangeNoticeMail } from './templates/change-notice-mail';
+import { renderChangeNoticeMail } from '@/lib/mail/templates/change-notice';
 
 /**
  * Everything the staff see of one change notice: the notice, its dates in the provider's time

@@ -1,21 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
+import { getDb } from '@/db/client';
+import { deliveries } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import { claimDue } from '@/lib/jobs/claim';
+import { drainOutbox, runOutboxBatch } from '@/lib/jobs/run-job';
 import { closeSmtpTransport } from '@/lib/mail/transport';
 import { addNoticeContact } from '@/lib/subscriptions/add-notice-contact';
 import { confirmNoticeContact } from '@/lib/subscriptions/confirm-notice-contact';
+import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
+import { actorFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
-import { announceChangeNotice } from './announce-change-notice';
-import { createChangeNoticeSchema } from './change-notice-input';
-import { earliestEffectiveDate } from './compute-effective-date';
-import { createChangeNotice } from './create-change-notice';
-import { claimDueDeliveries, sendDueDeliveries } from './send-due-deliveries';
+import { sendDeliveriesJob } from './send-due-deliveries';
 
-// The change-notice outbox against a real SMTP server (smtp-server on a free port, stopped and
-// started again on the same port to play an outage), on the test database.
+// The change-notice outbox, run by the job runner, against a real SMTP server (smtp-server on a
+// free port, stopped and started again on the same port to play an outage), on the test database.
 
 type Received = { to: string; messageId: string; raw: string };
 const received: Received[] = [];
@@ -78,26 +79,15 @@ beforeEach(async () => {
   await sql`delete from deliveries`;
 });
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const orgId = seedId(`org:${demoOrgs.current}`);
-const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
 
 /** Announces a fresh change notice to everyone booking e-mail or web hosting; returns its deliveries. */
 async function announce() {
-  const input = createChangeNoticeSchema.parse({
-    kind: 'update',
-    subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
-    titleDe: 'Neuer Brandabschnitt',
-    titleEn: 'New fire compartment',
-    descriptionDe: 'Das Rechenzentrum zieht in einen neuen Brandabschnitt.',
-    descriptionEn: 'The data centre moves to a new fire compartment.',
-    serviceIds: [seedId('service:email'), seedId('service:webhosting')],
-    effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
-  });
-  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
-  await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
+  const id = await announceTestChangeNotice(
+    { de: 'Neuer Brandabschnitt', en: 'New fire compartment' },
+    { de: 'Das Rechenzentrum zieht in einen neuen Brandabschnitt.', en: 'The data centre moves to a new fire compartment.' },
+  );
   const rows = await sql<{ id: string; recipient: string; message_id: string; locale: string }>`
     select d.id, d.recipient, d.message_id, d.locale from deliveries d join notices n on n.id = d.notice_id
     where n.change_notice_id = ${id}`;
@@ -105,9 +95,8 @@ async function announce() {
   return { changeNoticeId: id, rows };
 }
 
-async function drain(batch?: number) {
-  while ((await sendDueDeliveries(getDb(), { batch })) > 0);
-}
+const drain = (batch?: number) => drainOutbox(sendDeliveriesJob, { batch });
+const sendBatch = (batch: number) => runOutboxBatch(sendDeliveriesJob, { batch });
 
 async function states() {
   return sql<{ state: string; n: number }>`select state, count(*)::int as n from deliveries group by state order by state`;
@@ -137,7 +126,7 @@ describe('change-notice deliveries', () => {
 
   it('SMTP down in the middle of a fan-out, then back: every delivery arrives, none twice', async () => {
     const { rows } = await announce();
-    await sendDueDeliveries(getDb(), { batch: 2 });
+    await sendBatch(2);
     expect(received).toHaveLength(2);
 
     await stopSmtp();
@@ -159,7 +148,7 @@ describe('change-notice deliveries', () => {
 
   it('a worker killed after claiming: its rows are sent by the next run once the claim expires', async () => {
     const { rows } = await announce();
-    const abandoned = await claimDueDeliveries(getDb(), 3);
+    const abandoned = await claimDue(getDb(), deliveries, 3);
     expect(abandoned).toHaveLength(3);
     // The next worker sends the rest but leaves the claimed rows alone while the claim holds.
     await drain();
@@ -197,7 +186,7 @@ describe('change-notice deliveries', () => {
   it('a 4xx reply is retried later with the same Message-ID', async () => {
     const { rows } = await announce();
     temporaryOnce = true;
-    await sendDueDeliveries(getDb(), { batch: 1 });
+    await sendBatch(1);
     expect(attempts).toHaveLength(1);
     const [retry] = await sql<{ state: string; attempts: number; message_id: string; last_error: string }>`
       select state, attempts, message_id, last_error from deliveries where attempts = 1 and state = 'queued'`;
@@ -213,15 +202,16 @@ describe('change-notice deliveries', () => {
 
   it('a notice contact gets nothing until confirmed, then every notice', async () => {
     const contact = 'dpo@extern-datenschutz.example';
-    const added = await tx((t) => addNoticeContact(t, signatory, { orgId, email: contact, name: 'Externe DSB', locale: 'en' }, meta));
-    const [confirmation] = await sql<{ text: string; state: string }>`select text, state from mails where "to" = ${contact}`;
+    const signatory = await actorFor(demoAccounts.signatory);
+    const added = await runAs(signatory, (ctx) => addNoticeContact(ctx, { orgId, email: contact, name: 'Externe DSB', locale: 'en' }), { request: meta });
+    const [confirmation] = await sql<{ url: string; state: string }>`select params->>'url' as url, state from mails where "to" = ${contact}`;
     expect(confirmation!.state).toBe('queued');
-    const token = confirmation!.text.match(/token=([A-Za-z0-9_-]{43})/)![1]!;
+    const token = confirmation!.url.match(/token=([A-Za-z0-9_-]{43})/)![1]!;
 
     const before = await announce();
     expect(before.rows.some((r) => r.recipient === contact)).toBe(false);
 
-    await tx((t) => confirmNoticeContact(t, token, meta));
+    await runAs(null, (ctx) => confirmNoticeContact(ctx, { token }), { request: meta });
     const after = await announce();
     const mine = after.rows.filter((r) => r.recipient === contact);
     expect(mine).toEqual([expect.objectContaining({ locale: 'en' })]);

@@ -1,148 +1,82 @@
 import 'server-only';
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { deliveries, mails, type Delivery } from '@/db/schema';
+import { z } from 'zod';
+import { deliveries, locale, mails } from '@/db/schema';
 import { env } from '@/lib/env';
-import { errorText, isPermanentSmtpError, MAX_ATTEMPTS, retryDelayMs } from '@/lib/mail/smtp-retry';
-import { smtpTransport } from '@/lib/mail/transport';
-import { renderDeliveryMails, type RenderedMail } from './render-delivery-mails';
+import { errorText, type Outcome } from '@/lib/jobs/claim';
+import { defineOutboxJob, type Claimed, type JobContext } from '@/lib/jobs/job';
+import { renderMail, type RenderedMail } from '@/lib/mail/templates';
+import { sendOutboxMail } from '@/lib/mail/transport';
+import { deliveryMailParams, type ChangeNoticeMailParams } from './delivery-mail-params';
 
 // The change-notice deliveries are an outbox: announcing a change notice writes one row per notice
-// and recipient (state 'queued') in the announcing transaction; this worker sends them.
+// and recipient (state 'queued') in the announcing transaction; this job sends them.
 //
 // States: queued -> sending (claimed) -> sent | queued again (retry later) | failed (5xx or too many
 // attempts). 'bounced' is set by a bounce handler (a DSN arriving later for the stable Message-ID),
 // which does not exist yet: an accepted mail is 'sent' here.
 
-const BATCH = 100;
-/** A claim older than this belongs to a worker that died; another worker takes the row over. */
-const CLAIM_MS = 120_000;
+const deliveryRow = z.object({
+  noticeId: z.string(),
+  recipient: z.string(),
+  locale: z.enum(locale.enumValues),
+  messageId: z.string(),
+});
+type DeliveryRow = Claimed<z.output<typeof deliveryRow>>;
 
-type Claimed = Pick<Delivery, 'id' | 'noticeId' | 'recipient' | 'locale' | 'messageId' | 'attempts'>;
+const missing: Outcome = { ok: false, permanent: true, error: 'change notice data missing' };
 
-/**
- * Claims due deliveries: queued ones whose time has come, and ones a dead worker left in 'sending'
- * after its claim expired. FOR UPDATE SKIP LOCKED lets any number of workers claim side by side
- * without ever taking the same row.
- */
-export async function claimDueDeliveries(db: Database, limit = BATCH): Promise<Claimed[]> {
-  const now = new Date();
-  return db.transaction(async (tx) => {
-    const due = tx
-      .select({ id: deliveries.id })
-      .from(deliveries)
-      .where(
-        or(
-          and(eq(deliveries.state, 'queued'), lte(deliveries.nextAttemptAt, now)),
-          and(eq(deliveries.state, 'sending'), lte(deliveries.lockedUntil, now)),
-        ),
-      )
-      .orderBy(deliveries.nextAttemptAt)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    return tx
-      .update(deliveries)
-      .set({
-        state: 'sending',
-        attempts: sql`${deliveries.attempts} + 1`,
-        lockedUntil: new Date(now.getTime() + CLAIM_MS),
-        updatedAt: now,
-      })
-      .where(inArray(deliveries.id, due))
-      .returning({
-        id: deliveries.id,
-        noticeId: deliveries.noticeId,
-        recipient: deliveries.recipient,
-        locale: deliveries.locale,
-        messageId: deliveries.messageId,
-        attempts: deliveries.attempts,
-      });
-  });
-}
-
-/** Sends one batch of due deliveries; returns how many were claimed (0 = nothing due). */
-export async function sendDueDeliveries(db: Database, options: { batch?: number } = {}): Promise<number> {
-  const claimed = await claimDueDeliveries(db, options.batch ?? BATCH);
-  if (claimed.length === 0) return 0;
-  const rendered = await renderDeliveryMails(db, claimed);
-  const missing = claimed.filter((d) => !rendered.has(d.id));
-  const ready = claimed.filter((d) => rendered.has(d.id));
-  for (const d of missing) await recordFailure(db, d, new Error('change notice data missing'), true);
-  if (env().mailbox) {
-    await deliverToMailbox(db, ready, rendered);
-    return claimed.length;
-  }
-
-  const sent: string[] = [];
-  const config = env();
-  await Promise.all(
-    ready.map(async (delivery) => {
-      const mail = rendered.get(delivery.id)!;
-      try {
-        await smtpTransport().sendMail({
-          from: config.MAIL_FROM,
-          to: delivery.recipient,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          // The same Message-ID on every attempt: a receiver that got a mail whose acceptance we
-          // never heard about can recognise the retry as the same message.
-          messageId: delivery.messageId,
-        });
-        sent.push(delivery.id);
-      } catch (error) {
-        await recordFailure(db, delivery, error, isPermanentSmtpError(error));
-      }
-    }),
-  );
-  if (sent.length > 0) {
-    const at = new Date();
-    await db
-      .update(deliveries)
-      .set({ state: 'sent', sentAt: at, lockedUntil: null, lastError: null, updatedAt: at })
-      .where(inArray(deliveries.id, sent));
-  }
-  return claimed.length;
-}
-
-async function recordFailure(db: Database, delivery: Claimed, error: unknown, permanent: boolean) {
-  const final = permanent || delivery.attempts >= MAX_ATTEMPTS;
-  const now = Date.now();
-  await db
-    .update(deliveries)
-    .set({
-      state: final ? 'failed' : 'queued',
-      lockedUntil: null,
-      lastError: errorText(error),
-      nextAttemptAt: new Date(now + retryDelayMs(delivery.attempts)),
-      updatedAt: new Date(now),
-    })
-    .where(eq(deliveries.id, delivery.id));
-}
+export const sendDeliveriesJob = defineOutboxJob({
+  name: 'send-change-notice-deliveries',
+  outbox: deliveries,
+  batch: 100,
+  payload: deliveryRow,
+  async handler(ctx, batch) {
+    const params = await deliveryMailParams(ctx, batch);
+    if (env().mailbox) return deliverToMailbox(ctx, batch, params);
+    // Each notice is rendered once per language, however many of its deliveries the batch holds.
+    const rendered = new Map<string, RenderedMail>();
+    return Promise.all(
+      batch.map(async (delivery): Promise<Outcome> => {
+        const mailParams = params.get(delivery.noticeId);
+        if (!mailParams) return missing;
+        const key = `${delivery.noticeId}:${delivery.locale}`;
+        let mail = rendered.get(key);
+        if (!mail) {
+          try {
+            mail = renderMail('change-notice', delivery.locale, mailParams);
+          } catch (error) {
+            return { ok: false, permanent: true, error: errorText(error) };
+          }
+          rendered.set(key, mail);
+        }
+        return sendOutboxMail({ to: delivery.recipient, ...mail, messageId: delivery.messageId });
+      }),
+    );
+  },
+});
 
 /**
- * Without SMTP (the embedded demo) the mail lands in the development mailbox, the mails table,
- * in the same transaction that marks the delivery sent: never both, never neither.
+ * Without SMTP (the embedded demo) the mail lands in the development mailbox: a mails row with the
+ * delivery's Message-ID, rendered by the mailbox like every other mail. Inserting it again after a
+ * crash does nothing (the Message-ID is unique), so a delivery is in the mailbox once.
  */
-async function deliverToMailbox(db: Database, ready: Claimed[], rendered: Map<string, RenderedMail>) {
-  if (ready.length === 0) return;
-  const at = new Date();
-  await db.transaction(async (tx) => {
-    await tx
+async function deliverToMailbox(ctx: JobContext, batch: DeliveryRow[], params: Map<string, ChangeNoticeMailParams>): Promise<Outcome[]> {
+  const ready = batch.filter((d) => params.has(d.noticeId));
+  if (ready.length > 0) {
+    await ctx.db
       .insert(mails)
       .values(
         ready.map((d) => ({
           to: d.recipient,
-          ...rendered.get(d.id)!,
+          template: 'change-notice',
+          locale: d.locale,
+          params: params.get(d.noticeId)!,
           messageId: d.messageId,
           state: 'sent' as const,
-          sentAt: at,
+          sentAt: ctx.now,
         })),
       )
       .onConflictDoNothing({ target: mails.messageId });
-    await tx
-      .update(deliveries)
-      .set({ state: 'sent', sentAt: at, lockedUntil: null, lastError: null, updatedAt: at })
-      .where(inArray(deliveries.id, ready.map((d) => d.id)));
-  });
+  }
+  return batch.map((d) => (params.has(d.noticeId) ? { ok: true } : missing));
 }

@@ -1,21 +1,20 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb, type Tx } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
+import { drainOutbox } from '@/lib/jobs/run-job';
 import { addWebhook } from '@/lib/subscriptions/add-webhook';
 import { getSubscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { removeWebhook } from '@/lib/subscriptions/remove-webhook';
 import { addWebhookSchema } from '@/lib/subscriptions/schemas';
+import { announceTestChangeNotice } from '@/lib/testing/announce-change-notice';
+import type { Ctx } from '@/lib/core/context';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
-import { announceChangeNotice } from './announce-change-notice';
-import { createChangeNoticeSchema } from './change-notice-input';
-import { earliestEffectiveDate } from './compute-effective-date';
-import { createChangeNotice } from './create-change-notice';
-import { sendDueWebhooks } from './send-due-webhooks';
+import { sendWebhooksJob } from './send-due-webhooks';
 
 // Webhooks against a real HTTP server on 127.0.0.1 (allowed by the test-only
 // WEBHOOK_ALLOW_LOOPBACK). Private-range targets are only validated: no traffic ever leaves loopback.
@@ -51,31 +50,15 @@ beforeEach(async () => {
   await sql`delete from webhooks`;
 });
 
-const privacy = { userId: seedId(`user:${demoAccounts.privacy}`), staffRoles: ['privacy' as const], memberships: [] };
 const orgId = seedId(`org:${demoOrgs.current}`);
-const signatory = { userId: seedId(`user:${demoAccounts.signatory}`), staffRoles: [], memberships: [{ orgId, role: 'signatory' as const }] };
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const tx = <T>(work: (t: Tx) => Promise<T>) => getDb().transaction(work);
+/** Runs a use case as the organisation's signatory, in one transaction, as the action would. */
+const asSignatory = async <T>(work: (ctx: Ctx) => Promise<T>) => runAs(await actorFor(demoAccounts.signatory), work, { request: meta });
 
-async function announce() {
-  const input = createChangeNoticeSchema.parse({
-    kind: 'update',
-    subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
-    titleDe: 'Neue Klimatechnik',
-    titleEn: 'New cooling',
-    descriptionDe: 'Neue Klimatechnik im Rechenzentrum.',
-    descriptionEn: 'New cooling in the data centre.',
-    serviceIds: [seedId('service:webhosting'), seedId('service:email')],
-    effectiveDate: earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'),
-  });
-  const { id } = await tx((t) => createChangeNotice(t, privacy, input));
-  await tx((t) => announceChangeNotice(t, privacy, { changeNoticeId: id, confirm: true }));
-  return id;
-}
+const announce = () =>
+  announceTestChangeNotice({ de: 'Neue Klimatechnik', en: 'New cooling' }, { de: 'Neue Klimatechnik im Rechenzentrum.', en: 'New cooling in the data centre.' });
 
-async function drain() {
-  while ((await sendDueWebhooks(getDb())) > 0);
-}
+const drain = () => drainOutbox(sendWebhooksJob);
 
 async function refusal(promise: Promise<unknown>) {
   try {
@@ -87,16 +70,21 @@ async function refusal(promise: Promise<unknown>) {
   throw new Error('expected a refusal');
 }
 
-const verify = (secret: string, body: string, header: string) => {
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
-  const given = Buffer.from(header);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/** What a receiver does with the Standard Webhooks library: true when the request is genuine and fresh. */
+const verify = (secret: string, hit: Hit, headers: Record<string, string> = {}) => {
+  const given = { ...(hit.headers as Record<string, string>), ...headers };
+  try {
+    new Webhook(secret).verify(hit.body, given);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 describe('webhooks', () => {
-  it('POSTs each announced notice, signed with the shared secret, and logs the delivery', async () => {
-    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/hooks/dpa` }, meta));
-    expect(hook.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  it('POSTs each announced notice, signed the Standard Webhooks way with the shared secret, and logs the delivery', async () => {
+    const hook = await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/hooks/dpa` }));
+    expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const changeNoticeId = await announce();
     await drain();
 
@@ -105,18 +93,24 @@ describe('webhooks', () => {
     expect(hit!.path).toBe('/hooks/dpa');
     expect(hit!.headers['content-type']).toContain('application/json');
     expect(hit!.headers['x-dpa-event']).toBe('change_notice.announced');
-    expect(verify(hook.secret, hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(true);
-    expect(verify('another-secret', hit!.body, String(hit!.headers['x-dpa-signature']))).toBe(false);
+    expect(verify(hook.secret, hit!)).toBe(true);
+    // Another secret, a changed body, another message id or an old timestamp (a replay) all fail.
+    expect(verify(`whsec_${Buffer.from('another secret of 32 bytes......').toString('base64')}`, hit!)).toBe(false);
+    expect(verify(hook.secret, { ...hit!, body: hit!.body.replace('}', ',"x":1}') })).toBe(false);
+    expect(verify(hook.secret, hit!, { 'webhook-id': crypto.randomUUID() })).toBe(false);
+    const anHourAgo = String(Math.floor(Date.now() / 1000) - 3600);
+    expect(verify(hook.secret, hit!, { 'webhook-timestamp': anHourAgo })).toBe(false);
     const payload = JSON.parse(hit!.body) as { changeNoticeId: string; orgId: string };
     expect(payload).toMatchObject({ changeNoticeId, orgId });
 
     const [row] = await sql<{ id: string; state: string; response_status: number; attempts: number; sent: boolean }>`
       select id, state, response_status, attempts, sent_at is not null as sent from webhook_deliveries`;
     expect(row).toMatchObject({ state: 'sent', response_status: 200, attempts: 1, sent: true });
-    expect(hit!.headers['x-dpa-delivery']).toBe(row!.id);
+    // The message id is the delivery's: the same on every attempt, so a receiver can drop a repeat.
+    expect(hit!.headers['webhook-id']).toBe(row!.id);
 
     // The delivery log as the subscriptions page shows it.
-    const view = await getSubscriptions(orgId);
+    const view = await getSubscriptions(contextFor(await actorFor(demoAccounts.signatory)), { orgId });
     expect(view!.webhooks).toHaveLength(1);
     expect(view!.webhooks[0]!.log).toEqual([
       expect.objectContaining({ id: row!.id, state: 'sent', responseStatus: 200, attempts: 1, sentAt: expect.any(Date) }),
@@ -125,7 +119,7 @@ describe('webhooks', () => {
   });
 
   it('retries on 5xx and 429 with backoff, gives up on other 4xx, follows no redirect', async () => {
-    await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/retry` }, meta));
+    await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/retry` }));
     await announce();
     answer = [503, 429, 200];
     for (let i = 0; i < 3; i++) {
@@ -134,6 +128,9 @@ describe('webhooks', () => {
     }
     const [done] = await sql<{ state: string; attempts: number; response_status: number }>`select state, attempts, response_status from webhook_deliveries`;
     expect(done).toEqual({ state: 'sent', attempts: 3, response_status: 200 });
+    // Three attempts of one message: one webhook-id, each attempt signed afresh.
+    expect(hits).toHaveLength(3);
+    expect(new Set(hits.map((h) => h.headers['webhook-id'])).size).toBe(1);
 
     await sql`delete from webhook_deliveries`;
     await announce();
@@ -165,7 +162,7 @@ describe('webhooks', () => {
       ['http://hooks.customer.example/hook', 'subscriptions.webhook.error.httpsRequired'],
       ['hooks.customer.example', 'subscriptions.webhook.error.invalidUrl'],
     ] as const) {
-      const error = await refusal(tx((t) => addWebhook(t, signatory, { orgId, url }, meta)));
+      const error = await refusal(asSignatory((ctx) => addWebhook(ctx, { orgId, url })));
       expect(error.code).toBe('VALIDATION');
       expect(error.fieldErrors).toEqual({ url: [key] });
     }
@@ -175,7 +172,7 @@ describe('webhooks', () => {
   });
 
   it('checks the target again before sending, and removing a webhook is scoped to its organisation', async () => {
-    const hook = await tx((t) => addWebhook(t, signatory, { orgId, url: `${base}/later` }, meta));
+    const hook = await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base}/later` }));
     // The address changed after registration (as a DNS answer could): the send refuses it.
     await sql`update webhooks set url = 'https://169.254.169.254/latest' where id = ${hook.webhookId}`;
     await announce();
@@ -185,9 +182,9 @@ describe('webhooks', () => {
     expect(row).toEqual({ state: 'failed', last_error: 'target refused: private_address' });
 
     const otherOrg = seedId(`org:${demoOrgs.none}`);
-    const error = await refusal(tx((t) => removeWebhook(t, signatory, { orgId: otherOrg, webhookId: hook.webhookId }, meta)));
+    const error = await refusal(asSignatory((ctx) => removeWebhook(ctx, { orgId: otherOrg, webhookId: hook.webhookId })));
     expect(error.code).toBe('NOT_FOUND');
-    await tx((t) => removeWebhook(t, signatory, { orgId, webhookId: hook.webhookId }, meta));
+    await asSignatory((ctx) => removeWebhook(ctx, { orgId, webhookId: hook.webhookId }));
     expect(await sql`select 1 from webhooks`).toHaveLength(0);
   });
 });

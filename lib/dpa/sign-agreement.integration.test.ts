@@ -8,6 +8,7 @@ import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { AppError } from '@/lib/errors';
 import { actorFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { renderedMails } from '@/lib/testing/mails';
 import { consentText, consentTextSha256 } from './consent-text';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
 import { signAgreement, type SignAgreementInput } from './sign-agreement';
@@ -112,8 +113,9 @@ describe('signAgreement', () => {
     const queued = await getDb().select().from(mails).where(eq(mails.attachmentAgreementId, a.id));
     expect(queued).toHaveLength(1);
     expect(queued[0]!.to).toBe(demoAccounts.otherSignatory);
-    expect(queued[0]!.subject).toContain('Kanzlei Krause');
-    expect(queued[0]!.text).toContain(a.pdfSha256!);
+    const [mail] = await renderedMails({ where: eq(mails.attachmentAgreementId, a.id) });
+    expect(mail!.subject).toContain('Kanzlei Krause');
+    expect(mail!.text).toContain(a.pdfSha256!);
   });
 
   it('signing the new version supersedes the agreement on the older one', async () => {

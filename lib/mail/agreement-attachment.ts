@@ -1,12 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
 import { agreements, dpaTemplateVersions, organisations } from '@/db/schema';
+import type { Ctx } from '@/lib/core/context';
+import type { Actor } from '@/lib/core/actor';
 import { agreementFileName } from '@/lib/dpa/agreement-file-name';
 
 /** The signed PDF as a mail attachment, read from the agreement when the mail is sent. */
-export async function agreementAttachment(db: Database, agreementId: string) {
-  const [row] = await db
+export async function agreementAttachment(ctx: Ctx<Actor>, agreementId: string) {
+  const [row] = await ctx.db
     .select({
       pdf: agreements.pdf,
       signedAt: agreements.signedAt,

@@ -4,10 +4,10 @@ import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/config';
-import { renderMail, type MailParams, type MailTemplate } from './templates';
+import type { MailParams, QueueableTemplate } from './templates';
 import { wakeMailWorker } from './wake';
 
-export type OutgoingMail<N extends MailTemplate> = {
+export type OutgoingMail<N extends QueueableTemplate> = {
   to: string;
   locale: Locale;
   template: N;
@@ -22,17 +22,20 @@ export function newMessageId(): string {
 
 /**
  * Every mail goes through here, inside the transaction that causes it: the mail exists exactly
- * when the change does. With SMTP the worker sends it once committed; without, it lands in the
- * development mailbox.
+ * when the change does. The row keeps the template, its parameters and the language; the text is
+ * rendered when the mail is sent (lib/jobs/send-mails.ts) or shown in the development mailbox,
+ * where it counts as delivered at once.
  */
-export async function queueMail<N extends MailTemplate>(ctx: Ctx<Actor | null>, mail: OutgoingMail<N>) {
+export async function queueMail<N extends QueueableTemplate>(ctx: Ctx<Actor | null>, mail: OutgoingMail<N>) {
   const mailbox = env().mailbox;
-  const rendered = renderMail(mail.template, mail.locale, mail.params);
   const [row] = await ctx.db
     .insert(mails)
     .values({
       to: mail.to,
-      ...rendered,
+      template: mail.template,
+      locale: mail.locale,
+      // As JSON: a Date parameter is stored as ISO text, which the template's schema reads back.
+      params: JSON.parse(JSON.stringify(mail.params)) as Record<string, unknown>,
       attachmentAgreementId: mail.attachmentAgreementId,
       messageId: newMessageId(),
       state: mailbox ? 'sent' : 'queued',

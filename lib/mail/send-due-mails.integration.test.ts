@@ -1,13 +1,16 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { drainOutbox } from '@/lib/jobs/run-job';
+import { runAsSystem } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { queueMail } from './queue-mail';
-import { sendDueMails } from './send-due-mails';
+import { sendMailsJob } from './send-due-mails';
 import { closeSmtpTransport } from './transport';
 
-// The mail worker against a real SMTP server (smtp-server on a free port), on the test database.
+// The mail job, run by the job runner, against a real SMTP server (smtp-server on a free port),
+// on the test database.
 type Received = { to: string[]; raw: string };
 const received: Received[] = [];
 let reply: 'ok' | 'temporary' | 'permanent' = 'ok';
@@ -53,27 +56,51 @@ beforeEach(async () => {
 });
 
 async function queue(count: number) {
-  await getDb().transaction(async (tx) => {
+  await runAsSystem(async (ctx) => {
     for (let i = 0; i < count; i++) {
-      await queueMail(tx, { to: `r${i}@customer.example`, subject: `Test ${i}`, text: `Hallo ${i}, Grüße` });
+      await queueMail(ctx, {
+        to: `r${i}@customer.example`,
+        locale: i % 2 ? 'en' : 'de',
+        template: 'confirm-contact',
+        params: { orgName: `Kunde ${i} & Söhne`, url: `https://dpa.example.com/confirm?token=t${i}` },
+      });
     }
   });
 }
 
-async function drain() {
-  while ((await sendDueMails(getDb())) > 0);
-}
+const drain = () => drainOutbox(sendMailsJob);
+
+const parsed = (to: string) => simpleParser(received.find((m) => m.to[0] === to)!.raw);
 
 describe('mail worker', () => {
-  it('delivers each queued mail once, with its stored Message-ID', async () => {
+  it('delivers each queued mail once, with its stored Message-ID, rendered in its language when sent', async () => {
     await queue(3);
     await drain();
     expect(received).toHaveLength(3);
-    const rows = await sql<{ state: string; message_id: string; attempts: number }>`select state, message_id, attempts from mails`;
+    const rows = await sql<{ state: string; message_id: string; attempts: number; to: string }>`select state, message_id, attempts, "to" from mails`;
     for (const row of rows) {
       expect(row).toMatchObject({ state: 'sent', attempts: 1 });
       expect(received.some((m) => m.raw.includes(`Message-ID: ${row.message_id}`))).toBe(true);
     }
+    const german = await parsed('r0@customer.example');
+    expect(german.subject).toBe('Bitte bestätigen: Benachrichtigungen zu Unterauftragsverarbeitern für Kunde 0 & Söhne');
+    expect(german.text).toContain('Adresse bestätigen: https://dpa.example.com/confirm?token=t0');
+    const english = await parsed('r1@customer.example');
+    expect(english.subject).toBe('Please confirm: subprocessor change notices for Kunde 1 & Söhne');
+    // The HTML part escapes what the parameters carry.
+    expect(english.html).toContain('Kunde 1 &#38; Söhne');
+    expect(english.html).not.toContain('Kunde 1 & Söhne');
+  });
+
+  it('fails a mail at once whose parameters no longer fit its template, and sends the others', async () => {
+    await queue(2);
+    await sql`update mails set params = '{"orgName": 7}'::jsonb where "to" = 'r0@customer.example'`;
+    await drain();
+    expect(received.map((m) => m.to[0])).toEqual(['r1@customer.example']);
+    const [broken] = await sql<{ state: string; attempts: number; last_error: string }>`
+      select state, attempts, last_error from mails where "to" = 'r0@customer.example'`;
+    expect(broken).toMatchObject({ state: 'failed', attempts: 1 });
+    expect(broken!.last_error).toContain('confirm-contact');
   });
 
   it('keeps a mail for a later attempt on a 4xx reply, then delivers it', async () => {

@@ -1,73 +1,52 @@
 import 'server-only';
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { mails } from '@/db/schema';
+import { z } from 'zod';
+import { locale, mails } from '@/db/schema';
 import { env } from '@/lib/env';
+import { errorText, type Outcome } from '@/lib/jobs/claim';
+import { defineOutboxJob } from '@/lib/jobs/job';
 import { agreementAttachment } from './agreement-attachment';
-import { isPermanentSmtpError, MAX_ATTEMPTS, retryDelayMs } from './smtp-retry';
-import { smtpTransport } from './transport';
+import { renderMail, type RenderedMail } from './templates';
+import { sendOutboxMail } from './transport';
 
-const BATCH = 20;
+const mailRow = z.object({
+  to: z.string(),
+  template: z.string(),
+  locale: z.enum(locale.enumValues),
+  params: z.unknown(),
+  messageId: z.string(),
+  attachmentAgreementId: z.string().nullable(),
+});
 
 /**
- * Claims due mails with FOR UPDATE SKIP LOCKED (several workers never take the same row), sends
- * them outside the transaction, and records the outcome. A claim expires, so a mail taken by a
- * worker that died is sent again by another one.
+ * The mail outbox: renders each claimed mail from its template in the recipient's language and
+ * sends it with its stored Message-ID. A 5xx reply or parameters that no longer fit the template
+ * are final; a 4xx reply or a connection problem is tried again later.
  */
-export async function sendDueMails(db: Database): Promise<number> {
-  const now = new Date();
-  const claimed = await db.transaction(async (tx) => {
-    const due = tx
-      .select({ id: mails.id })
-      .from(mails)
-      .where(
-        or(
-          and(eq(mails.state, 'queued'), lte(mails.nextAttemptAt, now)),
-          and(eq(mails.state, 'sending'), lte(mails.lockedUntil, now)),
-        ),
-      )
-      .orderBy(mails.nextAttemptAt)
-      .limit(BATCH)
-      .for('update', { skipLocked: true });
-    return tx
-      .update(mails)
-      .set({
-        state: 'sending',
-        attempts: sql`${mails.attempts} + 1`,
-        lockedUntil: new Date(now.getTime() + 120_000),
-      })
-      .where(inArray(mails.id, due))
-      .returning();
-  });
-  await Promise.all(
-    claimed.map(async (mail) => {
-      try {
-        await smtpTransport().sendMail({
-          from: env().MAIL_FROM,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html ?? undefined,
-          messageId: mail.messageId,
-          attachments: mail.attachmentAgreementId ? [await agreementAttachment(db, mail.attachmentAgreementId)] : [],
-        });
-        await db
-          .update(mails)
-          .set({ state: 'sent', sentAt: new Date(), lockedUntil: null, lastError: null })
-          .where(eq(mails.id, mail.id));
-      } catch (error) {
-        const final = isPermanentSmtpError(error) || mail.attempts >= MAX_ATTEMPTS;
-        await db
-          .update(mails)
-          .set({
-            state: final ? 'failed' : 'queued',
-            lockedUntil: null,
-            lastError: String((error as Error).message ?? error).slice(0, 500),
-            nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)),
-          })
-          .where(eq(mails.id, mail.id));
-      }
-    }),
-  );
-  return claimed.length;
-}
+export const sendMailsJob = defineOutboxJob({
+  name: 'send-mails',
+  outbox: mails,
+  batch: 20,
+  payload: mailRow,
+  async handler(ctx, batch) {
+    // The development mailbox: queueMail() files mails as delivered, and the mailbox renders them
+    // itself. A row still queued (written while SMTP was configured) counts as delivered to it.
+    if (env().mailbox) return batch.map((): Outcome => ({ ok: true }));
+    return Promise.all(
+      batch.map(async (mail): Promise<Outcome> => {
+        let rendered: RenderedMail;
+        try {
+          rendered = renderMail(mail.template, mail.locale, mail.params);
+        } catch (error) {
+          // An unknown template or parameters that no longer fit: no later attempt renders it.
+          return { ok: false, permanent: true, error: errorText(error) };
+        }
+        try {
+          const attachments = mail.attachmentAgreementId ? [await agreementAttachment(ctx, mail.attachmentAgreementId)] : [];
+          return await sendOutboxMail({ to: mail.to, ...rendered, messageId: mail.messageId, attachments });
+        } catch (error) {
+          return { ok: false, permanent: false, error: errorText(error) };
+        }
+      }),
+    );
+  },
+});

@@ -1,8 +1,11 @@
 import 'server-only';
 import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { env } from '@/lib/env';
+import { errorText, type Outcome } from '@/lib/jobs/claim';
+import type { RenderedMail } from './templates';
 
 let transporter: Transporter | undefined;
 
@@ -35,4 +38,26 @@ export function smtpTransport(): Transporter {
 export function closeSmtpTransport() {
   transporter?.close();
   transporter = undefined;
+}
+
+/** A 5xx reply is final; connection problems and 4xx replies are worth another try. */
+export function isPermanentSmtpError(error: unknown) {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+type Message = RenderedMail & { to: string; messageId: string; attachments?: Mail.Attachment[] };
+
+/**
+ * Sends one mail of an outbox and says what the outbox records. The Message-ID is the row's own,
+ * the same on every attempt: a receiver that got a mail whose acceptance we never heard about can
+ * recognise the retry as the same message.
+ */
+export async function sendOutboxMail(message: Message): Promise<Outcome> {
+  try {
+    await smtpTransport().sendMail({ from: env().MAIL_FROM, ...message });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, permanent: isPermanentSmtpError(error), error: errorText(error) };
+  }
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
@@ -7,7 +6,7 @@ import { applyDueChangeNotices } from '@/lib/change-notices/apply-due-change-not
 import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
 import { earliestEffectiveDate, effectiveAtOf, localDate } from '@/lib/change-notices/compute-effective-date';
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
-import { actorFor, runAs } from '@/lib/testing/context';
+import { actorFor, runAs, runAsSystem } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { fileObjection } from './file-objection';
 import { fileObjectionSchema } from './objection-schemas';
@@ -41,7 +40,7 @@ describe('emergency replacement', () => {
     const [row] = await sql<{ objections_close_at: Date }>`select objections_close_at from change_notices where id = ${id}`;
     expect(new Date(row!.objections_close_at).getTime()).toBe(regularEnd.getTime());
 
-    await applyDueChangeNotices(getDb(), new Date(now.getTime() + 1000));
+    await runAsSystem(applyDueChangeNotices, { now: new Date(now.getTime() + 1000) });
     const [applied] = await sql<{ status: string }>`select status from change_notices where id = ${id}`;
     expect(applied!.status).toBe('effective');
 

@@ -9,6 +9,7 @@ import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { latestMailTo, renderedMails } from '@/lib/testing/mails';
 import { countUnreadNotices } from '@/lib/notices/count-unread-notices';
 import { decideObjection as decideParsed } from './decide-objection';
 import { fileObjection as fileParsed } from './file-objection';
@@ -234,7 +235,7 @@ describe('decideObjection', () => {
     expect(row!.decidedAt).toBeInstanceOf(Date);
     const [audit] = await sql<{ action: string; org_id: string; actor_role: string }>`select action, org_id, actor_role from audit_events order by seq desc limit 1`;
     expect(audit).toEqual({ action: 'objection.accepted', org_id: org.current, actor_role: 'staff:privacy' });
-    const mails = await sql<{ to: string; subject: string; text: string }>`select "to", subject, text from mails order by created_at desc, id limit ${result.notified}`;
+    const mails = (await renderedMails()).slice(0, result.notified);
     expect(mails.map((m) => m.to)).toContain(demoAccounts.signatory);
     const mail = mails.find((m) => m.to === demoAccounts.signatory)!;
     expect(mail.subject).toBe('Ihrem Widerspruch wurde stattgegeben: Annahme-Test');
@@ -264,10 +265,10 @@ describe('decideObjection', () => {
       decideObjection(ctx, { objectionId, decision: 'rejected', note: 'Der Dienstleister ist zwingend nötig.' }), new Date(Date.now() + 20 * DAY),
     );
     expect(result.status).toBe('rejected');
-    const [mail] = await sql<{ subject: string; text: string }>`select subject, text from mails where "to" = ${demoAccounts.signatory} order by created_at desc limit 1`;
-    expect(mail!.subject).toBe('Ihr Widerspruch wurde abgelehnt: Ablehnungs-Test');
-    expect(mail!.text).toContain('Der Dienstleister ist zwingend nötig.');
-    expect(mail!.text).toMatch(/kündigen/);
+    const mail = await latestMailTo(demoAccounts.signatory);
+    expect(mail.subject).toBe('Ihr Widerspruch wurde abgelehnt: Ablehnungs-Test');
+    expect(mail.text).toContain('Der Dienstleister ist zwingend nötig.');
+    expect(mail.text).toMatch(/kündigen/);
   });
 });
 

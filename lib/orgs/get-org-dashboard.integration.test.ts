@@ -1,21 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { memberships, organisations, users } from '@/db/schema';
+import { memberships, organisations } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
-import { loadActorRoles } from '@/lib/auth/load-actor';
+import type { UserActor } from '@/lib/core/actor';
+import { actorFor, contextFor } from '@/lib/testing/context';
 import { getOrgDashboard } from './get-org-dashboard';
 
-const staff = { staffRoles: ['support' as const], memberships: [] };
 const orgIds: Record<keyof typeof demoOrgs, string> = { current: '', none: '', outdated: '', notEligible: '' };
+let staff: UserActor;
 
-async function actorFor(email: string) {
-  const [user] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email));
-  const roles = await loadActorRoles(user!.id);
-  return roles!;
-}
+const dashboardFor = (actor: UserActor, orgId: string) => getOrgDashboard(contextFor(actor), { orgId });
 
 beforeAll(async () => {
+  staff = await actorFor(demoAccounts.support);
   for (const key of Object.keys(demoOrgs) as (keyof typeof demoOrgs)[]) {
     const [org] = await getDb()
       .select({ id: organisations.id })
@@ -28,7 +26,7 @@ beforeAll(async () => {
 describe('getOrgDashboard', () => {
   it('shows a current agreement with full support to its signatory', async () => {
     const actor = await actorFor(demoAccounts.signatory);
-    const dashboard = await getOrgDashboard(actor, orgIds.current);
+    const dashboard = await dashboardFor(actor, orgIds.current);
     expect(dashboard).not.toBeNull();
     expect(dashboard!.viewer).toEqual({ kind: 'member', role: 'signatory' });
     expect(dashboard!.org.customerNumber).toBe(demoOrgs.current);
@@ -42,12 +40,12 @@ describe('getOrgDashboard', () => {
 
   it('shows a member the same organisation as a member', async () => {
     const actor = await actorFor(demoAccounts.member);
-    const dashboard = await getOrgDashboard(actor, orgIds.current);
+    const dashboard = await dashboardFor(actor, orgIds.current);
     expect(dashboard!.viewer).toEqual({ kind: 'member', role: 'member' });
   });
 
   it('marks an older signed version as outdated and keeps full support', async () => {
-    const dashboard = await getOrgDashboard(staff, orgIds.outdated);
+    const dashboard = await dashboardFor(staff, orgIds.outdated);
     expect(dashboard!.viewer).toEqual({ kind: 'staff' });
     expect(dashboard!.status).toBe('outdated');
     expect(dashboard!.agreement!.version).toBeLessThan(dashboard!.currentVersion!);
@@ -55,7 +53,7 @@ describe('getOrgDashboard', () => {
   });
 
   it('restricts an eligible organisation without agreement to advice', async () => {
-    const dashboard = await getOrgDashboard(staff, orgIds.none);
+    const dashboard = await dashboardFor(staff, orgIds.none);
     expect(dashboard!.status).toBe('none');
     expect(dashboard!.eligible).toBe(true);
     expect(dashboard!.agreement).toBeNull();
@@ -64,7 +62,7 @@ describe('getOrgDashboard', () => {
   });
 
   it('says not eligible when no booked service processes personal data', async () => {
-    const dashboard = await getOrgDashboard(staff, orgIds.notEligible);
+    const dashboard = await dashboardFor(staff, orgIds.notEligible);
     expect(dashboard!.status).toBe('not_eligible');
     expect(dashboard!.contracts.every((c) => !c.processesPersonalData)).toBe(true);
   });
@@ -72,16 +70,16 @@ describe('getOrgDashboard', () => {
   it('returns nothing for a customer asking about another organisation', async () => {
     const actor = await actorFor(demoAccounts.signatory);
     expect(actor.memberships.some((m) => m.orgId === orgIds.none)).toBe(false);
-    expect(await getOrgDashboard(actor, orgIds.none)).toBeNull();
+    expect(await dashboardFor(actor, orgIds.none)).toBeNull();
   });
 
   it('returns nothing for an unknown or malformed id', async () => {
-    expect(await getOrgDashboard(staff, crypto.randomUUID())).toBeNull();
-    expect(await getOrgDashboard(staff, 'not-a-uuid')).toBeNull();
+    expect(await dashboardFor(staff, crypto.randomUUID())).toBeNull();
+    expect(await dashboardFor(staff, 'not-a-uuid')).toBeNull();
   });
 
   it('lists only the organisation’s own people', async () => {
-    const dashboard = await getOrgDashboard(staff, orgIds.current);
+    const dashboard = await dashboardFor(staff, orgIds.current);
     const own = await getDb()
       .select({ userId: memberships.userId })
       .from(memberships)

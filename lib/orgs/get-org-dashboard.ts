@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import {
   agreements,
   contacts,
@@ -11,11 +10,12 @@ import {
   organisations,
   phoneNumbers,
   services,
-  settings,
   users,
   type MembershipRole,
 } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
+import { getCalendarSettings, getSettings } from '@/lib/core/settings';
 import { dpaStatus } from '@/lib/dpa/dpa-status';
 import { supportLevel } from '@/lib/support/support-level';
 
@@ -25,25 +25,26 @@ export const getOrgDashboardInput = z.object({ orgId: z.guid() });
 /** Who is looking: a member of the organisation (with their role) or provider staff. */
 export type Viewer = { kind: 'member'; role: MembershipRole } | { kind: 'staff' };
 
-function viewerOf(actor: ActorRoles, orgId: string): Viewer | null {
-  const membership = actor.memberships.find((m) => m.orgId === orgId);
-  if (membership) return { kind: 'member', role: membership.role };
-  return actor.staffRoles.length > 0 ? { kind: 'staff' } : null;
+/** For display only (what the page suggests doing); whether they may look at all is can()'s to say. */
+function viewerOf(ctx: Ctx, orgId: string): Viewer {
+  const membership = ctx.actor.memberships.find((m) => m.orgId === orgId);
+  return membership ? { kind: 'member', role: membership.role } : { kind: 'staff' };
 }
 
 /**
  * Everything the customer dashboard shows, for one organisation. The page has authorized already;
- * every query is still scoped by orgId in its WHERE clause, and a stranger gets null.
+ * it is checked again here, every query is scoped by orgId in its WHERE clause, and a stranger, an
+ * unknown or a malformed id gets null (the page answers 404: we do not confirm the organisation exists).
  */
-export async function getOrgDashboard(actor: ActorRoles, orgId: string) {
-  const viewer = viewerOf(actor, orgId);
-  if (!viewer || !getOrgDashboardInput.safeParse({ orgId }).success) return null;
-  const db = getDb();
+export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
+  if (!getOrgDashboardInput.safeParse({ orgId }).success || !can(ctx, 'org.view', orgId)) return null;
+  const viewer = viewerOf(ctx, orgId);
+  const { db } = ctx;
 
   const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
   if (!org) return null;
 
-  const [agreementRows, currentRows, contractRows, people, contactRows, phones, providerRows] = await Promise.all([
+  const [agreementRows, currentRows, contractRows, people, contactRows, phones, provider, calendar] = await Promise.all([
     db
       .select({
         id: agreements.id,
@@ -101,10 +102,8 @@ export async function getOrgDashboard(actor: ActorRoles, orgId: string) {
       .from(phoneNumbers)
       .where(eq(phoneNumbers.orgId, orgId))
       .orderBy(asc(phoneNumbers.display)),
-    db
-      .select({ supportEmail: settings.supportEmail, timeZone: settings.timeZone })
-      .from(settings)
-      .limit(1),
+    getSettings(ctx),
+    getCalendarSettings(ctx),
   ]);
 
   const agreement = agreementRows[0] ?? null;
@@ -134,8 +133,8 @@ export async function getOrgDashboard(actor: ActorRoles, orgId: string) {
     generalContacts: contactRows.filter((c) => c.kind === 'general'),
     noticeContacts: contactRows.filter((c) => c.kind === 'notice'),
     phones,
-    supportEmail: providerRows[0]?.supportEmail ?? null,
-    timeZone: providerRows[0]?.timeZone ?? 'Europe/Berlin',
+    supportEmail: provider?.supportEmail ?? null,
+    timeZone: calendar.timeZone,
   };
 }
 

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import {
   agreements,
   contacts,
@@ -13,8 +12,8 @@ import {
   services,
   users,
 } from '@/db/schema';
-import type { ActorRoles } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { assertCan } from '@/lib/auth/can';
+import type { Ctx } from '@/lib/core/context';
 import { dpaStatuses, type DpaStatus } from '@/lib/dpa/dpa-status';
 import { supportLevel, type SupportLevel } from '@/lib/support/support-level';
 
@@ -31,8 +30,7 @@ export const listOrganisationsInput = z.object({
   status: z.enum(statusFilters).catch('all'),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
-/** As it arrives from the query string; missing or malformed values are allowed. */
-export type ListOrganisationsInput = { q?: string; status?: string; page?: string | number };
+export type ListOrganisationsInput = z.output<typeof listOrganisationsInput>;
 
 export type OrganisationRow = {
   id: string;
@@ -73,10 +71,9 @@ function escapeLike(value: string) {
 }
 
 /** Customer number, legal name, or the e-mail of a portal user or contact of the organisation. */
-function searchWhere(q: string): SQL | undefined {
+function searchWhere({ db }: Ctx, q: string): SQL | undefined {
   if (!q) return undefined;
   const pattern = `%${escapeLike(q)}%`;
-  const db = getDb();
   return or(
     ilike(organisations.customerNumber, pattern),
     ilike(organisations.legalName, pattern),
@@ -96,12 +93,11 @@ function searchWhere(q: string): SQL | undefined {
  * The staff list: one page of organisations with their DPA status, and the number of matches per
  * status for the filter. Two queries whatever the page size (no N+1): counts, then the page.
  */
-export async function listOrganisations(actor: ActorRoles, rawInput: ListOrganisationsInput) {
+export async function listOrganisations(ctx: Ctx, input: ListOrganisationsInput) {
   // The page authorized already; this list spans every customer, so refuse anyone but staff anyway.
-  if (actor.staffRoles.length === 0) throw new AppError('FORBIDDEN');
-  const input = listOrganisationsInput.parse(rawInput);
-  const db = getDb();
-  const search = searchWhere(input.q);
+  assertCan(ctx, 'staff.orgs.list');
+  const { db } = ctx;
+  const search = searchWhere(ctx, input.q);
 
   const countRows = await db
     .select({ status: statusExpr, count: sql<number>`count(*)::int` })

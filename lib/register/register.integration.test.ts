@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { demoOrganisations } from '@/scripts/demo-seed/organisations';
 import { demoServices } from '@/scripts/demo-seed/services';
@@ -12,7 +11,7 @@ import { addDays, localDate } from '@/lib/change-notices/compute-effective-date'
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
 import type { UserActor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
-import { actorFor, contextFor, runAs } from '@/lib/testing/context';
+import { actorFor, contextFor, runAs, runAsSystem } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { createSubprocessor } from './create-subprocessor';
 import { getOrgRegister } from './get-org-register';
@@ -155,9 +154,9 @@ describe('register', () => {
     await sql`insert into objections (change_notice_id, notice_id, org_id, status, reason, decided_at)
       values (${id}, ${notice!.id}, ${org(demoOrgs.current)}, 'accepted', 'Wir bleiben beim bisherigen Filter.', now())`;
 
-    const [first, second] = await Promise.all([applyDueChangeNotices(getDb()), applyDueChangeNotices(getDb())]);
+    const [first, second] = await Promise.all([runAsSystem(applyDueChangeNotices), runAsSystem(applyDueChangeNotices)]);
     expect([...first.applied, ...second.applied]).toEqual([id]);
-    expect((await applyDueChangeNotices(getDb())).applied).toEqual([]);
+    expect((await runAsSystem(applyDueChangeNotices)).applied).toEqual([]);
     const applied = await sql<{ n: number }>`select count(*)::int as n from audit_events where action = 'change_notice.applied' and target_id = ${id}`;
     expect(applied[0]!.n).toBe(1);
     const rows = await sql<{ id: string; status: string; active_from: string | null; active_until: string | null }>`

@@ -6,9 +6,9 @@ import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { newWebhookSecret } from '@/lib/change-notices/webhook-signature';
 import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/change-notices/webhook-target';
 import type { AddWebhookInput } from './schemas';
-import { newSecretToken } from './secret-token';
 
 const MAX_WEBHOOKS_PER_ORG = 5;
 
@@ -33,7 +33,7 @@ export async function addWebhook(ctx: Ctx, input: AddWebhookInput) {
   }
   const [{ n } = { n: 0 }] = await ctx.db.select({ n: count() }).from(webhooks).where(eq(webhooks.orgId, input.orgId));
   if (n >= MAX_WEBHOOKS_PER_ORG) throw new AppError('CONFLICT', 'subscriptions.webhook.error.tooMany');
-  const secret = newSecretToken();
+  const secret = newWebhookSecret();
   const url = target.url.toString();
   const [hook] = await ctx.db
     .insert(webhooks)

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
@@ -10,7 +9,9 @@ import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-da
 import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
 import { listDeliveries } from '@/lib/change-notices/list-deliveries';
 import { retryFailedDeliveries } from '@/lib/change-notices/retry-failed-deliveries';
-import { sendDueDeliveries } from '@/lib/change-notices/send-due-deliveries';
+import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
+import { drainOutbox } from '@/lib/jobs/run-job';
+import { latestMailTo } from '@/lib/testing/mails';
 import type { UserActor } from '@/lib/core/actor';
 import { createContext, type Ctx } from '@/lib/core/context';
 import { actorFor, contextFor, runAs } from '@/lib/testing/context';
@@ -28,7 +29,6 @@ import { addNoticeContactSchema, confirmNoticeContactSchema } from './schemas';
 const orgId = seedId(`org:${demoOrgs.current}`);
 const otherOrg = seedId(`org:${demoOrgs.outdated}`);
 const meta = { ip: '192.0.2.1', userAgent: 'vitest' };
-const db = () => getDb();
 let privacy: UserActor;
 let signatory: UserActor;
 beforeAll(async () => {
@@ -82,9 +82,9 @@ describe('notice contacts', () => {
     const before = await auditCount();
     const added = await asSignatory((ctx) => addNoticeContact(ctx, { orgId, email: 'DSB@Extern.example', name: null, locale: 'de' }));
     expect(added.email).toBe('dsb@extern.example');
-    const [mail] = await sql<{ text: string; subject: string }>`select text, subject from mails where "to" = 'dsb@extern.example'`;
-    expect(mail!.subject).toContain('Bitte bestätigen');
-    const token = mail!.text.match(/\/subscriptions\/confirm\?token=([A-Za-z0-9_-]{43})/)![1]!;
+    const mail = await latestMailTo('dsb@extern.example');
+    expect(mail.subject).toContain('Bitte bestätigen');
+    const token = mail.text.match(/\/subscriptions\/confirm\?token=([A-Za-z0-9_-]{43})/)![1]!;
     const [stored] = await sql<{ confirm_token_hash: string; confirmed_at: Date | null }>`
       select confirm_token_hash, confirmed_at from contacts where id = ${added.contactId}`;
     expect(stored!.confirmed_at).toBeNull();
@@ -117,7 +117,7 @@ describe('notice contacts', () => {
 describe('deliveries without SMTP', () => {
   it('land in the development mailbox with their Message-ID and are marked sent', async () => {
     const { id } = await announce();
-    while ((await sendDueDeliveries(db())) > 0);
+    await drainOutbox(sendDeliveriesJob);
     const rows = await sql<{ state: string; in_mailbox: boolean }>`
       select d.state, exists (select 1 from mails m where m.message_id = d.message_id and m."to" = d.recipient) as in_mailbox
       from deliveries d join notices n on n.id = d.notice_id where n.change_notice_id = ${id}`;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
 import { demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { GET, POST } from '@/app/api/v1/verify/route';
+import { contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { findIssuedAgreement, limitVerification, sha256OfBytes, verifyDocument, VERIFY_LIMIT_PER_IP } from './verify-document';
 import { MAX_PDF_BYTES, verifyInputSchema } from './verify-schema';
@@ -37,6 +37,9 @@ beforeAll(async () => {
   supersededId = await insertAgreement(oldPdf, oldSha, 'superseded', '2025-01-10T09:00:00Z');
 });
 
+/** A visitor who is not signed in, as the verify page and API see one. */
+const anonymous = () => contextFor(null);
+
 const request = (path: string, init: RequestInit & { ip?: string } = {}) =>
   new Request(`http://localhost${path}`, {
     ...init,
@@ -45,7 +48,7 @@ const request = (path: string, init: RequestInit & { ip?: string } = {}) =>
 
 describe('findIssuedAgreement', () => {
   it('finds the agreement whose PDF has this hash, with organisation and versions', async () => {
-    const found = await findIssuedAgreement(getDb(), issuedSha);
+    const found = await findIssuedAgreement(anonymous(), issuedSha);
     const [version] = await sql<{ version: number }>`select max(version)::int as version from dpa_template_versions where status = 'published'`;
     expect(found).toMatchObject({
       id: activeId,
@@ -60,30 +63,30 @@ describe('findIssuedAgreement', () => {
   });
 
   it('says so when the agreement was superseded', async () => {
-    const found = await findIssuedAgreement(getDb(), oldSha);
+    const found = await findIssuedAgreement(anonymous(), oldSha);
     expect(found).toMatchObject({ id: supersededId, status: 'superseded', supersededAt: new Date('2025-06-01T08:00:00Z') });
   });
 
   it('finds nothing for a hash we never issued', async () => {
-    expect(await findIssuedAgreement(getDb(), unknownSha)).toBeNull();
+    expect(await findIssuedAgreement(anonymous(), unknownSha)).toBeNull();
   });
 });
 
 describe('verifyDocument', () => {
   it('hashes an uploaded file and recognises it; a file altered by one byte is not ours', async () => {
     const parsed = await verifyInputSchema.parseAsync({ file: new File([issuedPdf], 'vertrag.pdf') });
-    const result = await verifyDocument(getDb(), parsed);
+    const result = await verifyDocument(anonymous(), parsed);
     expect(result).toMatchObject({ issued: true, sha256: issuedSha, agreement: { id: activeId, signedAt: '2025-07-01T10:15:30.000Z' } });
 
     const altered = issuedPdf.slice();
     altered[12] = altered[12]! ^ 0x01; // one bit in the comment line
-    const other = await verifyDocument(getDb(), await verifyInputSchema.parseAsync({ file: new File([altered], 'vertrag.pdf') }));
+    const other = await verifyDocument(anonymous(), await verifyInputSchema.parseAsync({ file: new File([altered], 'vertrag.pdf') }));
     expect(other).toEqual({ issued: false, sha256: sha256OfBytes(altered) });
   });
 
   it('accepts a pasted hash in upper case with spaces', async () => {
     const pasted = `${issuedSha.slice(0, 32).toUpperCase()}\n ${issuedSha.slice(32)}`;
-    const result = await verifyDocument(getDb(), await verifyInputSchema.parseAsync({ sha256: pasted }));
+    const result = await verifyDocument(anonymous(), await verifyInputSchema.parseAsync({ sha256: pasted }));
     expect(result).toMatchObject({ issued: true, sha256: issuedSha });
   });
 });
@@ -158,8 +161,9 @@ describe('GET and POST /api/v1/verify', () => {
 describe('limitVerification (the action’s limit)', () => {
   it('refuses the call after the limit within one window, and writes nothing else', async () => {
     const ip = '192.0.2.99';
-    for (let i = 0; i < VERIFY_LIMIT_PER_IP; i++) await getDb().transaction((tx) => limitVerification(tx, ip));
-    await expect(getDb().transaction((tx) => limitVerification(tx, ip))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const limit = () => runAs(null, limitVerification, { request: { ip, userAgent: 'vitest' } });
+    for (let i = 0; i < VERIFY_LIMIT_PER_IP; i++) await limit();
+    await expect(limit()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     const [{ n }] = (await sql<{ n: number }>`select count(*)::int as n from audit_events where action like 'verify%'`) as [{ n: number }];
     expect(n).toBe(0);
   });

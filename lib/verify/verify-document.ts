@@ -1,14 +1,18 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Database, Tx } from '@/db/client';
 import { agreements, dpaTemplateVersions, organisations, tomsVersions } from '@/db/schema';
 import { hitRateLimit } from '@/lib/auth/rate-limit';
+import type { UserActor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import type { VerifyInput } from './verify-schema';
 
 // Did the provider issue this PDF? The signing flow records the SHA-256 of every PDF it issues in
 // agreements.pdf_sha256 (unique); a file is ours exactly when its fingerprint is one of those.
+
+/** Anyone may verify, signed in or not: the hash (or the file) is the credential. */
+type VerifyCtx = Ctx<UserActor | null>;
 
 /** Verifications per IP address and 15-minute window: enough for people, too few to enumerate hashes. */
 export const VERIFY_LIMIT_PER_IP = 60;
@@ -65,8 +69,8 @@ export function toVerificationResult(sha256: string, agreement: IssuedAgreement 
  * the hash itself is the credential, so there is no tenant to scope by (the unique index makes it
  * one row at most). `sha256` must already be normalised to 64 lower-case hex digits.
  */
-export async function findIssuedAgreement(db: Database | Tx, sha256: string): Promise<IssuedAgreement | null> {
-  const [row] = await db
+export async function findIssuedAgreement(ctx: VerifyCtx, sha256: string): Promise<IssuedAgreement | null> {
+  const [row] = await ctx.db
     .select({
       id: agreements.id,
       status: agreements.status,
@@ -90,16 +94,16 @@ export async function findIssuedAgreement(db: Database | Tx, sha256: string): Pr
 }
 
 /** Checks a parsed input: hashes the uploaded bytes (never stored) or takes the pasted fingerprint. */
-export async function verifyDocument(db: Database | Tx, input: VerifyInput): Promise<VerificationResult> {
+export async function verifyDocument(ctx: VerifyCtx, input: VerifyInput): Promise<VerificationResult> {
   const sha256 = input.file ? sha256OfBytes(new Uint8Array(await input.file.arrayBuffer())) : input.sha256;
   if (!sha256) throw new AppError('VALIDATION', 'verify.missing');
-  return toVerificationResult(sha256, await findIssuedAgreement(db, sha256));
+  return toVerificationResult(sha256, await findIssuedAgreement(ctx, sha256));
 }
 
 /**
  * Counts one verification for the caller's IP and refuses beyond the limit. Called before the
  * lookup, so probing unknown hashes costs the same as checking real ones.
  */
-export async function limitVerification(tx: Tx, ip: string | null): Promise<void> {
-  if (!(await hitRateLimit(tx, 'verify:ip', ip ?? 'unknown', VERIFY_LIMIT_PER_IP))) throw new AppError('RATE_LIMITED');
+export async function limitVerification(ctx: VerifyCtx): Promise<void> {
+  if (!(await hitRateLimit(ctx, 'verify:ip', ctx.request.ip ?? 'unknown', VERIFY_LIMIT_PER_IP))) throw new AppError('RATE_LIMITED');
 }

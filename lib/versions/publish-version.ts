@@ -1,12 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { renderMail } from '@/lib/mail/templates';
 import { descriptorOf } from './kinds';
 import { loadVersion } from './load-version';
 import { queueSignatoryMails } from './queue-signatory-mails';
@@ -55,12 +52,12 @@ export async function publishVersion(ctx: Ctx, input: PublishInput) {
     .set({ ...kind.onPublish, status: 'published', contentSha256, publishedAt: ctx.now, publishedBy: ctx.actor.userId, updatedAt: ctx.now })
     .where(eq(kind.table.id, row.id));
 
-  const appUrl = env().APP_URL.replace(/\/+$/, '');
   const { recipients, mail, customerPath } = kind.announce;
-  // The action runs this in its transaction (lib/core/action.ts), so ctx.db is that transaction.
-  const notified = await queueSignatoryMails(ctx.db as Tx, recipients(row), (locale, { orgName, orgId }) =>
-    renderMail(mail, locale, { orgName, version: row.version, url: `${appUrl}/orgs/${orgId}/${customerPath}` }),
-  );
+  const notified = await queueSignatoryMails(ctx, {
+    orgs: recipients(row),
+    template: mail,
+    params: (org) => ({ orgName: org.legalName, version: row.version, url: org.url(`/${customerPath}`) }),
+  });
 
   await ctx.audit({
     action: `${kind.auditPrefix}.published`,

@@ -1,55 +1,67 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { SQL, sql } from 'drizzle-orm';
+import type { Actor } from '@/lib/core/actor';
+import type { Ctx } from '@/lib/core/context';
+import { queryRows } from '@/lib/core/rows';
 import { env } from '@/lib/env';
-import type { Locale } from '@/lib/i18n/config';
+import type { MailParams, QueueableTemplate } from '@/lib/mail/templates';
 import { wakeMailWorker } from '@/lib/mail/wake';
 
-type Rendered = { subject: string; text: string; html: string };
-/** Renders the mail for one language; orgName and orgId arrive as markers that SQL fills per row. */
-type Render = (locale: Locale, vars: { orgName: string; orgId: string }) => Rendered;
+/** The organisation of the row being inserted, for parameters that differ per organisation. */
+export type OrgColumns = {
+  id: SQL;
+  legalName: SQL;
+  /** APP_URL + `/orgs/<id>` + path: a link into that organisation's part of the portal. */
+  url: (path: string) => SQL;
+};
 
-// Markers that cannot occur in our own copy; replaced per row inside the INSERT.
-const ORG_NAME = '\u0001org-name\u0001';
-const ORG_ID = '\u0001org-id\u0001';
+/** Each parameter is a value (the same for every mail) or an SQL expression over the organisation. */
+type ParamsSql<N extends QueueableTemplate> = { [K in keyof MailParams<N>]: MailParams<N>[K] | SQL };
+
+export type SignatoryMails<N extends QueueableTemplate> = {
+  /** Which organisations: a condition over `a` (the active agreement) and `o` (the organisation). */
+  orgs: SQL;
+  template: N;
+  params: (org: OrgColumns) => ParamsSql<N>;
+};
 
 /**
- * Queues one mail per signatory of every organisation `orgFilter` selects (`a` = the active
- * agreement, `o` = the organisation), inside the caller's transaction, as ONE INSERT ... SELECT:
- * a publish may reach 100,000 organisations, which must not become 100,000 round trips. The same
- * outbox rows queueMail() writes: queued for the worker, or 'sent' into the development mailbox.
+ * Queues one mail per signatory of every organisation `orgs` selects, in the caller's transaction,
+ * as ONE INSERT ... SELECT: a publish may reach 100,000 organisations, which must not become
+ * 100,000 round trips. The rows are the ones queueMail() writes (template, parameters as jsonb,
+ * the signatory's language); the text is rendered when each mail is sent, so nothing is templated
+ * or escaped in SQL. Returns how many mails were queued.
  */
-export async function queueSignatoryMails(tx: Tx, orgFilter: SQL, render: Render): Promise<number> {
+export async function queueSignatoryMails<N extends QueueableTemplate>(ctx: Ctx<Actor | null>, mails: SignatoryMails<N>): Promise<number> {
   const { mailbox, APP_URL } = env();
-  const de = render('de', { orgName: ORG_NAME, orgId: ORG_ID });
-  const en = render('en', { orgName: ORG_NAME, orgId: ORG_ID });
+  const appUrl = APP_URL.replace(/\/+$/, '');
   const host = new URL(APP_URL).hostname;
-  // escapeHtml() in SQL: numeric entities, ampersand first.
-  const htmlName = sql`replace(replace(replace(replace(replace(o.legal_name, '&', '&#38;'), '<', '&#60;'), '>', '&#62;'), '"', '&#34;'), '''', '&#39;')`;
-  const fill = (de: string, en: string, name: SQL) =>
-    sql`replace(replace(case when u.locale = 'en' then ${en} else ${de} end, ${ORG_ID}, o.id::text), ${ORG_NAME}, ${name})`;
-
-  const [row] = await tx
-    .execute(
-      sql`with inserted as (
-        insert into mails ("to", subject, text, html, message_id, state, sent_at)
-        select u.email,
-               ${fill(de.subject, en.subject, sql`o.legal_name`)},
-               ${fill(de.text, en.text, sql`o.legal_name`)},
-               ${fill(de.html, en.html, htmlName)},
-               '<' || gen_random_uuid()::text || '@' || ${host} || '>',
-               ${mailbox ? 'sent' : 'queued'}::delivery_state,
-               ${mailbox ? sql`now()` : sql`null`}
-          from agreements a
-          join organisations o on o.id = a.org_id
-          join memberships m on m.org_id = a.org_id and m.role = 'signatory'
-          join users u on u.id = m.user_id
-         where a.status = 'active' and (${orgFilter})
-        returning 1
-      ) select count(*)::int as n from inserted`,
-    )
-    .then((result) => (Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? [])) as { n: number }[]);
+  const org: OrgColumns = {
+    id: sql`o.id`,
+    legalName: sql`o.legal_name`,
+    url: (path) => sql`${`${appUrl}/orgs/`} || o.id::text || ${path}`,
+  };
+  const params = Object.entries(mails.params(org) as Record<string, unknown>).map(([key, value]) =>
+    // jsonb_build_object takes "any": a bound value needs its type spelled out, so values go in as jsonb.
+    value instanceof SQL ? sql`${key}::text, ${value}` : sql`${key}::text, ${JSON.stringify(value)}::jsonb`,
+  );
+  const [row] = await queryRows<{ n: number }>(
+    ctx.db,
+    sql`with inserted as (
+      insert into mails ("to", template, locale, params, message_id, state, sent_at)
+      select u.email, ${mails.template}, u.locale, jsonb_build_object(${sql.join(params, sql`, `)}),
+             '<' || gen_random_uuid()::text || '@' || ${host} || '>',
+             ${mailbox ? 'sent' : 'queued'}::delivery_state,
+             ${mailbox ? sql`now()` : sql`null`}
+        from agreements a
+        join organisations o on o.id = a.org_id
+        join memberships m on m.org_id = a.org_id and m.role = 'signatory'
+        join users u on u.id = m.user_id
+       where a.status = 'active' and (${mails.orgs})
+      returning 1
+    ) select count(*)::int as n from inserted`,
+  );
   const count = Number(row?.n ?? 0);
-  if (count > 0 && !mailbox) wakeMailWorker();
+  if (count > 0 && !mailbox) ctx.afterCommit(wakeMailWorker);
   return count;
 }

@@ -1,4 +1,6 @@
+import { sql as dsql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mails } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
@@ -7,6 +9,7 @@ import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { AppError } from '@/lib/errors';
 import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { renderedMails } from '@/lib/testing/mails';
 import { compareVersions } from './compare-versions';
 import { createDraft } from './create-draft';
 import { getDpaChanges } from './get-dpa-changes';
@@ -128,10 +131,7 @@ describe('DPA template versions', () => {
       select actor_user_id, details from audit_events where action = 'dpa_template.published' and target_id = ${draftId}`;
     expect(audit).toEqual({ actor_user_id: privacy.userId, details: { version: 3, contentSha256: row.contentSha256, notifiedSignatories: expected.length } });
 
-    const sent = await sql<{ to: string; subject: string; text: string; html: string }>`
-      select "to", subject, text, html from mails
-       where created_at >= ${before!.at} and (subject like '%neue Fassung des AV-Vertrags%' or subject like '%new version of the DPA%')
-       order by "to"`;
+    const sent = await renderedMails({ where: dsql`${mails.createdAt} >= ${before!.at} and ${mails.template} = 'dpa-new-version'` });
     expect(sent.map((m) => m.to).sort()).toEqual(expected.map((e) => e.email).sort());
     expect(sent.map((m) => m.to)).not.toContain(demoAccounts.otherSignatory);
     expect(sent.map((m) => m.to)).not.toContain(demoAccounts.member);

@@ -1,10 +1,13 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mails as mailsTable } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { tomsVersionId } from '@/scripts/demo-seed/versions';
 import { AppError } from '@/lib/errors';
 import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
+import { renderedMails } from '@/lib/testing/mails';
 import { hashTomsContent } from '@/lib/toms/hash-toms-version';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { compareVersions } from './compare-versions';
@@ -106,7 +109,7 @@ describe('TOMs versions', () => {
     expect(row.contentSha256).toBe(hashTomsContent(row));
     const [audit] = await sql<{ details: { version: number } }>`select details from audit_events where action = 'toms.published' and target_id = ${draftId}`;
     expect(audit!.details.version).toBe(2);
-    const mails = await sql<{ to: string; text: string }>`select "to", text from mails where subject like '%Maßnahmen wurden aktualisiert%' or subject like '%measures were updated%'`;
+    const mails = await renderedMails({ where: eq(mailsTable.template, 'toms-updated') });
     for (const want of expected) {
       expect(mails.some((m) => m.to === want.email && m.text.includes(`/orgs/${want.org_id}/toms`)), want.email).toBe(true);
     }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/app/_components/page-header';
 import { getT } from '@/lib/i18n/server';
-import { getProviderSettings } from '@/lib/settings/get-provider-settings';
+import { getSettings as getProviderSettings } from '@/lib/core/settings';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();

@@ -1,15 +1,11 @@
 'use server';
 
-import { action } from '@/lib/action';
 import { requestSignInLink } from '@/lib/auth/request-sign-in-link';
-import { getLocale } from '@/lib/i18n/server';
-import { signInSchema } from './schema';
+import { signInSchema } from '@/lib/auth/sign-in-schema';
+import { publicAction } from '@/lib/core/action';
 
 /** Public by design: anyone may ask for a link; the answer never reveals whether the address is known. */
-export const requestSignInLinkAction = action(
-  { permission: 'public', schema: signInSchema },
-  async ({ input, tx, meta }) => {
-    await requestSignInLink(tx, { ...input, locale: await getLocale(), ...meta });
-    return { email: input.email };
-  },
-);
+export const requestSignInLinkAction = publicAction({ schema: signInSchema }, async (ctx, input) => {
+  await requestSignInLink(ctx, input);
+  return { email: input.email };
+});

@@ -1,6 +1,6 @@
 'use server';
 
-import { action } from '@/lib/action';
+import { publicAction } from '@/lib/core/action';
 import { limitVerification, verifyDocument } from '@/lib/verify/verify-document';
 import { verifyInputSchema } from '@/lib/verify/verify-schema';
 
@@ -9,10 +9,7 @@ import { verifyInputSchema } from '@/lib/verify/verify-schema';
  * limit is counted in the same transaction as the lookup, so hashes cannot be enumerated; the
  * uploaded bytes are only hashed, never stored.
  */
-export const verifyDocumentAction = action(
-  { permission: 'public', schema: verifyInputSchema },
-  async ({ input, tx, meta }) => {
-    await limitVerification(tx, meta.ip);
-    return verifyDocument(tx, input);
-  },
-);
+export const verifyDocumentAction = publicAction({ schema: verifyInputSchema }, async (ctx, input) => {
+  await limitVerification(ctx);
+  return verifyDocument(ctx, input);
+});

@@ -3,7 +3,7 @@ import { ShieldIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
 import { verify } from '@/lib/i18n/messages/verify';
 import { getT } from '@/lib/i18n/server';
-import { getProviderSettings } from '@/lib/settings/get-provider-settings';
+import { getSettings as getProviderSettings } from '@/lib/core/settings';
 import { VerifyForm } from './verify-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,9 +6,9 @@ import { SearchIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
 import { Pagination } from '@/app/_components/pagination';
 import { DpaStatusBadge, SupportLevelBadge } from '@/app/_components/status-badge';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
-import { listOrganisations, statusFilters, type StatusFilter } from '@/lib/orgs/list-organisations';
+import { listOrganisations, listOrganisationsInput, statusFilters, type StatusFilter } from '@/lib/orgs/list-organisations';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -30,13 +30,10 @@ function staffHref(params: { q: string; status: StatusFilter; page?: number }) {
 
 // Search, filter and page live in the URL (GET), so every view of the list can be shared.
 export default async function StaffHomePage({ searchParams }: Props) {
-  const actor = await authorizePage('staff.orgs.list', { returnTo: '/staff' });
+  const ctx = await pageContext('staff.orgs.list', { returnTo: '/staff' });
   const params = await searchParams;
-  const list = await listOrganisations(actor, {
-    q: first(params.q),
-    status: first(params.status),
-    page: first(params.page),
-  });
+  const input = listOrganisationsInput.parse({ q: first(params.q), status: first(params.status), page: first(params.page) });
+  const list = await listOrganisations(ctx, input);
   const { t, locale } = await getT();
   const { q, status } = list;
   const filterLabel = (f: StatusFilter) => (f === 'all' ? t('staff.filter.all') : t(`dpaStatus.${f}`));

@@ -86,7 +86,7 @@ export const notices = {
     'feeds.public': 'Öffentlicher Feed aller Registeränderungen',
 
     'subscriptions.webhooks.title': 'Webhooks',
-    'subscriptions.webhooks.hint': 'Wir senden jede Mitteilung als JSON per POST an Ihre https-Adresse, signiert im Header X-DPA-Signature (sha256=HMAC-SHA256 des Inhalts mit Ihrem Geheimnis).',
+    'subscriptions.webhooks.hint': 'Wir senden jede Mitteilung als JSON per POST an Ihre https-Adresse, signiert nach Standard Webhooks (Header webhook-id, webhook-timestamp, webhook-signature; prüfbar mit jeder Standard-Webhooks-Bibliothek und Ihrem Geheimnis).',
     'subscriptions.webhooks.empty': 'Noch keine Webhooks.',
     'subscriptions.webhooks.since': 'eingerichtet am {date}',
     'subscriptions.webhooks.remove': 'Entfernen',
@@ -196,7 +196,7 @@ export const notices = {
     'feeds.public': 'Public feed of all register changes',
 
     'subscriptions.webhooks.title': 'Webhooks',
-    'subscriptions.webhooks.hint': 'We POST each notice as JSON to your https address, signed in the X-DPA-Signature header (sha256=HMAC-SHA256 of the body with your secret).',
+    'subscriptions.webhooks.hint': 'We POST each notice as JSON to your https address, signed the Standard Webhooks way (headers webhook-id, webhook-timestamp, webhook-signature; check them with any Standard Webhooks library and your secret).',
     'subscriptions.webhooks.empty': 'No webhooks yet.',
     'subscriptions.webhooks.since': 'set up on {date}',
     'subscriptions.webhooks.remove': 'Remove',

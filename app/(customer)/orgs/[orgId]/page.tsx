@@ -5,7 +5,7 @@ import { Badge, DpaStatusBadge, SupportLevelBadge, type Tone } from '@/app/_comp
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { CheckIcon, CrossIcon, InfoIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
-import { authorizePage } from '@/lib/auth/authorize';
+import { pageContext } from '@/lib/core/page';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Locale } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
@@ -25,8 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrgDashboardPage({ params }: Props) {
   const { orgId } = await params;
-  const actor = await authorizePage('org.view', { orgId, returnTo: `/orgs/${orgId}` });
-  const dashboard = await getOrgDashboard(actor, orgId);
+  const ctx = await pageContext('org.view', { orgId, returnTo: `/orgs/${orgId}` });
+  const dashboard = await getOrgDashboard(ctx, { orgId });
   if (!dashboard) notFound();
   const { t, locale } = await getT();
   const { org } = dashboard;
@@ -52,7 +52,7 @@ export default async function OrgDashboardPage({ params }: Props) {
       <div className="dashboard-grid">
         <DpaCard dashboard={dashboard} t={t} locale={locale} />
         <SupportCard dashboard={dashboard} t={t} />
-        <OpenNoticesCard actor={actor} orgId={orgId} />
+        <OpenNoticesCard ctx={ctx} orgId={orgId} />
         <ServicesCard dashboard={dashboard} t={t} locale={locale} />
         <OrganisationCard dashboard={dashboard} t={t} locale={locale} />
         <PeopleCard dashboard={dashboard} t={t} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { publicContext } from '@/lib/core/page';
 import { env } from '@/lib/env';
 import { getT } from '@/lib/i18n/server';
 import { listMailboxMails, mailboxQuery } from '@/lib/mail/list-mailbox-mails';
@@ -17,7 +18,7 @@ export default async function MailboxPage({ searchParams }: Props) {
   const query = mailboxQuery.safeParse(await searchParams);
   const to = query.success ? query.data.to : undefined;
   const { t, locale } = await getT();
-  const mails = await listMailboxMails({ to });
+  const mails = await listMailboxMails(await publicContext(), { to });
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Berlin' });
 
   return (

@@ -1,6 +1,6 @@
 // GET /api/v1/verify?sha256=… and POST /api/v1/verify (body: the PDF) - did the provider issue it?
-import { getDb } from '@/db/client';
-import { jsonRoute } from '@/lib/api/json-route';
+import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
+import { route } from '@/lib/core/route';
 import { AppError } from '@/lib/errors';
 import { clientIp, readPdfBody } from '@/lib/verify/read-pdf-body';
 import { limitVerification, verifyDocument } from '@/lib/verify/verify-document';
@@ -11,27 +11,33 @@ import { verifyInputSchema } from '@/lib/verify/verify-schema';
 // Answers {issued: true, sha256, agreement: {…}} or {issued: false, sha256}; bad input gets 4xx
 // with {error: CODE, fieldErrors?: {field: ['verify.…']}}.
 
-async function verifyParsed(raw: Record<string, unknown>) {
+/** An anonymous caller, known only by address and user agent (from the request itself). */
+async function countedContext(request: Request) {
+  const ctx = createContext({
+    actor: null,
+    request: { ip: clientIp(request), userAgent: request.headers.get('user-agent')?.slice(0, 500) ?? null },
+  });
+  await inTransaction(ctx, limitVerification);
+  return ctx;
+}
+
+async function verifyParsed(ctx: Ctx<null>, raw: Record<string, unknown>) {
   const parsed = await verifyInputSchema.safeParseAsync(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
     throw new AppError('VALIDATION', undefined, fieldErrors);
   }
-  return verifyDocument(getDb(), parsed.data);
+  return verifyDocument(ctx, parsed.data);
 }
 
-async function countRequest(request: Request) {
-  await getDb().transaction((tx) => limitVerification(tx, clientIp(request)));
-}
-
-export const GET = jsonRoute(async (request: Request) => {
-  await countRequest(request);
-  return verifyParsed({ sha256: new URL(request.url).searchParams.get('sha256') ?? '' });
+export const GET = route(async (request: Request) => {
+  const ctx = await countedContext(request);
+  return verifyParsed(ctx, { sha256: new URL(request.url).searchParams.get('sha256') ?? '' });
 });
 
-export const POST = jsonRoute(async (request: Request) => {
-  await countRequest(request);
+export const POST = route(async (request: Request) => {
+  const ctx = await countedContext(request);
   const bytes = await readPdfBody(request);
-  return verifyParsed({ file: new File([bytes], 'upload.pdf', { type: 'application/pdf' }) });
+  return verifyParsed(ctx, { file: new File([bytes], 'upload.pdf', { type: 'application/pdf' }) });
 });

@@ -1,16 +1,15 @@
 // GET /api/v1/orgs/:orgId - an organisation's DPA status and support level, for its own users and staff.
-import { jsonRoute } from '@/lib/api/json-route';
-import { authorize } from '@/lib/auth/authorize';
+import { route, routeContext } from '@/lib/core/route';
 import { AppError } from '@/lib/errors';
-import { getOrgDashboard, getOrgDashboardInput } from '@/lib/orgs/get-org-dashboard';
+import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
 
 type Context = { params: Promise<{ orgId: string }> };
 
-export const GET = jsonRoute(async (_request: Request, { params }: Context) => {
-  const parsed = getOrgDashboardInput.safeParse(await params);
-  if (!parsed.success) throw new AppError('NOT_FOUND');
-  const actor = await authorize('org.view', { orgId: parsed.data.orgId });
-  const dashboard = await getOrgDashboard(actor, parsed.data.orgId);
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const { orgId } = await params;
+  // Authorized here, for this organisation: a malformed id or a stranger's gets 404, a missing role 403.
+  const ctx = await routeContext('org.view', { orgId });
+  const dashboard = await getOrgDashboard(ctx, { orgId });
   if (!dashboard) throw new AppError('NOT_FOUND');
   const { org, status, agreement, support, contracts } = dashboard;
   return {

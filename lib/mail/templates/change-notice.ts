@@ -1,6 +1,6 @@
 import type { ChangeNotice, LocalizedText, Subprocessor } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
-import { escapeHtml } from '@/lib/mail/templates/layout';
+import { escapeHtml } from './layout';
 
 // The change notice as e-mail (GDPR Art. 28(2)): what changes, for which services, when, until when
 // the recipient can object, and where. Text and HTML say the same; the text part is the one a

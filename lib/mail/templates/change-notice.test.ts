@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNoticeTime, objectionDeadline, renderChangeNoticeMail } from './change-notice-mail';
+import { formatNoticeTime, objectionDeadline, renderChangeNoticeMail } from './change-notice';
 
 const base = {
   changeNotice: {

@@ -10,3 +10,5 @@ export const signInSchema = z.object({
     .pipe(z.email({ error: 'validation.email' })),
   callbackUrl: z.string().max(500).optional(),
 });
+
+export type SignInInput = z.output<typeof signInSchema>;

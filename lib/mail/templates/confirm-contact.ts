@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/config';
-import { htmlMail } from '@/lib/mail/templates/layout';
+import { htmlMail } from './layout';
 
 // To a freshly named notice contact: confirm before anything else is sent to this address.
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
-import { htmlMail } from '@/lib/mail/templates/layout';
+import { htmlMail } from './layout';
 
 // To every signatory of the organisation once privacy staff have decided its objection: the
 // outcome and what it means for them. German and English; each signatory's own language decides.
