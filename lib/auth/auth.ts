@@ -1,6 +1,7 @@
 import 'server-only';
 import NextAuth from 'next-auth';
 import { env } from '@/lib/env';
+import { requestAddress } from '@/lib/http/request-address';
 import { portalAdapter } from './adapter';
 import { LINK_VALID_MINUTES } from './request-sign-in-link';
 import { authSecret } from './secret';
@@ -9,8 +10,7 @@ async function meta() {
   try {
     const { headers } = await import('next/headers');
     const h = await headers();
-    const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-    return { ip, userAgent: h.get('user-agent') };
+    return { ip: requestAddress(h), userAgent: h.get('user-agent') };
   } catch {
     return { ip: null, userAgent: null };
   }

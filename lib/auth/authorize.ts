@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
+import { requestAddress } from '@/lib/http/request-address';
 import type { Locale, MembershipRole, StaffRole } from '@/db/schema';
 import { auth } from './auth';
 import { loadActorRoles } from './load-actor';
@@ -21,8 +22,7 @@ export type Actor = {
 
 export async function requestMeta() {
   const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { ip: forwarded || h.get('x-real-ip') || null, userAgent: h.get('user-agent') };
+  return { ip: requestAddress(h), userAgent: h.get('user-agent') };
 }
 
 /** The signed-in user of this request with their roles, or null. Cached per request. */

@@ -2,7 +2,8 @@
 import { getDb } from '@/db/client';
 import { jsonRoute } from '@/lib/api/json-route';
 import { AppError } from '@/lib/errors';
-import { clientIp, readPdfBody } from '@/lib/verify/read-pdf-body';
+import { requestAddress } from '@/lib/http/request-address';
+import { readPdfBody } from '@/lib/verify/read-pdf-body';
 import { limitVerification, verifyDocument } from '@/lib/verify/verify-document';
 import { verifyInputSchema } from '@/lib/verify/verify-schema';
 
@@ -22,7 +23,7 @@ async function verifyParsed(raw: Record<string, unknown>) {
 }
 
 async function countRequest(request: Request) {
-  await getDb().transaction((tx) => limitVerification(tx, clientIp(request)));
+  await getDb().transaction((tx) => limitVerification(tx, requestAddress(request.headers)));
 }
 
 export const GET = jsonRoute(async (request: Request) => {
