@@ -110,6 +110,16 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every page of every spec runs under the real Content-Security-Policy: a script, style or frame
+  // it blocks would break the page for users, so any violation the browser reports fails the test.
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   login: async ({ page, baseURL }, provide) => {
     const origin = new URL(baseURL!).origin;
     await provide((who) => signIn(page, who, origin));

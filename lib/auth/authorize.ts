@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden, notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { requestAddress } from '@/lib/http/request-address';
 import type { Locale, MembershipRole, StaffRole } from '@/db/schema';
@@ -54,6 +55,8 @@ export async function authorizePage(
   permission: Permission,
   scope: { orgId?: string; returnTo?: string } = {},
 ): Promise<Actor> {
+  // A malformed id is a page that does not exist, not a query PostgreSQL refuses with a 500.
+  if (scope.orgId !== undefined && !z.guid().safeParse(scope.orgId).success) notFound();
   try {
     return await authorize(permission, scope);
   } catch (error) {

@@ -11,6 +11,7 @@ import { queueMail } from '@/lib/mail/queue-mail';
 import { signInLinkMail } from '@/lib/mail/templates/sign-in-link';
 import { hashVerificationToken } from './hash-token';
 import { hitRateLimit } from './rate-limit';
+import { safeCallbackUrl } from './safe-callback-url';
 import { authSecret } from './secret';
 
 export const LINK_VALID_MINUTES = 15;
@@ -46,7 +47,7 @@ export async function requestSignInLink(tx: Tx, request: Request): Promise<void>
     expires,
   });
   const url = new URL('/api/auth/callback/email', limits.APP_URL);
-  url.searchParams.set('callbackUrl', safeCallbackUrl(request.callbackUrl));
+  url.searchParams.set('callbackUrl', safeCallbackUrl(request.callbackUrl, limits.APP_URL));
   url.searchParams.set('token', token);
   url.searchParams.set('email', email);
   await queueMail(tx, { to: email, ...signInLinkMail(user.locale ?? request.locale, url.toString(), LINK_VALID_MINUTES) });
@@ -55,10 +56,4 @@ export async function requestSignInLink(tx: Tx, request: Request): Promise<void>
     { userId: user.id, role: 'user', ip: request.ip, userAgent: request.userAgent },
     { action: 'auth.link_requested', targetType: 'user', targetId: user.id },
   );
-}
-
-/** Only a local path: never an open redirect to another site. */
-export function safeCallbackUrl(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
-  return value;
 }

@@ -30,7 +30,7 @@ async function latestLink(email: string) {
 
 /** Opens a link through the real Auth.js route handler, as a browser would. */
 async function openLink(url: URL) {
-  const { handlers } = await import('./auth');
+  const handlers = await import('./auth-route');
   const response = await handlers.GET(new NextRequest(url));
   return { location: response.headers.get('location') ?? '', cookie: response.headers.get('set-cookie') ?? '' };
 }
@@ -94,7 +94,7 @@ describe('magic link', () => {
   });
 
   it('closes Auth.js’s own send-a-link endpoint, so the rate limit cannot be bypassed', async () => {
-    const { handlers } = await import('./auth');
+    const handlers = await import('./auth-route');
     // A well-formed request with a valid CSRF token, so that only our signIn callback can refuse it.
     const csrf = await handlers.GET(new NextRequest('http://localhost:3000/api/auth/csrf'));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -103,7 +103,7 @@ describe('magic link', () => {
       new NextRequest('http://localhost:3000/api/auth/signin/email', {
         method: 'POST',
         body: new URLSearchParams({ email: demoAccounts.admin, csrfToken }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', cookie },
       }),
     );
     expect(response.headers.get('location')).toContain('error=AccessDenied');
