@@ -55,7 +55,7 @@ async function lastMailId(email: string): Promise<number> {
   return Math.max(0, ...(await mailsTo(email)).map((m) => m.id));
 }
 
-// Requesting a new link invalidates the previous one, so two workers signing in as the same
+// Using a link ends every other pending link of the address, so two workers signing in as the same
 // person at the same moment would spoil each other's links: one sign-in per address at a time.
 const lockDir = path.join(process.cwd(), '.data', 'e2e-locks');
 

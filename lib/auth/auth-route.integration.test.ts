@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { sql } from '@/lib/testing/db';
 import { GET, POST } from './auth-route';
-import { requestSignInLink } from './request-sign-in-link';
+import { issueSignInLink, limitSignInRequest, type SignInRequest } from './request-sign-in-link';
 
 // The Auth.js endpoints as the app serves them (app/api/auth/[...nextauth]/route.ts), with an https
 // public URL. Behind `next start` the handler sees http://localhost:<PORT> and no X-Forwarded-Proto,
@@ -18,7 +18,9 @@ const internal = (url: URL | string) => {
 
 async function freshLink(email: string) {
   await sql`delete from rate_limits`;
-  await getDb().transaction((tx) => requestSignInLink(tx, { email, callbackUrl: '/orgs', locale: 'de', ip: '198.51.100.7', userAgent: 'vitest' }));
+  const request: SignInRequest = { email, callbackUrl: '/orgs', locale: 'de', ip: '198.51.100.7', userAgent: 'vitest' };
+  await getDb().transaction((tx) => limitSignInRequest(tx, request));
+  await getDb().transaction((tx) => issueSignInLink(tx, request));
   const [mail] = await sql<{ text: string }>`select text from mails where "to" = ${email} order by created_at desc limit 1`;
   return new URL(mail!.text.match(/https?:\/\/\S+/)![0]);
 }

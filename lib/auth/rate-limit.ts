@@ -7,11 +7,19 @@ import { sha256Hex } from './hash-token';
 export const RATE_WINDOW_MINUTES = 15;
 
 /**
- * Counts one hit in a fixed 15-minute window and says whether the caller is still within the limit.
- * The counter lives in the database, so the limit holds across instances; keys are stored hashed.
+ * Counts one hit in a fixed window (15 minutes unless said otherwise) and says whether the caller is
+ * still within the limit. The counter lives in the database, so the limit holds across instances;
+ * keys are stored hashed.
  */
-export async function hitRateLimit(tx: Tx, bucket: string, key: string, limit: number, now = new Date()) {
-  const windowMs = RATE_WINDOW_MINUTES * 60_000;
+export async function hitRateLimit(
+  tx: Tx,
+  bucket: string,
+  key: string,
+  limit: number,
+  now = new Date(),
+  windowMinutes = RATE_WINDOW_MINUTES,
+) {
+  const windowMs = windowMinutes * 60_000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await tx
     .insert(rateLimits)

@@ -1,7 +1,8 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { after } from 'next/server';
+import { getDb, type Tx } from '@/db/client';
 import { users, verificationTokens } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { env } from '@/lib/env';
@@ -16,20 +17,32 @@ import { authSecret } from './secret';
 
 export const LINK_VALID_MINUTES = 15;
 
-type Request = { email: string; callbackUrl?: string; locale: Locale; ip: string | null; userAgent: string | null };
+export type SignInRequest = { email: string; callbackUrl?: string; locale: Locale; ip: string | null; userAgent: string | null };
 
 /**
- * Issues a magic link to a known user. The caller sees the same outcome whether or not the address
- * is known: an unknown address gets no mail, no token and no user row. Only the token's hash is
- * stored (the form Auth.js checks in its callback); Auth.js deletes it on first use.
+ * Step 1 of a sign-in request, while the visitor waits: the rate limits, and nothing that depends
+ * on whether the address is known, so known and unknown addresses take the same time to answer
+ * (issue 7, item 8). Per address *and* source: requests from elsewhere cannot use up the bucket of
+ * a person signing in from their own network. Per source: one network cannot try many addresses.
  */
-export async function requestSignInLink(tx: Tx, request: Request): Promise<void> {
+export async function limitSignInRequest(tx: Tx, request: SignInRequest): Promise<void> {
   const email = request.email.trim().toLowerCase();
   const limits = env();
-  const addressOk = await hitRateLimit(tx, 'sign-in:address', email, limits.SIGNIN_LIMIT_PER_ADDRESS);
-  const ipOk = await hitRateLimit(tx, 'sign-in:ip', request.ip ?? 'unknown', limits.SIGNIN_LIMIT_PER_IP);
-  if (!addressOk || !ipOk) throw new AppError('RATE_LIMITED');
+  const source = request.ip ?? 'unknown';
+  const addressOk = await hitRateLimit(tx, 'sign-in:address+source', `${email} ${source}`, limits.SIGNIN_LIMIT_PER_ADDRESS);
+  const sourceOk = await hitRateLimit(tx, 'sign-in:ip', source, limits.SIGNIN_LIMIT_PER_IP);
+  if (!addressOk || !sourceOk) throw new AppError('RATE_LIMITED');
+}
 
+/**
+ * Step 2, after the answer has gone out: a magic link for a known user. An unknown address gets no
+ * mail, no token and no user row. Only the token's hash is stored (the form Auth.js checks in its
+ * callback). Earlier links stay valid until they expire or one of them is used: otherwise anyone
+ * could void a person's pending link by asking for another (lib/auth/adapter.ts ends them all).
+ */
+export async function issueSignInLink(tx: Tx, request: SignInRequest): Promise<void> {
+  const email = request.email.trim().toLowerCase();
+  const limits = env();
   const [user] = await tx
     .select({ id: users.id, locale: users.locale })
     .from(users)
@@ -39,8 +52,6 @@ export async function requestSignInLink(tx: Tx, request: Request): Promise<void>
 
   const token = crypto.randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + LINK_VALID_MINUTES * 60_000);
-  // A new link replaces older unused ones: only the latest link in a mailbox works.
-  await tx.delete(verificationTokens).where(sql`${verificationTokens.identifier} = ${email}`);
   await tx.insert(verificationTokens).values({
     identifier: email,
     token: hashVerificationToken(token, authSecret()),
@@ -56,4 +67,15 @@ export async function requestSignInLink(tx: Tx, request: Request): Promise<void>
     { userId: user.id, role: 'user', ip: request.ip, userAgent: request.userAgent },
     { action: 'auth.link_requested', targetType: 'user', targetId: user.id },
   );
+}
+
+/** Step 2 for a request being answered: runs once the response is sent (Next.js after()). */
+export function issueSignInLinkAfterResponse(request: SignInRequest): void {
+  after(async () => {
+    try {
+      await getDb().transaction((tx) => issueSignInLink(tx, request));
+    } catch (error) {
+      console.error('[sign-in] issuing a link failed', error);
+    }
+  });
 }

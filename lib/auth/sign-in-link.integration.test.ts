@@ -3,14 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { sql } from '@/lib/testing/db';
-import { requestSignInLink } from './request-sign-in-link';
+import { issueSignInLink, limitSignInRequest, type SignInRequest } from './request-sign-in-link';
 
 const ip = '198.51.100.7';
 
+/** Both steps of a sign-in request, as the action and its after() run them. */
 async function request(email: string, from = ip) {
-  return getDb().transaction((tx) =>
-    requestSignInLink(tx, { email, locale: 'de', ip: from, userAgent: 'vitest' }),
-  );
+  const signIn: SignInRequest = { email, locale: 'de', ip: from, userAgent: 'vitest' };
+  await getDb().transaction((tx) => limitSignInRequest(tx, signIn));
+  await getDb().transaction((tx) => issueSignInLink(tx, signIn));
 }
 
 async function counts(email: string) {
@@ -123,5 +124,53 @@ describe('magic link', () => {
     await expect(request('probe-last@unknown.example', from)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     // Another IP is not affected.
     await expect(request('probe-last@unknown.example', '203.0.113.10')).resolves.toBeUndefined();
+  });
+
+  it('counts per address and source: requests from elsewhere cannot lock a person out', async () => {
+    const email = demoAccounts.outdatedSignatory;
+    const attacker = '203.0.113.66';
+    for (let i = 0; i < 5; i++) await request(email, attacker);
+    await expect(request(email, attacker)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const before = (await counts(email)).mails;
+    await expect(request(email, ip)).resolves.toBeUndefined();
+    expect((await counts(email)).mails).toBe(before + 1);
+  });
+});
+
+describe('pending links', () => {
+  it('a repeat request does not void a link still in the mailbox; the first one used ends the others', async () => {
+    const email = demoAccounts.otherSignatory;
+    await request(email);
+    const first = await latestLink(email);
+    await request(email, '203.0.113.77'); // e.g. someone else asking for this address
+    const second = await latestLink(email);
+    expect(second.searchParams.get('token')).not.toBe(first.searchParams.get('token'));
+
+    expect((await openLink(first)).location).not.toContain('error');
+    expect((await openLink(second)).location).toContain('error=Verification');
+    expect((await counts(email)).tokens).toBe(0);
+  });
+
+  it('a wrong token voids nothing', async () => {
+    const email = demoAccounts.privacy;
+    await request(email);
+    const link = await latestLink(email);
+    const forged = new URL(link);
+    forged.searchParams.set('token', 'forged-token-forged-token-forged-token-9999');
+    expect((await openLink(forged)).location).toContain('error=Verification');
+    expect((await openLink(link)).location).not.toContain('error');
+  });
+
+  it('the answer does no address-dependent work: the link is issued in a second step', async () => {
+    const known = demoAccounts.member;
+    const before = await counts(known);
+    for (const email of [known, 'nobody-at-all@unknown.example']) {
+      const signIn: SignInRequest = { email, locale: 'de', ip, userAgent: 'vitest' };
+      await getDb().transaction((tx) => limitSignInRequest(tx, signIn));
+    }
+    expect(await counts(known)).toEqual(before);
+    expect(await counts('nobody-at-all@unknown.example')).toEqual({ users: 0, tokens: 0, mails: 0 });
+    await getDb().transaction((tx) => issueSignInLink(tx, { email: known, locale: 'de', ip, userAgent: 'vitest' }));
+    expect(await counts(known)).toEqual({ ...before, tokens: before.tokens + 1, mails: before.mails + 1 });
   });
 });

@@ -8,6 +8,7 @@ import type { Database } from '@/db/client';
 import { webhookDeliveries, webhooks } from '@/db/schema';
 import { env } from '@/lib/env';
 import { errorText, MAX_ATTEMPTS, retryDelayMs } from '@/lib/mail/smtp-retry';
+import { classifyWebhookError, targetErrorClass, type WebhookErrorClass } from './webhook-errors';
 import { checkWebhookTarget, loopbackAllowed } from './webhook-target';
 
 // The webhook outbox: rows written by the announcing transaction, POSTed here. The rows are the
@@ -22,7 +23,7 @@ export function signWebhookBody(secret: string, body: string) {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
 }
 
-type Outcome = { status: number | null; error?: string; retry: boolean };
+type Outcome = { status: number | null; error?: WebhookErrorClass; retry: boolean };
 
 export async function sendDueWebhooks(db: Database): Promise<number> {
   const now = new Date();
@@ -57,7 +58,7 @@ export async function sendDueWebhooks(db: Database): Promise<number> {
       const hook = hookById.get(delivery.webhookId);
       const outcome: Outcome =
         !hook || !hook.active
-          ? { status: null, error: 'webhook removed or inactive', retry: false }
+          ? { status: null, error: 'inactive', retry: false }
           : await post(hook.url, hook.secret, delivery.id, delivery.event, JSON.stringify(delivery.payload));
       const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
       const final = ok || !outcome.retry || delivery.attempts >= MAX_ATTEMPTS;
@@ -66,7 +67,7 @@ export async function sendDueWebhooks(db: Database): Promise<number> {
         .set({
           state: ok ? 'sent' : final ? 'failed' : 'queued',
           responseStatus: outcome.status,
-          lastError: ok ? null : (outcome.error ?? `HTTP ${outcome.status}`),
+          lastError: ok ? null : (outcome.error ?? 'http_status'),
           sentAt: ok ? new Date() : null,
           lockedUntil: null,
           nextAttemptAt: new Date(Date.now() + retryDelayMs(delivery.attempts)),
@@ -84,7 +85,7 @@ export async function sendDueWebhooks(db: Database): Promise<number> {
  */
 async function post(rawUrl: string, secret: string, deliveryId: string, event: string, body: string): Promise<Outcome> {
   const target = await checkWebhookTarget(rawUrl, { allowLoopback: loopbackAllowed(env()) });
-  if (!target.ok) return { status: null, error: `target refused: ${target.error}`, retry: target.error === 'unresolvable' };
+  if (!target.ok) return { status: null, error: targetErrorClass(target.error), retry: target.error === 'unresolvable' };
   const [pinned] = target.addresses;
   const lookup: LookupFunction = (_host, options, callback) => {
     if (options.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [pinned!]);
@@ -115,7 +116,11 @@ async function post(rawUrl: string, secret: string, deliveryId: string, event: s
         response.on('error', () => resolve(classify(status)));
       },
     );
-    request.on('error', (error) => resolve({ status: null, error: errorText(error), retry: true }));
+    request.on('error', (error) => {
+      // The customer's log gets the class; the full text is for staff, in the server log.
+      console.warn(`[webhooks] delivery ${deliveryId} failed: ${errorText(error)}`);
+      resolve({ status: null, error: classifyWebhookError(error), retry: true });
+    });
     request.end(body);
   });
 }
@@ -123,7 +128,7 @@ async function post(rawUrl: string, secret: string, deliveryId: string, event: s
 /** 2xx done; 5xx and 429 later again; redirects are not followed and, like other 4xx, final. */
 function classify(status: number): Outcome {
   if (status >= 200 && status < 300) return { status, retry: false };
-  if (status >= 500 || status === 429) return { status, error: `HTTP ${status}`, retry: true };
-  if (status >= 300 && status < 400) return { status, error: `HTTP ${status} (redirects are not followed)`, retry: false };
-  return { status, error: `HTTP ${status}`, retry: false };
+  if (status >= 500 || status === 429) return { status, error: 'http_status', retry: true };
+  if (status >= 300 && status < 400) return { status, error: 'redirect', retry: false };
+  return { status, error: 'http_status', retry: false };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { action } from '@/lib/action';
-import { requestSignInLink } from '@/lib/auth/request-sign-in-link';
+import { issueSignInLinkAfterResponse, limitSignInRequest } from '@/lib/auth/request-sign-in-link';
 import { getLocale } from '@/lib/i18n/server';
 import { signInSchema } from './schema';
 
@@ -9,7 +9,10 @@ import { signInSchema } from './schema';
 export const requestSignInLinkAction = action(
   { permission: 'public', schema: signInSchema },
   async ({ input, tx, meta }) => {
-    await requestSignInLink(tx, { ...input, locale: await getLocale(), ...meta });
+    const request = { ...input, locale: await getLocale(), ...meta };
+    await limitSignInRequest(tx, request);
+    // The link (or, for an unknown address, nothing) after the answer: both answer equally fast.
+    issueSignInLinkAfterResponse(request);
     return { email: input.email };
   },
 );
