@@ -66,7 +66,7 @@ test('[SECURITY][REQUESTS]: malformed requests of every class get 4xx or a field
   const tally: Tally = {};
   const failures: string[] = [];
 
-  async function check(cls: string, label: string, send: () => Promise<APIResponse>, expectStatus?: number[]) {
+  async function check(cls: string, label: string, send: () => Promise<APIResponse>, expectStatus?: number[], bodyContains?: string) {
     const response = await send();
     const status = response.status();
     const body = await response.text();
@@ -81,6 +81,7 @@ test('[SECURITY][REQUESTS]: malformed requests of every class get 4xx or a field
       headers['x-content-type-options'] !== 'nosniff' ? 'no X-Content-Type-Options' : null,
       !/frame-ancestors 'none'/.test(headers['content-security-policy'] ?? '') ? 'no Content-Security-Policy' : null,
       !headers['referrer-policy'] ? 'no Referrer-Policy' : null,
+      bodyContains && !body.includes(bodyContains) ? `no "${bodyContains}" in the answer` : null,
     ].filter(Boolean);
     if (problems.length) failures.push(`${cls}: ${label} -> ${problems.join(', ')}: ${body.slice(0, 120)}`);
   }
@@ -178,18 +179,14 @@ test('[SECURITY][REQUESTS]: malformed requests of every class get 4xx or a field
     return api.post('/verify', { headers: { 'Next-Action': verify.id, Origin: origin, Accept: 'text/x-component' }, multipart: form, maxRedirects: 0 });
   };
   await check('oversize uploads', 'verify: 11 MB body', upload(11 * 1024 * 1024 + 1), [413]);
-  await check('oversize uploads', 'verify: 10 MB + 1 byte file', upload(10 * 1024 * 1024), [200]);
-  const fieldMessage = await (await upload(10 * 1024 * 1024)()).text();
-  expect(fieldMessage).toContain('größer als 10 MB');
+  await check('oversize uploads', 'verify: file over 10 MB', upload(10 * 1024 * 1024), [200], 'größer als 10 MB');
 
   // 7. NUL and bidi characters in text fields of a real form: removed, or refused with a field message.
   const signInAction = actions.find((a) => a.name.endsWith('#requestSignInLinkAction'))!;
   const post = (data: string) => () =>
     api.post('/sign-in', { headers: { 'Next-Action': signInAction.id, 'Content-Type': 'text/plain;charset=UTF-8', Origin: origin }, data });
   await check('NUL and bidi characters in text fields', 'sign-in email with NUL', post(JSON.stringify([{ email: 'no\u0000body@unknown.example' }])), [200]);
-  await check('NUL and bidi characters in text fields', 'sign-in email with U+202E', post(JSON.stringify([{ email: '\u202eelpmaxe.nwonknu@ydobon' }])), [200]);
-  const bidi = await (await post(JSON.stringify([{ email: '\u202eelpmaxe.nwonknu@ydobon' }]))()).text();
-  expect(bidi).toContain('Schreibrichtung');
+  await check('NUL and bidi characters in text fields', 'sign-in email with U+202E', post(JSON.stringify([{ email: '\u202eelpmaxe.nwonknu@ydobon' }])), [200], 'Schreibrichtung');
   await api.dispose();
 
   const total = Object.values(tally).reduce((sum, c) => sum + c.requests, 0);
