@@ -9,8 +9,14 @@ import { actionRequestProblem, formPostProblem } from '@/lib/http/action-request
 import { newNonce, pageContentSecurityPolicy } from '@/lib/http/content-security-policy';
 import { appOrigin, checkSameOrigin } from '@/lib/http/same-origin';
 
-function refuse(status: 400 | 403, reason: string) {
-  const text = status === 403 ? 'Anfrage abgelehnt / Request refused' : 'Ungültige Anfrage / Bad request';
+const statusText = {
+  400: 'Ungültige Anfrage / Bad request',
+  403: 'Anfrage abgelehnt / Request refused',
+  413: 'Anfrage zu groß / Payload too large',
+} as const;
+
+function refuse(status: keyof typeof statusText, reason: string) {
+  const text = statusText[status];
   return new NextResponse(`${status} ${text}: ${reason}\n`, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
@@ -25,12 +31,13 @@ export async function proxy(request: NextRequest) {
 
   if (request.method === 'POST' && !pathname.startsWith('/api/')) {
     const isMultipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data');
-    const problem = request.headers.has('next-action')
-      ? await actionRequestProblem(request)
-      : isMultipart
-        ? await formPostProblem(request)
-        : null;
-    if (problem) return refuse(400, problem);
+    if (request.headers.has('next-action')) {
+      const problem = await actionRequestProblem(request);
+      if (problem) return refuse(problem.status, problem.reason);
+    } else if (isMultipart) {
+      const problem = await formPostProblem(request);
+      if (problem) return refuse(400, problem);
+    }
   }
 
   if (pathname.startsWith('/api/')) return NextResponse.next();

@@ -6,7 +6,7 @@
 //   2. Security headers on every response, including the 400s, 413s and 500s that Next.js answers
 //      before proxy.ts or next.config.mjs headers run (proxy.ts replaces the fallback CSP on pages).
 //   3. Request targets Next.js cannot decode (%ZZ, %C0%AF) or that carry control characters are
-//      refused with 400, bodies over the limit with 413 - before they can end as a 500.
+//      refused with 400, bodies declared over the limit with 413 - before they can end as a 500.
 import http from 'node:http';
 import next from 'next';
 import { MAX_REQUEST_BODY_BYTES } from './next.config.mjs';
@@ -60,28 +60,31 @@ function badTarget(url) {
 function badBody(req) {
   const length = req.headers['content-length'];
   if (length !== undefined && Number(length) > MAX_REQUEST_BODY_BYTES) return [413, 'body over the size limit'];
-  // Browsers always send a length with forms and fetch bodies; a chunked body of unknown size
-  // would reach Next.js's own limit, which answers 500. The verify API reads its stream itself.
-  if (length === undefined && req.headers['transfer-encoding'] && !req.url.startsWith('/api/v1/')) {
-    return [411, 'body without Content-Length'];
-  }
+  // A chunked body has no length to check here. Next.js buffers at most MAX_REQUEST_BODY_BYTES of it
+  // for proxy.ts, which then finds a cut-off action body malformed (400). Next.js forwards actions
+  // between its own workers chunked, so chunked bodies cannot simply be refused.
   return null;
 }
 
 const statusText = {
   400: 'Ungültige Anfrage / Bad request',
-  411: 'Längenangabe fehlt / Length required',
   413: 'Anfrage zu groß / Payload too large',
   500: 'Interner Fehler / Internal server error',
 };
 
-function refuse(res, status) {
+/** Answers `status` and reads the rest of the body away, so the client sees the answer (not EPIPE). */
+function refuse(req, res, status) {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  // The body may still be on its way; do not keep a connection open for the rest of it.
-  res.setHeader('Connection', 'close');
   res.end(`${status} ${statusText[status]}\n`);
+  let drained = 0;
+  req.on('data', (chunk) => {
+    drained += chunk.length;
+    // Reading a few megabytes away is cheaper than a client retrying; an endless body is cut off.
+    if (drained > 4 * MAX_REQUEST_BODY_BYTES) req.destroy();
+  });
+  req.resume();
 }
 
 const app = next({ dev: false, hostname: 'localhost', port });
@@ -100,13 +103,12 @@ const server = http.createServer((req, res) => {
   const target = badTarget(req.url ?? '/');
   const body = target ? [400, target] : badBody(req);
   if (body) {
-    req.resume();
-    refuse(res, body[0]);
+    refuse(req, res, body[0]);
     return;
   }
   handle(req, res).catch((error) => {
     console.error('[server] unhandled', error);
-    if (!res.headersSent) refuse(res, 500);
+    if (!res.headersSent) refuse(req, res, 500);
   });
 });
 

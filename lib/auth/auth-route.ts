@@ -11,9 +11,16 @@ import { authConfig } from './auth';
 // where the new session cookie does not exist (issue 7, item 1). Here Auth.js gets a plain Request
 // on APP_URL: links, redirects and cookies all follow the public URL, whatever Host said.
 
+/** Auth.js's forms post a CSRF token and a callback URL: a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 64 * 1024;
+
 async function callAuth(request: NextRequest): Promise<Response> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  // Read only what a declared, small length allows: a body of unknown length could be any size.
+  const length = Number(request.headers.get('content-length') ?? NaN);
+  if (hasBody && !(length <= MAX_AUTH_BODY_BYTES)) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  const body = hasBody ? await request.arrayBuffer() : undefined;
   const config = authConfig();
   setEnvDefaults(process.env, config, true);
   return Auth(new Request(url, { method: request.method, headers: request.headers, body }), config);

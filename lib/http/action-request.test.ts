@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionRequestProblem, formPostProblem } from './action-request';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { actionRequestProblem, formPostProblem, MAX_ACTION_BODY_BYTES } from './action-request';
 
 const post = (body: BodyInit, type?: string) =>
   new Request('http://app.test/sign-in', { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
@@ -32,15 +34,24 @@ describe('actionRequestProblem', () => {
     ['["$B1"]', 'refer to parts'],
     ['["$"]', 'refer to parts'],
   ])('refuses the body %s', async (body, problem) => {
-    expect(await actionRequestProblem(post(body, 'text/plain;charset=UTF-8'))).toContain(problem);
+    expect((await actionRequestProblem(post(body, 'text/plain;charset=UTF-8')))?.reason).toContain(problem);
   });
 
   it('refuses broken multipart and multipart without its argument list', async () => {
     const broken = '--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]';
-    expect(await actionRequestProblem(post(broken, 'multipart/form-data; boundary=XX'))).toBe('malformed multipart body');
-    expect(await actionRequestProblem(post('garbage', 'multipart/form-data'))).toBe('malformed multipart body');
-    expect(await actionRequestProblem(post(form({ '1_email': 'a@b.example' })))).toContain('without its argument list');
-    expect(await actionRequestProblem(post(form({ '0': '["$Q2"]' })))).toContain('refer to parts');
+    const reason = async (request: Request) => (await actionRequestProblem(request))?.reason;
+    expect(await reason(post(broken, 'multipart/form-data; boundary=XX'))).toBe('malformed multipart body');
+    expect(await reason(post('garbage', 'multipart/form-data'))).toBe('malformed multipart body');
+    expect(await reason(post(form({ '1_email': 'a@b.example' })))).toContain('without its argument list');
+    expect(await reason(post(form({ '0': '["$Q2"]' })))).toContain('refer to parts');
+  });
+
+  it('answers 413 to a body at the limit: Next.js cuts a chunked body there and would read on', async () => {
+    const config = pathToFileURL(path.join(process.cwd(), 'next.config.mjs')).href;
+    const { MAX_REQUEST_BODY_BYTES } = (await import(config)) as { MAX_REQUEST_BODY_BYTES: number };
+    expect(MAX_ACTION_BODY_BYTES).toBe(MAX_REQUEST_BODY_BYTES);
+    const cut = new Uint8Array(MAX_ACTION_BODY_BYTES);
+    expect(await actionRequestProblem(post(cut, 'text/plain'))).toEqual({ status: 413, reason: 'body over the size limit' });
   });
 
   it('leaves the body readable for Next.js', async () => {

@@ -34,13 +34,30 @@ function argumentListProblem(json: string): string | null {
   return onlySelfContained(args) ? null : 'action arguments refer to parts the request does not have';
 }
 
+/**
+ * The largest body the app reads; the same number as MAX_REQUEST_BODY_BYTES in next.config.mjs
+ * (a unit test holds them together), up to which Next.js buffers a body for proxy.ts.
+ */
+export const MAX_ACTION_BODY_BYTES = 11 * 1024 * 1024;
+
+export type ActionRequestProblem = { status: 400 | 413; reason: string };
+
 /** Why this action request cannot be one of ours, or null. Reads a clone; the body stays for Next.js. */
-export async function actionRequestProblem(request: Request): Promise<string | null> {
-  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type !== 'multipart/form-data') return argumentListProblem(await request.clone().text());
+export async function actionRequestProblem(request: Request): Promise<ActionRequestProblem | null> {
+  const bytes = await request.clone().arrayBuffer();
+  // A chunked body (no declared length) arrives here cut at the limit; Next.js would read all of it.
+  if (bytes.byteLength >= MAX_ACTION_BODY_BYTES) return { status: 413, reason: 'body over the size limit' };
+  const type = request.headers.get('content-type') ?? '';
+  const reason = type.toLowerCase().startsWith('multipart/form-data')
+    ? await multipartProblem(bytes, type)
+    : argumentListProblem(new TextDecoder().decode(bytes));
+  return reason ? { status: 400, reason } : null;
+}
+
+async function multipartProblem(bytes: ArrayBuffer, type: string): Promise<string | null> {
   let form: FormData;
   try {
-    form = await request.clone().formData();
+    form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
   } catch {
     return 'malformed multipart body';
   }
