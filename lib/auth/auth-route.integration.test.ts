@@ -85,4 +85,15 @@ describe('POST /api/auth/*', () => {
     // From our own origin it reaches Auth.js (which then wants its CSRF token: no session is ended).
     expect((await signOut({ origin: APP_URL })).status).not.toBe(403);
   });
+
+  it('reads no more than an Auth.js form can hold', async () => {
+    const big = await POST(
+      new NextRequest('http://localhost:3401/api/auth/signout', {
+        method: 'POST',
+        body: 'csrfToken='.padEnd(100_000, 'x'),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP_URL },
+      }),
+    );
+    expect(big.status).toBe(413);
+  });
 });

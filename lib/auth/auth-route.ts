@@ -14,13 +14,29 @@ import { authConfig } from './auth';
 /** Auth.js's forms post a CSRF token and a callback URL: a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
 
+/** The body, or null when it is larger than Auth.js's forms ever are (read no further than that). */
+async function smallBody(request: Request): Promise<ArrayBuffer | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_AUTH_BODY_BYTES) {
+      await reader!.cancel();
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  const body = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
+  return body.buffer;
+}
+
 async function callAuth(request: NextRequest): Promise<Response> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  // Read only what a declared, small length allows: a body of unknown length could be any size.
-  const length = Number(request.headers.get('content-length') ?? NaN);
-  if (hasBody && !(length <= MAX_AUTH_BODY_BYTES)) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
-  const body = hasBody ? await request.arrayBuffer() : undefined;
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await smallBody(request);
+  if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
   const config = authConfig();
   setEnvDefaults(process.env, config, true);
   return Auth(new Request(url, { method: request.method, headers: request.headers, body }), config);
