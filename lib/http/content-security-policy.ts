@@ -16,7 +16,8 @@ export function pageContentSecurityPolicy(nonce: string, options: { https: boole
     "default-src 'self'",
     // 'unsafe-eval' only for `next dev`: React rebuilds server error stacks with eval there.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` injects its CSS as <style> tags without the nonce (Next.js CSP guide, development).
+    options.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
