@@ -1,3 +1,10 @@
+/**
+ * The largest request body the app reads: the verify page uploads a PDF of up to 10 MB
+ * (lib/verify/verify-schema.ts) to a server action, plus room for the multipart overhead. server.mjs
+ * answers 413 above it, before Next.js would (with a 500).
+ */
+export const MAX_REQUEST_BODY_BYTES = 11 * 1024 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -6,24 +13,14 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() render app/forbidden.tsx with a real 403.
     authInterrupts: true,
-    // The verify page uploads a PDF of up to 10 MB (lib/verify/verify-schema.ts) to a server
-    // action; the default 1 MB would refuse it before our field message could. 11 MB leaves room
-    // for the multipart overhead; larger bodies are refused by Next.js itself.
-    serverActions: { bodySizeLimit: '11mb' },
+    // The default 1 MB would refuse the verify upload before our field message could.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    // proxy.ts reads action bodies to refuse malformed ones; Next.js buffers them for it and would
+    // silently cut a body at the default 10 MB.
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
   },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
-    ];
-  },
+  // Security headers: server.mjs sets them on every response (also on errors Next.js answers
+  // before this config applies); proxy.ts sets the Content-Security-Policy of pages.
 };
 
 export default nextConfig;

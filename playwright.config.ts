@@ -34,7 +34,6 @@ const withPostgres = Boolean(process.env.DATABASE_URL);
 const appEnv = {
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmn', // 40 characters, never used elsewhere
-  AUTH_TRUST_HOST: 'true',
   SIGNIN_LIMIT_PER_IP: '1000',
   // Every spec signs in by magic link; the per-address limit (5 per 15 min) is proven by the
   // integration tests in lib/auth, not by making e2e specs wait out the window.
@@ -42,11 +41,18 @@ const appEnv = {
   MAIL_FROM: 'DPA-Portal <dpa-portal@nordwind-it.example>',
 };
 
+/**
+ * The app under test is reached as 127.0.0.1, not localhost: Auth.js once built its URLs from
+ * http://localhost:<PORT> whatever APP_URL said, so a sign-in completed only on localhost (issue 7).
+ * Every spec that signs in proves it does not any more.
+ */
+export const appOrigin = (port: number) => `http://127.0.0.1:${port}`;
+
 const app = (driver: 'pglite' | 'postgres', port: number) => ({
   name: `app-${driver}`,
   command: `node e2e/support/start-app.mjs ${driver} ${port}`,
-  url: `http://localhost:${port}/api/health`,
-  env: { ...appEnv, APP_URL: `http://localhost:${port}`, PORT: String(port) },
+  url: `${appOrigin(port)}/api/health`,
+  env: { ...appEnv, APP_URL: appOrigin(port), PORT: String(port) },
   // Start-up migrates and seeds a fresh database.
   timeout: 180_000,
   reuseExistingServer: false,
@@ -88,15 +94,15 @@ export default defineConfig({
   },
   // personas.setup.ts signs every demo persona in once per app and stores the sessions for login().
   projects: [
-    { name: 'setup-pglite', testMatch: /personas\.setup\.ts$/, use: { baseURL: `http://localhost:${pglitePort}` } },
-    { name: 'pglite', dependencies: ['setup-pglite'], use: { baseURL: `http://localhost:${pglitePort}` } },
+    { name: 'setup-pglite', testMatch: /personas\.setup\.ts$/, use: { baseURL: appOrigin(pglitePort) } },
+    { name: 'pglite', dependencies: ['setup-pglite'], use: { baseURL: appOrigin(pglitePort) } },
     ...(withPostgres
       ? [
           // The matrix signs its personas in by itself (it ends with their sign-out).
           {
             name: 'postgres',
             testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/,
-            use: { baseURL: `http://localhost:${postgresPort}` },
+            use: { baseURL: appOrigin(postgresPort) },
           },
         ]
       : []),

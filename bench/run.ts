@@ -55,7 +55,8 @@ async function startServer(): Promise<ChildProcess> {
   };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  // server.mjs, as `npm start` runs it (plain `next start` is refused in production, decision 0008).
+  const server = spawn(process.execPath, ['server.mjs'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   server.stdout?.on('data', () => {}); // drained, not printed: the figures are the output
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -64,8 +65,8 @@ async function startServer(): Promise<ChildProcess> {
     } catch {
       // not listening yet
     }
-    if (server.exitCode !== null) throw new Error('next start exited');
-    if (Date.now() > deadline) throw new Error('next start did not become healthy within 120 s');
+    if (server.exitCode !== null) throw new Error('the server exited');
+    if (Date.now() > deadline) throw new Error('the server did not become healthy within 120 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { expect, signIn, test } from './support/fixtures';
+import { actionIds, discover } from './support/app-routes';
 import { orgIds } from './support/demo-ids';
 import { matrix, personaEmail, personas, type Persona, type Row, type Scope } from './authorization-matrix';
 
@@ -9,49 +8,6 @@ import { matrix, personaEmail, personas, type Persona, type Row, type Scope } fr
 // production build) for every persona, on the embedded database and, in the 'postgres' project,
 // on PostgreSQL. Pages and route handlers are requested over HTTP; server actions are posted the way
 // the browser posts them, with their ids from the build's server-reference manifest.
-
-const appDir = path.join(process.cwd(), 'app');
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
-}
-
-function routeOf(file: string): string {
-  const segments = path
-    .relative(appDir, path.dirname(file))
-    .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s));
-  return `/${segments.join('/')}`;
-}
-
-/** Every page, route handler and server action in app/, as the matrix names them. */
-function discover() {
-  const files = walk(appDir);
-  const pages = files.filter((f) => /\/page\.tsx?$/.test(f)).map(routeOf);
-  const routes = files.filter((f) => /\/route\.ts$/.test(f)).map(routeOf);
-  const actions = files
-    .filter((f) => /\.tsx?$/.test(f) && /^['"]use server['"]/m.test(fs.readFileSync(f, 'utf8')))
-    .flatMap((f) => {
-      const source = fs.readFileSync(f, 'utf8');
-      const names = [...source.matchAll(/^export (?:async function|const) (\w+)/gm)].map((m) => m[1]);
-      return names.map((name) => `${path.relative(appDir, f)}#${name}`);
-    });
-  return { pages, routes, actions };
-}
-
-function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8'),
-  ) as { node: Record<string, { filename: string; exportedName: string }> };
-  const ids = new Map<string, string>();
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    ids.set(`${entry.filename.replace(/^app\//, '')}#${entry.exportedName}`, id);
-  }
-  return ids;
-}
 
 test('[SECURITY][AUTHORIZATION]: every page, route handler and server action is in the matrix', () => {
   const { pages, routes, actions } = discover();

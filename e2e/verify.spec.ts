@@ -56,8 +56,8 @@ test.describe('[PUBLIC][VERIFY]', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('the server checks too: a non-PDF posted natively gets the field message', async ({ page }) => {
-      await page.context().addCookies([{ name: 'locale', value: 'en', url: 'http://localhost' }]);
+    test('the server checks too: a non-PDF posted natively gets the field message', async ({ page, baseURL }) => {
+      await page.context().addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
       await page.goto('/verify');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify a contract document');
       await page.getByLabel('PDF file', { exact: true }).setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('plain text') });
@@ -67,8 +67,8 @@ test.describe('[PUBLIC][VERIFY]', () => {
     });
   });
 
-  test('in English: a malformed hash gets a field message, an unknown one "not issued"', async ({ page }) => {
-    await page.context().addCookies([{ name: 'locale', value: 'en', url: 'http://localhost' }]);
+  test('in English: a malformed hash gets a field message, an unknown one "not issued"', async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
     await page.goto('/verify');
     const field = page.getByLabel('SHA-256 hash', { exact: true });
     await field.fill('12345');

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/client-address';
 
 const boolish = z
   .enum(['true', 'false', '1', '0', ''])
@@ -23,6 +24,8 @@ const schema = z
     SIGNIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+    /** Proxies in front of the app: a hop count or addresses/CIDR ranges (lib/http/client-address.ts). */
+    TRUSTED_PROXIES: z.string().optional(),
     /**
      * Tests only: webhooks may target http://127.0.0.1 / localhost. Honoured only while the app runs
      * on the embedded database or its APP_URL is itself on localhost (see lib/notices/webhook-target.ts).
@@ -30,6 +33,11 @@ const schema = z
     WEBHOOK_ALLOW_LOOPBACK: boolish,
   })
   .superRefine((env, ctx) => {
+    try {
+      parseTrustedProxies(env.TRUSTED_PROXIES);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: (error as Error).message });
+    }
     const embedded = !env.DATABASE_URL;
     if (!env.SMTP_URL && !embedded && !env.DEV_MAILBOX) {
       ctx.addIssue({

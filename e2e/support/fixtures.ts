@@ -57,7 +57,7 @@ async function lastMailId(email: string): Promise<number> {
   return Math.max(0, ...(await mailsTo(email)).map((m) => m.id));
 }
 
-// Requesting a new link invalidates the previous one, so two workers signing in as the same
+// Using a link ends every other pending link of the address, so two workers signing in as the same
 // person at the same moment would spoil each other's links: one sign-in per address at a time.
 const lockDir = path.join(process.cwd(), '.data', 'e2e-locks');
 
@@ -127,6 +127,16 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every page of every spec runs under the real Content-Security-Policy: a script, style or frame
+  // it blocks would break the page for users, so any violation the browser reports fails the test.
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   login: async ({ page, baseURL }, provide, testInfo) => {
     const origin = new URL(baseURL!).origin;
     await provide(async (who) => {

@@ -31,6 +31,7 @@ if (driver === 'pglite') {
   env.DATABASE_URL = created.stdout.trim().split('\n').at(-1);
 }
 
-const child = spawn(bin('next'), ['start', '-p', port], { env, stdio: 'inherit' });
+// server.mjs is what `npm start` runs: the client-address, header and request-target checks live there.
+const child = spawn(process.execPath, ['server.mjs'], { env: { ...env, PORT: port }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import type { Adapter, AdapterSession, AdapterUser } from '@auth/core/adapters';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { createContext, inTransaction, type RequestInfo } from '@/lib/core/context';
@@ -43,6 +43,19 @@ export function portalAdapter(requestMeta: Meta): Adapter {
         const [row] = await ctx.db.insert(sessions).values(data).returning();
         await ctx.audit({ action: 'auth.sign_in', targetType: 'user', targetId: data.userId });
         return toAdapterSession(row!);
+      });
+    },
+    // Several links may be pending (lib/auth/request-sign-in-link.ts keeps earlier ones valid); the
+    // first one used ends the others. A wrong token deletes nothing, or guessing would void links.
+    async useVerificationToken({ identifier, token }) {
+      return db.transaction(async (tx) => {
+        const [used] = await tx
+          .delete(verificationTokens)
+          .where(and(eq(verificationTokens.identifier, identifier), eq(verificationTokens.token, token)))
+          .returning();
+        if (!used) return null;
+        await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier));
+        return used;
       });
     },
     async getSessionAndUser(sessionToken) {

@@ -1,6 +1,7 @@
 import 'server-only';
-import NextAuth from 'next-auth';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
 import { env } from '@/lib/env';
+import { requestAddress } from '@/lib/http/request-address';
 import { portalAdapter } from './adapter';
 import { LINK_VALID_MINUTES } from './request-sign-in-link';
 import { authSecret } from './secret';
@@ -9,19 +10,30 @@ async function meta() {
   try {
     const { headers } = await import('next/headers');
     const h = await headers();
-    const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
-    return { ip, userAgent: h.get('user-agent') };
+    return { ip: requestAddress(h), userAgent: h.get('user-agent') };
   } catch {
     return { ip: null, userAgent: null };
   }
 }
 
-// Configured lazily, so that `next build` neither opens a database nor needs AUTH_SECRET.
-export const { handlers, auth, signOut } = NextAuth(() => {
+/**
+ * The Auth.js configuration, built on first use, so that `next build` neither opens a database nor
+ * needs AUTH_SECRET. Used by auth()/signOut() below and by the route (lib/auth/auth-route.ts).
+ */
+export function authConfig(): NextAuthConfig {
   const config = env();
+  // APP_URL is the public URL and the only origin Auth.js may build links, redirects and cookie
+  // names from. AUTH_URL is Auth.js's own setting for that in auth() and signOut(); without it, they
+  // take the request's Host and X-Forwarded-Proto (issue 7, item 1). The route builds its request
+  // from APP_URL itself (lib/auth/auth-route.ts).
+  process.env.AUTH_URL = `${new URL(config.APP_URL).origin}/api/auth`;
   return {
     secret: authSecret(),
+    basePath: '/api/auth',
     trustHost: true,
+    // __Secure- cookie names and the Secure flag whenever the public URL is https, whatever the
+    // proxy in front says (or does not say) in X-Forwarded-Proto.
+    useSecureCookies: config.APP_URL.startsWith('https:'),
     adapter: portalAdapter(meta),
     session: {
       strategy: 'database',
@@ -49,10 +61,14 @@ export const { handlers, auth, signOut } = NextAuth(() => {
       signIn({ email }) {
         return !email?.verificationRequest;
       },
+      // What auth() and /api/auth/session get: never the session token or the user row. The id is
+      // for the server (getActor); lib/auth/auth-route.ts drops it before the session leaves.
       session({ session, user }) {
-        session.user.id = user.id;
-        return session;
+        const { locale } = user as typeof user & { locale?: string };
+        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, locale } };
       },
     },
   };
-});
+}
+
+export const { auth, signOut } = NextAuth(authConfig);

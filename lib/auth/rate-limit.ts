@@ -6,16 +6,25 @@ import type { Ctx } from '@/lib/core/context';
 import { sha256Hex } from './hash-token';
 
 export const RATE_WINDOW_MINUTES = 15;
+/** The longest window any limit may use; pruning keeps counters this long (lib/auth/prune-rate-limits.ts). */
+export const MAX_RATE_WINDOW_MINUTES = 24 * 60;
 
 /**
- * Counts one hit in a fixed 15-minute window and says whether the caller is still within the limit.
- * The counter lives in the database, so the limit holds across instances; keys are stored hashed.
+ * Counts one hit in a fixed window (15 minutes unless said otherwise) and says whether the caller is
+ * still within the limit. The counter lives in the database, so the limit holds across instances;
+ * keys are stored hashed.
  */
-export async function hitRateLimit(ctx: Ctx<Actor | null>, bucket: string, key: string, limit: number) {
-  const { db, now } = ctx;
-  const windowMs = RATE_WINDOW_MINUTES * 60_000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await db
+export async function hitRateLimit(
+  ctx: Ctx<Actor | null>,
+  bucket: string,
+  key: string,
+  limit: number,
+  windowMinutes = RATE_WINDOW_MINUTES,
+) {
+  if (windowMinutes > MAX_RATE_WINDOW_MINUTES) throw new Error(`rate-limit window ${windowMinutes} min is longer than pruning keeps`);
+  const windowMs = windowMinutes * 60_000;
+  const windowStart = new Date(Math.floor(ctx.now.getTime() / windowMs) * windowMs);
+  const [row] = await ctx.db
     .insert(rateLimits)
     .values({ bucket, keyHash: sha256Hex(`${bucket}:${key}`), windowStart, count: 1 })
     .onConflictDoUpdate({

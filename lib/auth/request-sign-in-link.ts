@@ -1,34 +1,50 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { after } from 'next/server';
 import type { Tx } from '@/db/client';
 import { users, verificationTokens } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import type { UserActor } from '@/lib/core/actor';
-import type { Ctx } from '@/lib/core/context';
+import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { hashVerificationToken } from './hash-token';
 import { hitRateLimit } from './rate-limit';
+import { safeCallbackUrl } from './safe-callback-url';
 import { authSecret } from './secret';
 import type { SignInInput } from './sign-in-schema';
 
 export const LINK_VALID_MINUTES = 15;
 
+type SignInCtx = Ctx<UserActor | null>;
+
 /**
- * Issues a magic link to a known user. The caller sees the same outcome whether or not the address
- * is known: an unknown address gets no mail, no token and no user row. Only the token's hash is
- * stored (the form Auth.js checks in its callback); Auth.js deletes it on first use.
+ * Step 1 of a sign-in request, while the visitor waits: the rate limits, and nothing that depends
+ * on whether the address is known, so known and unknown addresses take the same time to answer
+ * (issue 7, item 8). Per address *and* source: requests from elsewhere cannot use up the bucket of
+ * a person signing in from their own network. Per source: one network cannot try many addresses.
  */
-export async function requestSignInLink(ctx: Ctx<UserActor | null>, input: SignInInput): Promise<void> {
+export async function limitSignInRequest(ctx: SignInCtx, input: SignInInput): Promise<void> {
+  const email = input.email.trim().toLowerCase();
+  const limits = env();
+  const source = ctx.request.ip ?? 'unknown';
+  const addressOk = await hitRateLimit(ctx, 'sign-in:address+source', `${email} ${source}`, limits.SIGNIN_LIMIT_PER_ADDRESS);
+  const sourceOk = await hitRateLimit(ctx, 'sign-in:ip', source, limits.SIGNIN_LIMIT_PER_IP);
+  if (!addressOk || !sourceOk) throw new AppError('RATE_LIMITED');
+}
+
+/**
+ * Step 2, after the answer has gone out: a magic link for a known user. An unknown address gets no
+ * mail, no token and no user row. Only the token's hash is stored (the form Auth.js checks in its
+ * callback). Earlier links stay valid until they expire or one of them is used: otherwise anyone
+ * could void a person's pending link by asking for another (lib/auth/adapter.ts ends them all).
+ */
+export async function issueSignInLink(ctx: SignInCtx, input: SignInInput): Promise<void> {
   const { db: tx, request } = ctx;
   const email = input.email.trim().toLowerCase();
   const limits = env();
-  const addressOk = await hitRateLimit(ctx, 'sign-in:address', email, limits.SIGNIN_LIMIT_PER_ADDRESS);
-  const ipOk = await hitRateLimit(ctx, 'sign-in:ip', request.ip ?? 'unknown', limits.SIGNIN_LIMIT_PER_IP);
-  if (!addressOk || !ipOk) throw new AppError('RATE_LIMITED');
-
   const [user] = await tx
     .select({ id: users.id, locale: users.locale })
     .from(users)
@@ -37,16 +53,13 @@ export async function requestSignInLink(ctx: Ctx<UserActor | null>, input: SignI
   if (!user) return;
 
   const token = crypto.randomBytes(32).toString('base64url');
-  const expires = new Date(ctx.now.getTime() + LINK_VALID_MINUTES * 60_000);
-  // A new link replaces older unused ones: only the latest link in a mailbox works.
-  await tx.delete(verificationTokens).where(sql`${verificationTokens.identifier} = ${email}`);
   await tx.insert(verificationTokens).values({
     identifier: email,
     token: hashVerificationToken(token, authSecret()),
-    expires,
+    expires: new Date(ctx.now.getTime() + LINK_VALID_MINUTES * 60_000),
   });
   const url = new URL('/api/auth/callback/email', limits.APP_URL);
-  url.searchParams.set('callbackUrl', safeCallbackUrl(input.callbackUrl));
+  url.searchParams.set('callbackUrl', safeCallbackUrl(input.callbackUrl, limits.APP_URL));
   url.searchParams.set('token', token);
   url.searchParams.set('email', email);
   await queueMail(ctx, {
@@ -55,8 +68,7 @@ export async function requestSignInLink(ctx: Ctx<UserActor | null>, input: SignI
     template: 'sign-in-link',
     params: { url: url.toString(), minutes: LINK_VALID_MINUTES },
   });
-  // The event names the person the link is for, not the anonymous caller; requestSignInLink runs
-  // in the action's transaction, which the event joins.
+  // The event names the person the link is for, not the anonymous caller.
   await writeAuditEvent(
     tx as Tx,
     { userId: user.id, role: 'user', ip: request.ip, userAgent: request.userAgent },
@@ -64,8 +76,14 @@ export async function requestSignInLink(ctx: Ctx<UserActor | null>, input: SignI
   );
 }
 
-/** Only a local path: never an open redirect to another site. */
-export function safeCallbackUrl(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
-  return value;
+/** Step 2 for a request being answered: runs in a transaction of its own once the response is sent. */
+export function issueSignInLinkAfterResponse(ctx: SignInCtx, input: SignInInput): void {
+  const base = createContext({ actor: ctx.actor, locale: ctx.locale, request: ctx.request });
+  after(async () => {
+    try {
+      await inTransaction(base, (tx) => issueSignInLink(tx, input));
+    } catch (error) {
+      console.error('[sign-in] issuing a link failed', error);
+    }
+  });
 }

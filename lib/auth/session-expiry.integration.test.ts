@@ -5,7 +5,7 @@ import { sql } from '@/lib/testing/db';
 
 /** Asks the real Auth.js session endpoint who the cookie belongs to. */
 async function sessionFor(token: string) {
-  const { handlers } = await import('./auth');
+  const handlers = await import('./auth-route');
   const response = await handlers.GET(
     new NextRequest('http://localhost:3000/api/auth/session', { headers: { cookie: `authjs.session-token=${token}` } }),
   );
@@ -42,7 +42,7 @@ describe('sessions', () => {
 describe('sign-out', () => {
   it('deletes the session and writes the audit event', async () => {
     await insertSession('signout-session-token', demoAccounts.admin, '1 hour', '1 minute');
-    const { handlers } = await import('./auth');
+    const handlers = await import('./auth-route');
     const csrf = await handlers.GET(new NextRequest('http://localhost:3000/api/auth/csrf'));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const csrfCookie = (csrf.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -51,7 +51,7 @@ describe('sign-out', () => {
         method: 'POST',
         body: new URLSearchParams({ csrfToken }),
         headers: {
-          'content-type': 'application/x-www-form-urlencoded',
+          'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000',
           cookie: `${csrfCookie}; authjs.session-token=signout-session-token`,
         },
       }),

@@ -4,12 +4,15 @@ import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { latestMailTo } from '@/lib/testing/mails';
-import { requestSignInLink } from './request-sign-in-link';
+import { issueSignInLink, limitSignInRequest } from './request-sign-in-link';
 
 const ip = '198.51.100.7';
 
+/** Both steps of a sign-in request, as the action and its after() run them. */
 async function request(email: string, from = ip) {
-  return runAs(null, (ctx) => requestSignInLink(ctx, { email }), { request: { ip: from, userAgent: 'vitest' } });
+  const request = { ip: from, userAgent: 'vitest' };
+  await runAs(null, (ctx) => limitSignInRequest(ctx, { email }), { request });
+  await runAs(null, (ctx) => issueSignInLink(ctx, { email }), { request });
 }
 
 async function counts(email: string) {
@@ -29,7 +32,7 @@ async function latestLink(email: string) {
 
 /** Opens a link through the real Auth.js route handler, as a browser would. */
 async function openLink(url: URL) {
-  const { handlers } = await import('./auth');
+  const handlers = await import('./auth-route');
   const response = await handlers.GET(new NextRequest(url));
   return { location: response.headers.get('location') ?? '', cookie: response.headers.get('set-cookie') ?? '' };
 }
@@ -93,7 +96,7 @@ describe('magic link', () => {
   });
 
   it('closes Auth.js’s own send-a-link endpoint, so the rate limit cannot be bypassed', async () => {
-    const { handlers } = await import('./auth');
+    const handlers = await import('./auth-route');
     // A well-formed request with a valid CSRF token, so that only our signIn callback can refuse it.
     const csrf = await handlers.GET(new NextRequest('http://localhost:3000/api/auth/csrf'));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -102,7 +105,7 @@ describe('magic link', () => {
       new NextRequest('http://localhost:3000/api/auth/signin/email', {
         method: 'POST',
         body: new URLSearchParams({ email: demoAccounts.admin, csrfToken }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', cookie },
       }),
     );
     expect(response.headers.get('location')).toContain('error=AccessDenied');
@@ -122,5 +125,52 @@ describe('magic link', () => {
     await expect(request('probe-last@unknown.example', from)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     // Another IP is not affected.
     await expect(request('probe-last@unknown.example', '203.0.113.10')).resolves.toBeUndefined();
+  });
+
+  it('counts per address and source: requests from elsewhere cannot lock a person out', async () => {
+    const email = demoAccounts.outdatedSignatory;
+    const attacker = '203.0.113.66';
+    for (let i = 0; i < 5; i++) await request(email, attacker);
+    await expect(request(email, attacker)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const before = (await counts(email)).mails;
+    await expect(request(email, ip)).resolves.toBeUndefined();
+    expect((await counts(email)).mails).toBe(before + 1);
+  });
+});
+
+describe('pending links', () => {
+  it('a repeat request does not void a link still in the mailbox; the first one used ends the others', async () => {
+    const email = demoAccounts.otherSignatory;
+    await request(email);
+    const first = await latestLink(email);
+    await request(email, '203.0.113.77'); // e.g. someone else asking for this address
+    const second = await latestLink(email);
+    expect(second.searchParams.get('token')).not.toBe(first.searchParams.get('token'));
+
+    expect((await openLink(first)).location).not.toContain('error');
+    expect((await openLink(second)).location).toContain('error=Verification');
+    expect((await counts(email)).tokens).toBe(0);
+  });
+
+  it('a wrong token voids nothing', async () => {
+    const email = demoAccounts.privacy;
+    await request(email);
+    const link = await latestLink(email);
+    const forged = new URL(link);
+    forged.searchParams.set('token', 'forged-token-forged-token-forged-token-9999');
+    expect((await openLink(forged)).location).toContain('error=Verification');
+    expect((await openLink(link)).location).not.toContain('error');
+  });
+
+  it('the answer does no address-dependent work: the link is issued in a second step', async () => {
+    const known = demoAccounts.member;
+    const before = await counts(known);
+    for (const email of [known, 'nobody-at-all@unknown.example']) {
+      await runAs(null, (ctx) => limitSignInRequest(ctx, { email }), { request: { ip, userAgent: 'vitest' } });
+    }
+    expect(await counts(known)).toEqual(before);
+    expect(await counts('nobody-at-all@unknown.example')).toEqual({ users: 0, tokens: 0, mails: 0 });
+    await runAs(null, (ctx) => issueSignInLink(ctx, { email: known }), { request: { ip, userAgent: 'vitest' } });
+    expect(await counts(known)).toEqual({ ...before, tokens: before.tokens + 1, mails: before.mails + 1 });
   });
 });

@@ -139,7 +139,7 @@ describe('webhooks', () => {
     await sql`update webhook_deliveries set next_attempt_at = now() - interval '1 second'`;
     await drain();
     const [gone] = await sql<{ state: string; attempts: number; last_error: string }>`select state, attempts, last_error from webhook_deliveries`;
-    expect(gone).toEqual({ state: 'failed', attempts: 1, last_error: 'HTTP 410' });
+    expect(gone).toEqual({ state: 'failed', attempts: 1, last_error: 'http_status' });
 
     await sql`delete from webhook_deliveries`;
     hits.length = 0;
@@ -147,8 +147,28 @@ describe('webhooks', () => {
     answer = [302];
     await drain();
     expect(hits).toHaveLength(1);
-    const [moved] = await sql<{ state: string; response_status: number }>`select state, response_status from webhook_deliveries`;
-    expect(moved).toEqual({ state: 'failed', response_status: 302 });
+    const [moved] = await sql<{ state: string; response_status: number; last_error: string }>`select state, response_status, last_error from webhook_deliveries`;
+    expect(moved).toEqual({ state: 'failed', response_status: 302, last_error: 'redirect' });
+  });
+
+  it('logs a short error class for the customer, not the raw TLS or socket message', async () => {
+    // https:// to a port that speaks plain HTTP: the TLS handshake fails ("wrong version number").
+    const hook = await asSignatory((ctx) => addWebhook(ctx, { orgId, url: `${base.replace('http:', 'https:')}/tls` }));
+    await announce();
+    await drain();
+    const [tls] = await sql<{ state: string; last_error: string }>`select state, last_error from webhook_deliveries`;
+    expect(tls).toEqual({ state: 'queued', last_error: 'tls' });
+
+    // Nobody listening: connection refused.
+    await sql`delete from webhook_deliveries`;
+    await sql`update webhooks set url = 'http://127.0.0.1:1/closed' where id = ${hook.webhookId}`;
+    await announce();
+    await drain();
+    const [closed] = await sql<{ last_error: string }>`select last_error from webhook_deliveries`;
+    expect(closed!.last_error).toBe('connection_refused');
+
+    const view = await getSubscriptions(contextFor(await actorFor(demoAccounts.signatory)), { orgId });
+    expect(JSON.stringify(view!.webhooks[0]!.log)).not.toMatch(/SSL|ssl3|ECONN|routines|127\.0\.0\.1:1/);
   });
 
   it('refuses private, link-local and malformed targets at registration, writing nothing', async () => {
@@ -179,7 +199,7 @@ describe('webhooks', () => {
     await drain();
     expect(hits).toHaveLength(0);
     const [row] = await sql<{ state: string; last_error: string }>`select state, last_error from webhook_deliveries`;
-    expect(row).toEqual({ state: 'failed', last_error: 'target refused: private_address' });
+    expect(row).toEqual({ state: 'failed', last_error: 'target_private' });
 
     const otherOrg = seedId(`org:${demoOrgs.none}`);
     const error = await refusal(asSignatory((ctx) => removeWebhook(ctx, { orgId: otherOrg, webhookId: hook.webhookId })));

@@ -8,6 +8,7 @@ import { webhookDeliveries, webhooks } from '@/db/schema';
 import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import { defineOutboxJob } from '@/lib/jobs/job';
+import { classifyWebhookError, targetErrorClass, type WebhookErrorClass } from './webhook-errors';
 import { webhookSignatureHeaders } from './webhook-signature';
 import { checkWebhookTarget, loopbackAllowed } from './webhook-target';
 
@@ -16,7 +17,8 @@ import { checkWebhookTarget, loopbackAllowed } from './webhook-target';
 
 const TIMEOUT_MS = 10_000;
 
-type Reply = { status: number | null; error?: string; retry: boolean };
+// The customer's delivery log shows a short error class, never raw TLS or socket text.
+type Reply = { status: number | null; error?: WebhookErrorClass; retry: boolean };
 
 const webhookRow = z.object({ webhookId: z.string(), event: z.string(), payload: z.unknown() });
 
@@ -34,13 +36,13 @@ export const sendWebhooksJob = defineOutboxJob({
     return Promise.all(
       batch.map(async (delivery): Promise<Outcome> => {
         const hook = hookById.get(delivery.webhookId);
-        if (!hook || !hook.active) return { ok: false, permanent: true, error: 'webhook removed or inactive' };
+        if (!hook || !hook.active) return { ok: false, permanent: true, error: 'inactive' satisfies WebhookErrorClass };
         const body = JSON.stringify(delivery.payload);
         const signature = webhookSignatureHeaders(hook.secret, { id: delivery.id, timestamp: ctx.now, body });
         const reply = await post(hook.url, { 'X-DPA-Event': delivery.event, ...signature }, body);
         const set = { responseStatus: reply.status };
         if (reply.status !== null && reply.status >= 200 && reply.status < 300) return { ok: true, set };
-        return { ok: false, permanent: !reply.retry, error: reply.error ?? `HTTP ${reply.status}`, set };
+        return { ok: false, permanent: !reply.retry, error: reply.error ?? 'http_status', set };
       }),
     );
   },
@@ -53,7 +55,7 @@ export const sendWebhooksJob = defineOutboxJob({
  */
 async function post(rawUrl: string, headers: Record<string, string>, body: string): Promise<Reply> {
   const target = await checkWebhookTarget(rawUrl, { allowLoopback: loopbackAllowed(env()) });
-  if (!target.ok) return { status: null, error: `target refused: ${target.error}`, retry: target.error === 'unresolvable' };
+  if (!target.ok) return { status: null, error: targetErrorClass(target.error), retry: target.error === 'unresolvable' };
   const [pinned] = target.addresses;
   const lookup: LookupFunction = (_host, options, callback) => {
     if (options.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [pinned!]);
@@ -82,7 +84,11 @@ async function post(rawUrl: string, headers: Record<string, string>, body: strin
         response.on('error', () => resolve(classify(status)));
       },
     );
-    request.on('error', (error) => resolve({ status: null, error: errorText(error), retry: true }));
+    request.on('error', (error) => {
+      // The customer's log gets the class; the full text is for staff, in the server log.
+      console.warn(`[webhooks] POST to ${target.url.host} failed: ${errorText(error)}`);
+      resolve({ status: null, error: classifyWebhookError(error), retry: true });
+    });
     request.end(body);
   });
 }
@@ -90,7 +96,7 @@ async function post(rawUrl: string, headers: Record<string, string>, body: strin
 /** 2xx done; 5xx and 429 later again; redirects are not followed and, like other 4xx, final. */
 function classify(status: number): Reply {
   if (status >= 200 && status < 300) return { status, retry: false };
-  if (status >= 500 || status === 429) return { status, error: `HTTP ${status}`, retry: true };
-  if (status >= 300 && status < 400) return { status, error: `HTTP ${status} (redirects are not followed)`, retry: false };
-  return { status, error: `HTTP ${status}`, retry: false };
+  if (status >= 500 || status === 429) return { status, error: 'http_status', retry: true };
+  if (status >= 300 && status < 400) return { status, error: 'redirect', retry: false };
+  return { status, error: 'http_status', retry: false };
 }

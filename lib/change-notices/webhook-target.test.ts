@@ -12,6 +12,10 @@ describe('isBlockedAddress', () => {
     '224.0.0.1', '239.255.255.250', '255.255.255.255',
     '::', '::1', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'fe80::1%eth0', 'ff02::1', '2001:db8::1',
     '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '64:ff9b::a00:1', '::10.0.0.1',
+    // Transition prefixes with a private IPv4 inside: 6to4 (2002:0a00:0001:: = 10.0.0.1),
+    // Teredo, local-use NAT64 (issue 7, item 9).
+    '2002:a00:1::1', '2002:c0a8:101::', '2002:7f00:1::1', '2002:a9fe:a9fe::1', '2001:0:4136:e378:8000:63bf:f5ff:fffe',
+    '2001::1', '64:ff9b:1::a00:1', '64:ff9b:1:ffff::c0a8:101', '64:ff9b::192.168.1.1', '64:ff9b::7f00:1',
   ])('refuses %s', (address) => {
     expect(isBlockedAddress(address)).toBe(true);
   });

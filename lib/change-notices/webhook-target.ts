@@ -47,6 +47,13 @@ for (const [prefix, bits] of [
   ['::1', 128], // loopback
   ['100::', 64], // discard
   ['2001:db8::', 32], // documentation
+  // Transition prefixes that carry an IPv4 address inside (issue 7, item 9): a 6to4 or Teredo
+  // address of 10.0.0.1 reaches 10.0.0.1 through a relay. Both are deprecated (RFC 7526, RFC 4380
+  // is not run by receivers), so they are refused whole rather than decoded. 64:ff9b::/96 is decoded
+  // below (DNS64 gives it to public hosts); the local-use NAT64 prefix is internal by definition.
+  ['2002::', 16], // 6to4
+  ['2001::', 32], // Teredo
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215)
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated)

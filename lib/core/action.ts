@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { authorize, getActor } from '@/lib/auth/authorize';
 import type { Permission } from '@/lib/auth/permissions';
 import { isAppError, type ErrorCode } from '@/lib/errors';
+import { cleanInput } from '@/lib/http/clean-input';
+import { assertSameOrigin } from '@/lib/http/request-origin';
 import { getT } from '@/lib/i18n/server';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { isMessageKey } from '@/lib/i18n/translate';
@@ -47,16 +49,20 @@ function wrap<S extends z.ZodType, A extends UserActor | null, T>(
 ) {
   return async (...args: unknown[]): Promise<ActionResult<T>> => {
     // useActionState passes (previousState, formData); a direct call passes (input).
-    const raw = toObject(args.length > 1 ? args[1] : args[0]);
+    // Control characters are removed, bidi overrides reported below (lib/http/clean-input.ts).
+    const { value: raw, bidiFields } = cleanInput(toObject(args.length > 1 ? args[1] : args[0]));
     const { t, locale } = await getT();
     try {
+      // Only requests a page of ours sent; proxy.ts checks this too, but it is only comfort.
+      await assertSameOrigin();
       // Async, so a schema may look inside an uploaded file (the verify page checks for %PDF-).
       const parsed = await schema.safeParseAsync(raw);
       // Authorize before reporting validation problems, so strangers learn nothing from them.
       const actor = await authenticate(parsed, raw);
-      if (!parsed.success) {
+      if (!parsed.success || bidiFields.length > 0) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
+        for (const field of bidiFields) (fieldErrors[field] ??= []).push(t('security.textDirection'));
+        for (const issue of parsed.error?.issues ?? []) {
           const field = issue.path.join('.') || '_';
           const text = isMessageKey(issue.message) ? t(issue.message, issueVars(issue)) : t('validation.invalid');
           (fieldErrors[field] ??= []).push(text);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
+import { demoAccounts, demoNotEligibleSignatory, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
 import { isAppError } from '@/lib/errors';
 import { orgAtomResponse, orgCalendarResponse, publicAtomResponse } from '@/lib/feeds/org-feed';
@@ -111,6 +111,45 @@ describe('notice contacts', () => {
     const actions = await sql<{ action: string }>`select action from audit_events order by seq desc limit 3`;
     expect(actions.map((a) => a.action)).toEqual(['subscriptions.contact.remove', 'subscriptions.contact.confirm', 'subscriptions.contact.add']);
     expect(await auditCount()).toBe(before + 3);
+  });
+});
+
+describe('notice contact limits (issue 7, item 8)', () => {
+  // A fixed day, so the daily windows cannot roll over in the middle of a test.
+  const day = new Date('2031-03-04T10:00:00Z');
+  const org = seedId(`org:${demoOrgs.notEligible}`);
+  // The organisation's own signatory, as the app loads them.
+  const owner = () => actorFor(demoNotEligibleSignatory);
+  const add = async (email: string, at = day) =>
+    runAs(await owner(), (ctx) => addNoticeContact(ctx, { orgId: org, email, name: null, locale: 'de' }), { request: meta, now: at });
+  const remove = async (contactId: string) => runAs(await owner(), (ctx) => removeNoticeContact(ctx, { orgId: org, contactId }), { request: meta, now: day });
+  const mailsTo = async (email: string) => (await sql<{ n: number }>`select count(*)::int as n from mails where "to" = ${email}`)[0]!.n;
+
+  it('re-adding an address mails it at most three times a day', async () => {
+    const email = 'victim@mailbomb.example';
+    for (let i = 0; i < 3; i++) await remove((await add(email)).contactId);
+    const refused = await refusal(add(email));
+    expect(refused.code).toBe('RATE_LIMITED');
+    expect(refused.fieldErrors).toEqual({ email: ['security.contactMailLimit'] });
+    expect(await mailsTo(email)).toBe(3);
+    // The next day it may be named again.
+    await remove((await add(email, new Date(day.getTime() + 24 * 3_600_000))).contactId);
+  });
+
+  it('an organisation has at most ten notice contacts and sends at most twenty confirmations a day', async () => {
+    await sql`delete from contacts where org_id = ${org} and kind = 'notice'`;
+    const added = [];
+    for (let i = 0; i < 10; i++) added.push(await add(`contact-${i}@dpo.example`));
+    const full = await refusal(add('eleventh@dpo.example'));
+    expect(full.code).toBe('CONFLICT');
+    expect(full.fieldErrors).toEqual({ email: ['security.contactLimit'] });
+    expect(await mailsTo('eleventh@dpo.example')).toBe(0);
+
+    // Churn through removals: the daily confirmations of the organisation run out at twenty
+    // (the first test of this block sent three, this one ten so far).
+    for (const contact of added) await remove(contact.contactId);
+    for (let i = 10; i < 17; i++) await add(`contact-${i}@dpo.example`);
+    expect((await refusal(add('one-too-many@dpo.example'))).code).toBe('RATE_LIMITED');
   });
 });
 

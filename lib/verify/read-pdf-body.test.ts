@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, readPdfBody } from './read-pdf-body';
+import { readPdfBody } from './read-pdf-body';
 
 const post = (body: BodyInit | null, headers: Record<string, string>) =>
   new Request('http://localhost/api/v1/verify', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
@@ -51,10 +51,3 @@ describe('readPdfBody', () => {
   });
 });
 
-describe('clientIp', () => {
-  it('takes the first x-forwarded-for hop, else x-real-ip, else nothing', () => {
-    expect(clientIp(new Request('http://x', { headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.1' } }))).toBe('203.0.113.5');
-    expect(clientIp(new Request('http://x', { headers: { 'x-real-ip': '203.0.113.6' } }))).toBe('203.0.113.6');
-    expect(clientIp(new Request('http://x'))).toBeNull();
-  });
-});

@@ -35,8 +35,3 @@ export async function readPdfBody(request: Request, max = MAX_PDF_BYTES): Promis
   return bytes;
 }
 
-/** The caller's address as the proxy in front of the app reports it (first x-forwarded-for hop). */
-export function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || null;
-}

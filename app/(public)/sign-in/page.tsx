@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { getActor } from '@/lib/auth/authorize';
-import { safeCallbackUrl } from '@/lib/auth/request-sign-in-link';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { env } from '@/lib/env';
 import { getT } from '@/lib/i18n/server';
 import { SignInForm } from './sign-in-form';
@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string }> }
 // Public page; a signed-in user is sent on to where they wanted to go.
 export default async function SignInPage({ searchParams }: Props) {
   const { error, callbackUrl } = await searchParams;
-  const target = safeCallbackUrl(callbackUrl);
+  const target = safeCallbackUrl(callbackUrl, env().APP_URL);
   if (await getActor()) redirect(target);
   const { t } = await getT();
   const linkError =

@@ -5,6 +5,7 @@ import { dpa } from './dpa';
 import { notices } from './notices';
 import { objections } from './objections';
 import { register } from './register';
+import { security } from './security';
 import { ui } from './ui';
 import { verify } from './verify';
 import { versions } from './versions';
@@ -19,6 +20,7 @@ const de = {
   ...register.de,
   ...notices.de,
   ...objections.de,
+  ...security.de,
 };
 export type MessageKey = keyof typeof de;
 // Typed as complete: a key missing in English fails the type-check.
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...register.en,
   ...notices.en,
   ...objections.en,
+  ...security.en,
 };
 
 export const messages: Record<'de' | 'en', Record<MessageKey, string>> = { de, en };

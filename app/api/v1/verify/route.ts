@@ -2,7 +2,8 @@
 import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
 import { route } from '@/lib/core/route';
 import { AppError } from '@/lib/errors';
-import { clientIp, readPdfBody } from '@/lib/verify/read-pdf-body';
+import { requestAddress } from '@/lib/http/request-address';
+import { readPdfBody } from '@/lib/verify/read-pdf-body';
 import { limitVerification, verifyDocument } from '@/lib/verify/verify-document';
 import { verifyInputSchema } from '@/lib/verify/verify-schema';
 
@@ -15,7 +16,7 @@ import { verifyInputSchema } from '@/lib/verify/verify-schema';
 async function countedContext(request: Request) {
   const ctx = createContext({
     actor: null,
-    request: { ip: clientIp(request), userAgent: request.headers.get('user-agent')?.slice(0, 500) ?? null },
+    request: { ip: requestAddress(request.headers), userAgent: request.headers.get('user-agent')?.slice(0, 500) ?? null },
   });
   await inTransaction(ctx, limitVerification);
   return ctx;

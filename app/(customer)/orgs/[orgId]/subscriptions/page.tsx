@@ -10,6 +10,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
 import { getSubscriptions, type Subscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { AddContactForm, AddWebhookForm, FeedTokenForm, RemoveButton } from './subscription-forms';
+import { webhookErrorMessageKey } from '@/lib/change-notices/webhook-errors';
 
 type Props = { params: Promise<{ orgId: string }> };
 
@@ -216,7 +217,7 @@ function WebhooksCard({ data, canManage, t, locale }: CardProps) {
                     <td data-label={t('subscriptions.webhooks.col.response')}>
                       <span className="cell-stack">
                         <span>{entry.responseStatus ?? '–'}</span>
-                        {entry.lastError ? <span className="muted small">{entry.lastError}</span> : null}
+                        {entry.lastError ? <span className="muted small">{t(webhookErrorMessageKey(entry.lastError))}</span> : null}
                       </span>
                     </td>
                     <td data-label={t('subscriptions.webhooks.col.attempts')}>{entry.attempts}</td>

@@ -1,0 +1,66 @@
+import 'server-only';
+import { Auth, setEnvDefaults } from '@auth/core';
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { checkSameOrigin } from '@/lib/http/same-origin';
+import { authConfig } from './auth';
+
+// The Auth.js endpoints as app/api/auth/[...nextauth]/route.ts serves them. next-auth's own
+// handlers are not used: they rebuild the request as a NextRequest, whose URL Next.js rewrites from
+// 127.0.0.1 to "localhost", so Auth.js redirected a sign-in on http://127.0.0.1:<PORT> to localhost,
+// where the new session cookie does not exist (issue 7, item 1). Here Auth.js gets a plain Request
+// on APP_URL: links, redirects and cookies all follow the public URL, whatever Host said.
+
+/** Auth.js's forms post a CSRF token and a callback URL: a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 64 * 1024;
+
+/** The body, or null when it is larger than Auth.js's forms ever are (read no further than that). */
+async function smallBody(request: Request): Promise<ArrayBuffer | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_AUTH_BODY_BYTES) {
+      await reader!.cancel();
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  const body = new Uint8Array(size);
+  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
+  return body.buffer;
+}
+
+async function callAuth(request: NextRequest): Promise<Response> {
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await smallBody(request);
+  if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  const config = authConfig();
+  setEnvDefaults(process.env, config, true);
+  return Auth(new Request(url, { method: request.method, headers: request.headers, body }), config);
+}
+
+/** GET: as Auth.js answers, except that the session leaves with name, e-mail and locale only. */
+export async function GET(request: NextRequest): Promise<Response> {
+  const response = await callAuth(request);
+  if (!request.nextUrl.pathname.endsWith('/session') || !response.ok) return response;
+  const session = (await response.json()) as { expires?: string; user?: { name?: string; email?: string; locale?: string } } | null;
+  const body = session?.user
+    ? { user: { name: session.user.name ?? null, email: session.user.email ?? null, locale: session.user.locale ?? null }, expires: session.expires }
+    : null;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return NextResponse.json(body, { status: response.status, headers });
+}
+
+/** POST (sign-out, callbacks): only from our own pages, checked here and not only in proxy.ts. */
+export async function POST(request: NextRequest): Promise<Response> {
+  const verdict = checkSameOrigin(
+    { method: request.method, pathname: request.nextUrl.pathname, headers: request.headers },
+    new URL(env().APP_URL).origin,
+  );
+  if (!verdict.ok) return NextResponse.json({ error: 'FORBIDDEN' }, { status: 403 });
+  return callAuth(request);
+}

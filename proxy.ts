@@ -1,0 +1,60 @@
+// Runs before every request except static files. Comfort, not the check: the same-origin rule is
+// enforced again where the work happens (lib/action.ts, the Auth.js route), because middleware has
+// been bypassed before (docs/decisions/0009-same-origin-for-state-changing-requests.md).
+//   1. State-changing requests need our own Origin (or Sec-Fetch-Site: same-origin): 403 otherwise.
+//   2. Server-action bodies Next.js could not decode get a 400 here instead of a 500 there.
+//   3. Pages get a Content-Security-Policy with a fresh nonce (lib/http/content-security-policy.ts).
+import { NextResponse, type NextRequest } from 'next/server';
+import { actionRequestProblem, formPostProblem } from '@/lib/http/action-request';
+import { newNonce, pageContentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { appOrigin, checkSameOrigin } from '@/lib/http/same-origin';
+
+const statusText = {
+  400: 'Ungültige Anfrage / Bad request',
+  403: 'Anfrage abgelehnt / Request refused',
+  413: 'Anfrage zu groß / Payload too large',
+} as const;
+
+function refuse(status: keyof typeof statusText, reason: string) {
+  const text = statusText[status];
+  return new NextResponse(`${status} ${text}: ${reason}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const origin = appOrigin();
+  const { pathname } = request.nextUrl;
+  const verdict = checkSameOrigin({ method: request.method, pathname, headers: request.headers }, origin);
+  if (!verdict.ok) return refuse(403, verdict.reason === 'missing_origin' ? 'Origin header missing' : 'foreign Origin');
+
+  if (request.method === 'POST' && !pathname.startsWith('/api/')) {
+    const isMultipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data');
+    if (request.headers.has('next-action')) {
+      const problem = await actionRequestProblem(request);
+      if (problem) return refuse(problem.status, problem.reason);
+    } else if (isMultipart) {
+      const problem = await formPostProblem(request);
+      if (problem) return refuse(400, problem);
+    }
+  }
+
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const nonce = newNonce();
+  const csp = pageContentSecurityPolicy(nonce, {
+    https: origin.startsWith('https:'),
+    dev: process.env.NODE_ENV === 'development',
+  });
+  // Next.js takes the nonce from the request's CSP header and puts it on its scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

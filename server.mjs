@@ -1,0 +1,125 @@
+// npm start - the production server: Next.js's request handler behind a few checks of our own.
+// `next start` cannot do these, because they need the request before Next.js touches it
+// (docs/decisions/0008-client-address-from-the-socket.md):
+//   1. X-Forwarded-For gets the socket peer appended, the one hop no client can choose, so that
+//      lib/http/client-address.ts can find the client behind TRUSTED_PROXIES.
+//   2. Security headers on every response, including the 400s, 413s and 500s that Next.js answers
+//      before proxy.ts or next.config.mjs headers run (proxy.ts replaces the fallback CSP on pages).
+//   3. Request targets Next.js cannot decode (%ZZ, %C0%AF) or that carry control characters are
+//      refused with 400, bodies declared over the limit with 413 - before they can end as a 500.
+import http from 'node:http';
+import next from 'next';
+import { MAX_REQUEST_BODY_BYTES } from './next.config.mjs';
+
+const port = Number(process.env.PORT || 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`Invalid environment:\n  PORT: "${process.env.PORT}" is not a port number`);
+  process.exit(1);
+}
+const appUrl = new URL(process.env.APP_URL || `http://localhost:${port}`);
+
+// Read by lib/http/request-address.ts (same process): the last X-Forwarded-For hop is ours.
+globalThis[Symbol.for('dpa-portal.server')] = true;
+
+/** Headers every response carries; proxy.ts sets the page CSP with a nonce over the fallback. */
+const securityHeaders = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  // Nothing may load or run on a response proxy.ts did not give a page policy (JSON, PDF, errors).
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"],
+  ...(appUrl.protocol === 'https:' ? [['Strict-Transport-Security', 'max-age=63072000; includeSubDomains']] : []),
+];
+
+// C0 controls and DEL. In a query, tab and line breaks may be legitimate text (a pasted search term).
+const controlInPath = /[\u0000-\u001f\u007f]/;
+const controlInQuery = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Why Next.js must not see this request target, or null. */
+function badTarget(url) {
+  const target = url.startsWith('/') ? url : url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '') || '/';
+  const queryAt = target.indexOf('?');
+  const path = queryAt === -1 ? target : target.slice(0, queryAt);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return 'path with invalid percent-encoding';
+  }
+  if (controlInPath.test(decoded)) return 'control character in the path';
+  if (queryAt !== -1) {
+    for (const [key, value] of new URLSearchParams(target.slice(queryAt + 1))) {
+      if (controlInQuery.test(key) || controlInQuery.test(value)) return 'control character in the query';
+    }
+  }
+  return null;
+}
+
+/** Why the body must not be read, as [status, reason], or null. */
+function badBody(req) {
+  const length = req.headers['content-length'];
+  if (length !== undefined && Number(length) > MAX_REQUEST_BODY_BYTES) return [413, 'body over the size limit'];
+  // A chunked body has no length to check here. Next.js buffers at most MAX_REQUEST_BODY_BYTES of it
+  // for proxy.ts, which then finds a cut-off action body malformed (400). Next.js forwards actions
+  // between its own workers chunked, so chunked bodies cannot simply be refused.
+  return null;
+}
+
+const statusText = {
+  400: 'Ungültige Anfrage / Bad request',
+  413: 'Anfrage zu groß / Payload too large',
+  500: 'Interner Fehler / Internal server error',
+};
+
+/** Answers `status` and reads the rest of the body away, so the client sees the answer (not EPIPE). */
+function refuse(req, res, status) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(`${status} ${statusText[status]}\n`);
+  let drained = 0;
+  req.on('data', (chunk) => {
+    drained += chunk.length;
+    // Reading a few megabytes away is cheaper than a client retrying; an endless body is cut off.
+    if (drained > 4 * MAX_REQUEST_BODY_BYTES) req.destroy();
+  });
+  req.resume();
+}
+
+const app = next({ dev: false, hostname: 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value);
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const forwarded = req.headers['x-forwarded-for'];
+  req.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${peer}` : peer;
+  // Next.js reads the nonce from the request's CSP header, which only proxy.ts may write.
+  delete req.headers['content-security-policy'];
+  delete req.headers['x-nonce'];
+
+  const target = badTarget(req.url ?? '/');
+  const body = target ? [400, target] : badBody(req);
+  if (body) {
+    refuse(req, res, body[0]);
+    return;
+  }
+  handle(req, res).catch((error) => {
+    console.error('[server] unhandled', error);
+    if (!res.headersSent) refuse(req, res, 500);
+  });
+});
+
+server.listen(port, () => {
+  console.log(`[server] listening on port ${port}, public URL ${appUrl.origin}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections and the mail worker's timers must not hold the process.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
