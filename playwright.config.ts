@@ -25,7 +25,7 @@ if (!fs.existsSync(path.join(__dirname, '.next', 'BUILD_ID'))) {
 if (!process.env.E2E_PORTS) {
   process.env.E2E_PORTS = execFileSync(process.execPath, [path.join(__dirname, 'e2e/support/free-ports.mjs'), '4'], { encoding: 'utf8' }).trim();
 }
-const [smtpPort, smtpHttpPort, pglitePort, postgresPort] = process.env.E2E_PORTS.split(' ').map(Number);
+const [smtpPort, smtpHttpPort, pglitePort, postgresPort] = process.env.E2E_PORTS.split(' ').map(Number) as [number, number, number, number];
 // The fixtures read the sink's address from here (workers inherit the environment).
 process.env.SMTP_SINK_URL = `http://127.0.0.1:${smtpHttpPort}`;
 const withPostgres = Boolean(process.env.DATABASE_URL);
