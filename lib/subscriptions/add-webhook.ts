@@ -6,7 +6,7 @@ import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { roleIn } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/notices/webhook-target';
 import { newSecretToken } from './secret-token';
 import type { RequestMeta, SubscriptionActor } from './types';

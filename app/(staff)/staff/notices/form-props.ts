@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { subprocessors } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import { changeKinds } from '@/lib/notices/change-notice-input';
 import { earliestEffectiveDate } from '@/lib/notices/compute-effective-date';
@@ -12,7 +12,7 @@ import { getRegisterOptions } from '@/lib/register/get-register-options';
 import { formatDay } from '@/app/_components/format';
 
 const labelKeys = [
-  'changeNotice.form.kind', 'changeNotice.form.subprocessor', 'changeNotice.form.subprocessor.hint', 'changeNotice.form.replaces',
+  'changeNotice.form.kind', 'changeNotice.form.subprocessor', 'changeNotice.form.subprocessorHint', 'changeNotice.form.replaces',
   'changeNotice.form.choose', 'changeNotice.form.titleDe', 'changeNotice.form.titleEn', 'changeNotice.form.descriptionDe',
   'changeNotice.form.descriptionEn', 'changeNotice.form.services', 'changeNotice.form.effectiveDate', 'changeNotice.form.isEmergency',
   'changeNotice.form.emergencyReason', 'changeNotice.form.save', 'changeNotice.form.saving', 'changeNotice.form.saved',
@@ -31,7 +31,7 @@ export async function changeNoticeFormProps(t: Translate, locale: Locale) {
   ]);
   const earliest = earliestEffectiveDate(new Date(), settings.noticePeriodDays, settings.timeZone);
   const labels: Record<string, string> = Object.fromEntries(labelKeys.map((k) => [k, t(k)]));
-  labels['changeNotice.form.effectiveDate.hint'] = t('changeNotice.form.effectiveDate.hint', {
+  labels['changeNotice.form.effectiveDateHint'] = t('changeNotice.form.effectiveDateHint', {
     timeZone: settings.timeZone,
     date: formatDay(earliest, locale),
     days: settings.noticePeriodDays,

@@ -6,7 +6,7 @@ import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
 import { authorizePage } from '@/lib/auth/authorize';
 import { decide } from '@/lib/auth/permissions';
-import { messages } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
 import { getT } from '@/lib/i18n/server';
 import { listOpenObjections } from '@/lib/objections/list-open-objections';
 import { daysLeftText } from '@/app/(customer)/orgs/[orgId]/notices/_components/notice-badges';
@@ -28,7 +28,7 @@ export default async function StaffObjectionsPage({ searchParams }: Props) {
   const { t, locale } = await getT();
   const { decided: justDecided } = await searchParams;
   const keys = ['objections.decision.required', 'objections.note.requiredForRejection', 'objections.note.tooLong', 'validation.invalid'] as const;
-  const formMessages = Object.fromEntries(keys.map((k) => [k, messages[locale][k]]));
+  const formMessages = Object.fromEntries(keys.map((k) => [k, translator(locale)(k)]));
   const when = (d: Date) => formatDateTime(d, locale, timeZone);
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { EmptyState } from '@/app/_components/empty-state';
-import { formatDay, formatNumber } from '@/app/_components/format';
+import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { authorizePage } from '@/lib/auth/authorize';
 import { decide } from '@/lib/auth/permissions';
@@ -65,7 +65,7 @@ export default async function StaffRegisterPage({ searchParams }: Props) {
         view={view}
       />
       <p className="results-summary" role="status">
-        {entries.length === 1 ? t('register.count.one') : t('register.count', { count: formatNumber(entries.length, locale) })}
+        {t('register.count', { count: entries.length })}
         {view === 'register' ? ` · ${t('register.asOf', { date: formatDay(day, locale) })}` : ''}
       </p>
       {entries.length === 0 ? (

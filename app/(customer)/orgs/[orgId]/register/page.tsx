@@ -5,7 +5,7 @@ import { RegisterFiltersForm } from '@/app/(staff)/staff/register/register-filte
 import { RegisterTable } from '@/app/(staff)/staff/register/register-table';
 import { UpcomingChanges } from '@/app/(staff)/staff/register/upcoming-changes';
 import { EmptyState } from '@/app/_components/empty-state';
-import { formatDay, formatNumber } from '@/app/_components/format';
+import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { authorizePage } from '@/lib/auth/authorize';
 import { getT } from '@/lib/i18n/server';
@@ -52,9 +52,7 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
         countries={filters.country && !countries.includes(filters.country) ? [...countries, filters.country] : countries}
       />
       <p className="results-summary" role="status">
-        {data.entries.length === 1
-          ? t('register.count.one')
-          : t('register.count', { count: formatNumber(data.entries.length, locale) })}
+        {t('register.count', { count: data.entries.length })}
         {` · ${t('register.asOf', { date: formatDay(data.day, locale) })}`}
       </p>
       {data.bookedServices.length === 0 ? (

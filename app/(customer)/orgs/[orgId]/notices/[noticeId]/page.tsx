@@ -7,9 +7,8 @@ import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
 import { authorizePage } from '@/lib/auth/authorize';
 import type { Locale } from '@/lib/i18n/config';
-import { messages } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
+import { translator, type MessageKey, type Translate } from '@/lib/i18n/translate';
 import { getNoticeForOrg, type NoticeForOrg } from '@/lib/objections/get-notice-for-org';
 import { markNoticeRead } from '@/lib/objections/mark-notice-read';
 import { daysLeftText, NoticeStateBadge, ObjectionBadge } from '../_components/notice-badges';
@@ -71,8 +70,9 @@ export default async function NoticePage({ params, searchParams }: Props) {
   );
 }
 
-function pick(locale: Locale, keys: (keyof (typeof messages)['de'])[]) {
-  return Object.fromEntries(keys.map((k) => [k, messages[locale][k]]));
+function pick(locale: Locale, keys: MessageKey[]) {
+  const t = translator(locale);
+  return Object.fromEntries(keys.map((k) => [k, t(k)]));
 }
 
 type CardProps = { notice: NoticeForOrg; t: Translate; locale: Locale };
