@@ -1,7 +1,14 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
 // next-intl reads its request configuration (locale from cookie or Accept-Language, no i18n routing).
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// The catalogues are precompiled at build time, so browsers get no ICU parser (about 10 kB gzip less
+// on every page; bench/results.md).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: { path: './lib/i18n/messages', format: 'json', locales: ['de', 'en'], sourceLocale: 'de', precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -51,7 +51,10 @@ async function shellData(): Promise<{ actor: Actor | null; provider: ProviderSet
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, { actor, provider }] = await Promise.all([getLocale(), getTranslations('nav'), shellData()]);
+  // The locale first: reading the cookie marks every page dynamic before the shell looks anyone up
+  // (shellData's fallback would otherwise swallow Next's "dynamic rendering" signal).
+  const locale = await getLocale();
+  const [t, { actor, provider }] = await Promise.all([getTranslations('nav'), shellData()]);
   return (
     <html lang={locale}>
       <body>

@@ -18,6 +18,22 @@ export function onIntlError(error: Error) {
 const cache = new Map<Locale, Translate>();
 
 /**
+ * A message's pattern with its {placeholders}, from the catalogue as JSON (tests, scripts) or as
+ * precompiled by the Next.js build (["Hallo ", ["name"], "!"]); null for plurals and selects.
+ */
+function patternOf(raw: unknown): string | null {
+  if (typeof raw === 'string') return raw;
+  if (!Array.isArray(raw)) return null;
+  let pattern = '';
+  for (const node of raw) {
+    if (typeof node === 'string') pattern += node;
+    else if (Array.isArray(node) && node.length === 1 && typeof node[0] === 'string') pattern += `{${node[0]}}`;
+    else return null;
+  }
+  return pattern;
+}
+
+/**
  * Full-key translation for code outside a request: mails, PDFs, the worker; and, through getT(),
  * for pages not yet moved to getTranslations(namespace). ICU messages ({count, plural, …}).
  *
@@ -28,7 +44,13 @@ export function translator(locale: Locale): Translate {
   let t = cache.get(locale);
   if (!t) {
     const intl = createTranslator({ locale, messages: catalogues[locale], timeZone, onError: onIntlError });
-    t = (key, vars) => (vars === undefined && intl.raw(key).includes('{') ? (intl.raw(key) as string) : intl(key, vars));
+    t = (key, vars) => {
+      if (vars === undefined) {
+        const pattern = patternOf(intl.raw(key));
+        if (pattern?.includes('{')) return pattern;
+      }
+      return intl(key, vars);
+    };
     cache.set(locale, t);
   }
   return t;
@@ -40,5 +62,6 @@ export function isMessageKey(key: string): key is MessageKey {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string';
+  // A message is a string, or an array once the build has precompiled it.
+  return typeof node === 'string' || Array.isArray(node);
 }

@@ -9,13 +9,13 @@ import { TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { useActionForm } from '@/app/_components/ui/use-action-form';
 import { requestSignInLinkAction } from './actions';
-import { signInSchema } from './schema';
 import styles from './sign-in.module.css';
 
 /** The address, then "check your inbox"; "use another address" brings the form back. */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth.signIn');
-  const form = useActionForm(requestSignInLinkAction, { schema: signInSchema });
+  // No browser-side schema check: one field, and zod would add about 30 kB to the page.
+  const form = useActionForm(requestSignInLinkAction);
   const [dismissed, setDismissed] = useState<typeof form.state>(null);
 
   if (form.data && dismissed !== form.state) {
