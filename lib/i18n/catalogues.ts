@@ -16,6 +16,7 @@ import de_feeds from './messages/de/feeds.json';
 import de_footer from './messages/de/footer.json';
 import de_forbidden from './messages/de/forbidden.json';
 import de_home from './messages/de/home.json';
+import de_kit from './messages/de/kit.json';
 import de_legal from './messages/de/legal.json';
 import de_mail from './messages/de/mail.json';
 import de_mailbox from './messages/de/mailbox.json';
@@ -46,6 +47,7 @@ import en_feeds from './messages/en/feeds.json';
 import en_footer from './messages/en/footer.json';
 import en_forbidden from './messages/en/forbidden.json';
 import en_home from './messages/en/home.json';
+import en_kit from './messages/en/kit.json';
 import en_legal from './messages/en/legal.json';
 import en_mail from './messages/en/mail.json';
 import en_mailbox from './messages/en/mailbox.json';
@@ -78,6 +80,7 @@ const de = {
   footer: de_footer,
   forbidden: de_forbidden,
   home: de_home,
+  kit: de_kit,
   legal: de_legal,
   mail: de_mail,
   mailbox: de_mailbox,
@@ -114,6 +117,7 @@ const en: Catalogue = {
   footer: en_footer,
   forbidden: en_forbidden,
   home: en_home,
+  kit: en_kit,
   legal: en_legal,
   mail: en_mail,
   mailbox: en_mailbox,

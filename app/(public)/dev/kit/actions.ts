@@ -1,0 +1,14 @@
+'use server';
+
+import { action, AppError } from '@/lib/action';
+import { env } from '@/lib/env';
+import { kitExampleSchema } from './schema';
+
+/**
+ * The kit page's example action: checks its input and answers, changes nothing (so it writes no
+ * audit event). Like the page, it exists only on the embedded demo database.
+ */
+export const kitExampleAction = action({ permission: 'public', schema: kitExampleSchema }, async ({ input }) => {
+  if (!env().embedded) throw new AppError('NOT_FOUND');
+  return { name: input.name };
+});
