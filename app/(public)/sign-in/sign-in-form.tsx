@@ -35,15 +35,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <FormFrame form={form}>
       <TextField
-          name="email"
-          type="email"
-          label={t('email')}
-          hint={t('emailHint')}
-          autoComplete="email"
-          inputMode="email"
-          required
-          maxLength={254}
-        />
+        name="email"
+        type="email"
+        label={t('email')}
+        hint={t('emailHint')}
+        autoComplete="email"
+        inputMode="email"
+        required
+        maxLength={254}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div>
         <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>

@@ -36,7 +36,7 @@ export default async function VerifyPage({ searchParams }: Props) {
             />
           </ClientMessages>
         </Card>
-        <aside className={styles.aside} aria-label={t('verify.how.title')}>
+        <aside className={styles.aside}>
           <Card
             title={
               <span className={styles.asideTitle}>

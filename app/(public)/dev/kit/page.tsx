@@ -89,6 +89,7 @@ export default async function KitPage({ searchParams }: Props) {
         <Card title={t('table.title')}>
           <DataTable
             caption={t('table.caption')}
+            captionHidden
             plain
             linkedRows
             columns={[
