@@ -1,4 +1,6 @@
-import { createTranslator, type MessageKeys, type NestedKeyOf } from 'next-intl';
+// use-intl/core, not 'next-intl': the worker runs outside Next.js with the react-server condition,
+// where next-intl's entry point pulls in its client provider.
+import { createTranslator, type MessageKeys, type NestedKeyOf } from 'use-intl/core';
 import { catalogues, type Catalogue } from './catalogues';
 import type { Locale } from './config';
 
@@ -21,7 +23,7 @@ const cache = new Map<Locale, Translate>();
  * A message's pattern with its {placeholders}, from the catalogue as JSON (tests, scripts) or as
  * precompiled by the Next.js build (["Hallo ", ["name"], "!"]); null for plurals and selects.
  */
-function patternOf(raw: unknown): string | null {
+export function patternOf(raw: unknown): string | null {
   if (typeof raw === 'string') return raw;
   if (!Array.isArray(raw)) return null;
   let pattern = '';
