@@ -15,7 +15,8 @@ const roles: { role: DemoRole; reaches: string[] }[] = [
 ];
 
 test.describe('[ALL][ACCESSIBILITY] axe: no serious or critical violations', () => {
-  test.describe.configure({ timeout: 240_000 });
+  // A ceiling, not a goal: a staff walk visits some forty pages, on two busy cores.
+  test.describe.configure({ timeout: 600_000 });
 
   for (const locale of locales) {
     test(`public pages (${locale})`, async ({ page, baseURL }) => {
