@@ -6,7 +6,7 @@ import { authorizePage } from '@/lib/auth/authorize';
 import { BuildingIcon, ChevronIcon } from './_components/icons';
 import { PageHeader } from './_components/page-header';
 import { EmptyState } from './_components/ui/empty-state';
-import { Page } from './_components/ui/page';
+import { Page } from './_components/ui/page-shell';
 import styles from './page.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import styles from './status-page.module.css';
 import { ButtonRow, buttonClass } from './ui/button';
-import { Page } from './ui/page';
+import { Page } from './ui/page-shell';
 
 type Props = {
   code: number;

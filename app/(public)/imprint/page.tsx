@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
 import { SampleNote } from '@/app/_components/sample-note';
 import { Card } from '@/app/_components/ui/card';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { getProviderSettings } from '@/lib/settings/get-provider-settings';
 import styles from '../legal.module.css';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
 import { Card } from '@/app/_components/ui/card';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { getProviderSettings } from '@/lib/settings/get-provider-settings';
 import styles from '../legal.module.css';
 

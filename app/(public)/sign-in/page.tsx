@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button';
 import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { getActor } from '@/lib/auth/authorize';
 import { safeCallbackUrl } from '@/lib/auth/request-sign-in-link';

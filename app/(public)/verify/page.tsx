@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ShieldIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
 import { Card } from '@/app/_components/ui/card';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getProviderSettings } from '@/lib/settings/get-provider-settings';
 import { VerifyForm } from './verify-form';

@@ -9,7 +9,7 @@ import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { EmptyState } from '@/app/_components/ui/empty-state';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { RowLink } from '@/app/_components/ui/row-link';
 import { Tabs } from '@/app/_components/ui/tabs';
 import { env } from '@/lib/env';

@@ -5,7 +5,7 @@ import { PageHeader } from '@/app/_components/page-header';
 import { Button } from '@/app/_components/ui/button';
 import { EmptyState } from '@/app/_components/ui/empty-state';
 import { TextField } from '@/app/_components/ui/field';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { env } from '@/lib/env';
 import { listMailboxMails, mailboxQuery } from '@/lib/mail/list-mailbox-mails';
 import styles from './mailbox.module.css';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
-import { Page } from '@/app/_components/ui/page';
+import { Page } from '@/app/_components/ui/page-shell';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { ConfirmForm } from './confirm-form';
 

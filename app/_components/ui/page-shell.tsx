@@ -1,4 +1,4 @@
-import styles from './page.module.css';
+import styles from './page-shell.module.css';
 
 /**
  * The page's <main>: the skip link's target (#main). 'wide' for lists and dashboards, 'narrow' for
