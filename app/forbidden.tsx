@@ -1,9 +1,9 @@
-import { getT } from '@/lib/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusPage } from './_components/status-page';
 
 // Rendered by forbidden() (authInterrupts) with status 403: signed in, but without the needed role.
 export default async function Forbidden() {
-  const { t } = await getT();
+  const t = await getTranslations();
   return (
     <>
       <title>{`${t('forbidden.title')} · ${t('common.appName')}`}</title>

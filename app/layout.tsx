@@ -1,18 +1,34 @@
+// Styles first, in this order: tokens, the base, the feature styles not yet beside their routes;
+// every component's CSS Module comes after them.
+import './_components/ui/tokens.css';
+import './globals.css';
+import './legacy.css';
 import type { Metadata, Viewport } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/authorize';
 import type { UserActor as Actor } from '@/lib/core/actor';
-import { getT } from '@/lib/i18n/server';
 import { getSettings, type ProviderSettings } from '@/lib/core/settings';
+import { ClientMessages } from '@/lib/i18n/client-messages';
+import { getLocale } from '@/lib/i18n/server';
 import { AppFooter } from './_components/app-footer';
 import { AppHeader } from './_components/app-header';
-import './globals.css';
+import shell from './layout.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
+  const t = await getTranslations();
   return {
     title: { default: t('common.appName'), template: `%s · ${t('common.appName')}` },
     description: t('footer.tagline'),
     robots: { index: false, follow: false },
+    // Files in public/: drawn once as public/icon.svg, rendered by scripts/render-icons.mjs.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/manifest.webmanifest',
   };
 }
 
@@ -36,20 +52,26 @@ async function shellData(): Promise<{ actor: Actor | null; provider: ProviderSet
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getT();
-  const { actor, provider } = await shellData();
+  // The locale first: reading the cookie marks every page dynamic before the shell looks anyone up
+  // (shellData's fallback would otherwise swallow Next's "dynamic rendering" signal).
+  const locale = await getLocale();
+  const [t, { actor, provider }] = await Promise.all([getTranslations('nav'), shellData()]);
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          {t('nav.skipToContent')}
+        <a className={shell.skipLink} href="#main">
+          {t('skipToContent')}
         </a>
-        <div className="shell">
-          <AppHeader actor={actor} locale={locale} t={t} providerName={provider?.providerName ?? null} />
-          {/* Each page renders its own <main id="main">, the skip link's target. */}
-          <div className="shell-content">{children}</div>
-          <AppFooter provider={provider} t={t} />
-        </div>
+        {/* The base namespaces for every client component (the kit, the error page); a client
+            subtree that needs more gets its own <ClientMessages namespaces={…}>. */}
+        <ClientMessages>
+          <div className={shell.shell}>
+            <AppHeader actor={actor} providerName={provider?.providerName ?? null} />
+            {/* Each page renders its own <main id="main"> (the kit's Page), the skip link's target. */}
+            <div className={shell.content}>{children}</div>
+            <AppFooter provider={provider} />
+          </div>
+        </ClientMessages>
       </body>
     </html>
   );

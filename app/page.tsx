@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
-import { EmptyState } from './_components/empty-state';
 import { BuildingIcon, ChevronIcon } from './_components/icons';
 import { PageHeader } from './_components/page-header';
+import { EmptyState } from './_components/ui/empty-state';
+import { Page } from './_components/ui/page-shell';
+import styles from './page.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('home.title') };
+  const t = await getTranslations('home');
+  return { title: t('title') };
 }
 
 // The start page sends everyone where they work: anonymous -> sign-in, staff -> the staff home,
@@ -20,9 +22,9 @@ export default async function HomePage() {
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) redirect(`/orgs/${only.orgId}`);
 
-  const { t } = await getT();
+  const t = await getTranslations();
   return (
-    <main id="main" className="page page-narrow">
+    <Page width="narrow">
       {actor.memberships.length === 0 ? (
         <>
           <PageHeader title={t('home.none.title')} />
@@ -31,24 +33,24 @@ export default async function HomePage() {
       ) : (
         <>
           <PageHeader title={t('home.title')} lead={t('home.lead')} />
-          <ul className="choice-list">
+          <ul className={styles.choices}>
             {actor.memberships.map((m) => (
               <li key={m.orgId}>
-                <Link href={`/orgs/${m.orgId}`} className="choice">
-                  <span className="choice-icon">
+                <Link href={`/orgs/${m.orgId}`} className={styles.choice}>
+                  <span className={styles.icon}>
                     <BuildingIcon />
                   </span>
-                  <span className="choice-text">
-                    <span className="choice-title">{m.orgName}</span>
-                    <span className="choice-meta">{t(`nav.role.${m.role}`)}</span>
+                  <span className={styles.text}>
+                    <span className={styles.title}>{m.orgName}</span>
+                    <span className={styles.meta}>{t(`nav.role.${m.role}`)}</span>
                   </span>
-                  <ChevronIcon className="choice-chevron" />
+                  <ChevronIcon className={styles.chevron} />
                 </Link>
               </li>
             ))}
           </ul>
         </>
       )}
-    </main>
+    </Page>
   );
 }

@@ -3,6 +3,7 @@ import { expect, signIn, test } from './support/fixtures';
 import { actionIds, discover } from './support/app-routes';
 import { orgIds } from './support/demo-ids';
 import { matrix, personaEmail, personas, type Persona, type Row, type Scope } from './authorization-matrix';
+import type { Env } from './matrix/types';
 
 // [SECURITY][AUTHORIZATION]: the matrix in authorization-matrix.ts, run against the real app (a
 // production build) for every persona, on the embedded database and, in the 'postgres' project,
@@ -22,8 +23,8 @@ test('[SECURITY][AUTHORIZATION]: every page, route handler and server action is 
 
 type Outcome = string | number;
 
-function expected(row: Row, persona: Persona, scope: Scope, mailbox: boolean): Outcome {
-  const table = row.kind === 'page' ? row.expect({ mailbox }) : row.expect;
+function expected(row: Row, persona: Persona, scope: Scope, env: Env): Outcome {
+  const table = row.kind === 'page' ? row.expect(env) : row.expect;
   const value = table[persona] as Outcome | { own: Outcome; other: Outcome };
   return typeof value === 'object' ? value[scope === 'other' ? 'other' : 'own'] : value;
 }
@@ -67,6 +68,8 @@ test('[SECURITY][AUTHORIZATION]: every persona gets exactly the outcome the matr
   const origin = new URL(baseURL!).origin;
   const health = await (await playwrightRequest.newContext({ baseURL })).get('/dev/mailbox');
   const mailbox = health.status() === 200;
+  // playwright.config.ts: the 'postgres' project runs the app on PostgreSQL, every other one embedded.
+  const embedded = test.info().project.name !== 'postgres';
   const ids = actionIds();
   const failures: string[] = [];
   let checked = 0;
@@ -87,7 +90,7 @@ test('[SECURITY][AUTHORIZATION]: every persona gets exactly the outcome the matr
       const scopes: Scope[] = row.scoped ? ['own', 'other'] : ['none'];
       for (const scope of scopes) {
         const orgId = scope === 'other' ? orgIds.none : orgIds.current;
-        const want = expected(row, persona, scope, mailbox);
+        const want = expected(row, persona, scope, { mailbox, embedded });
         const got = await outcomeOf(api, row, orgId, origin, ids);
         checked++;
         if (got !== want) {

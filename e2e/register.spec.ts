@@ -52,7 +52,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   await announce.getByLabel(/Ich habe Vorschau und Empfänger geprüft/).check();
   await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(announce.getByRole('alert')).toContainText('vor Ablauf der Ankündigungsfrist');
-  await expect(page.locator('.page-header .badge').first()).toHaveText('Entwurf');
+  await expect(page.locator('main header').first().getByText('Entwurf', { exact: true })).toBeVisible();
 
   // The earliest allowed date passes.
   await page.getByLabel('Wirksam ab (Datum)').fill(earliest);
@@ -61,7 +61,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   await announce.getByLabel(/Ich habe Vorschau und Empfänger geprüft/).check();
   await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(page.getByText(`Angekündigt: ${organisations} Organisationen, ${recipients} E-Mails eingereiht.`)).toBeVisible();
-  await expect(page.locator('.page-header .badge').first()).toHaveText('Angekündigt');
+  await expect(page.locator('main header').first().getByText('Angekündigt', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Zurückziehen' })).toBeVisible();
 
   // The list counts it among the announced notices; the register lists it as upcoming.

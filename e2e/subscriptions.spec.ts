@@ -44,7 +44,7 @@ test('[CUSTOMER][SUBSCRIPTIONS]: a signatory adds a notice contact, who confirms
   // Single use.
   await stranger.goto(link);
   await stranger.getByRole('button', { name: 'Ja, Mitteilungen erhalten' }).click();
-  await expect(stranger.locator('form .notice-error')).toHaveText('Dieser Bestätigungslink ist ungültig, abgelaufen oder wurde schon verwendet.');
+  await expect(stranger.locator('form').getByRole('alert')).toHaveText('Dieser Bestätigungslink ist ungültig, abgelaufen oder wurde schon verwendet.');
   await stranger.context().close();
 
   await page.reload();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // The public verify page: anyone may check whether a PDF or a SHA-256 hash is one we issued.
@@ -21,6 +22,7 @@ test.describe('[PUBLIC][VERIFY]', () => {
     await expect(result).toContainText(`Nicht von ${provider} ausgestellt`);
     await expect(result).toContainText('ab'.repeat(32));
     await expect(result).toBeFocused();
+    await expectAccessible(page, 'answer: not issued');
   });
 
   test('eine hochgeladene PDF-Datei, die wir nicht ausgestellt haben: womöglich verändert', async ({ page }) => {
@@ -38,10 +40,12 @@ test.describe('[PUBLIC][VERIFY]', () => {
     await input.setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('Nur eine Notiz.') });
     await page.getByRole('button', { name: 'Datei prüfen' }).click();
     await expect(page.locator('#verify-file-error')).toHaveText(/Das ist keine PDF-Datei/);
-    await expect(page.locator('#verify-file-error')).toHaveAttribute('role', 'alert');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAttribute('aria-describedby', /verify-file-error/);
-    await expect(page.locator('.verify-outcome')).toHaveCount(0);
+    // The field reads its error first, then its hint; focus is on it, so the error is heard.
+    await expect(input).toHaveAttribute('aria-describedby', 'verify-file-error verify-file-hint');
+    await expect(input).toBeFocused();
+    await expect(page.getByRole('status', { name: 'Ergebnis der Prüfung' })).toBeEmpty();
+    await expectAccessible(page, 'field error');
   });
 
   test('eine Datei über 10 MB bekommt eine Feldmeldung', async ({ page }) => {
@@ -78,7 +82,7 @@ test.describe('[PUBLIC][VERIFY]', () => {
     await field.fill('0'.repeat(64));
     await page.getByRole('button', { name: 'Check hash' }).click();
     await expect(page.getByRole('status', { name: 'Result of the check' })).toContainText(`Not issued by ${provider}`);
-    await expect(page.locator('.field-error')).toHaveCount(0);
+    await expect(page.locator('#verify-sha256-error')).toHaveCount(0);
   });
 
   test('the JSON API answers machines with codes', async ({ request }) => {

@@ -49,7 +49,7 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Bitte bestätigen Sie, dass die Veröffentlichung endgültig ist.' }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Abbrechen' }).click();
     await page.reload();
-    await expect(page.locator('.page-header-meta')).toHaveText('Entwurf');
+    await expect(page.locator('main header').first().getByText('Entwurf', { exact: true })).toBeVisible();
 
     // Compare with version 2: exactly the edited sentence is marked.
     await page.getByRole('link', { name: 'Mit Fassung 2 vergleichen' }).click();

@@ -1,26 +1,29 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { ProviderSettings } from '@/lib/core/settings';
-import type { Translate } from '@/lib/i18n/translate';
+import styles from './app-footer.module.css';
+import { SampleNote } from './sample-note';
 
 /** Provider identity, DPO and support contact, legal links; the sample-data note while demo data is loaded. */
-export function AppFooter({ provider, t }: { provider: ProviderSettings | null; t: Translate }) {
+export async function AppFooter({ provider }: { provider: ProviderSettings | null }) {
+  const t = await getTranslations();
   return (
-    <footer className="site-footer">
-      <div className="site-footer-inner">
-        <section aria-label={t('footer.label')} className="site-footer-grid">
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <section aria-label={t('footer.label')} className={styles.grid}>
           <div>
-            <p className="site-footer-title">{provider?.providerName ?? t('common.appName')}</p>
+            <p className={styles.title}>{provider?.providerName ?? t('common.appName')}</p>
             {provider ? (
               <>
                 <address>{provider.providerAddress}</address>
                 <p>{t('footer.managingDirector', { name: provider.managingDirector })}</p>
               </>
             ) : null}
-            <p className="muted">{t('footer.tagline')}</p>
+            <p>{t('footer.tagline')}</p>
           </div>
           {provider ? (
             <div>
-              <p className="site-footer-title">{t('footer.dpo')}</p>
+              <p className={styles.title}>{t('footer.dpo')}</p>
               <p>{provider.dpoName}</p>
               <p>
                 <a href={`mailto:${provider.dpoEmail}`}>{provider.dpoEmail}</a>
@@ -29,7 +32,7 @@ export function AppFooter({ provider, t }: { provider: ProviderSettings | null; 
           ) : null}
           {provider ? (
             <div>
-              <p className="site-footer-title">{t('footer.support')}</p>
+              <p className={styles.title}>{t('footer.support')}</p>
               <p>
                 <a href={`mailto:${provider.supportEmail}`}>{provider.supportEmail}</a>
               </p>
@@ -39,8 +42,8 @@ export function AppFooter({ provider, t }: { provider: ProviderSettings | null; 
             </div>
           ) : null}
         </section>
-        <div className="site-footer-bottom">
-          <ul className="site-footer-links">
+        <div className={styles.bottom}>
+          <ul className={styles.links}>
             <li>
               <Link href="/imprint">{t('footer.imprint')}</Link>
             </li>
@@ -51,7 +54,7 @@ export function AppFooter({ provider, t }: { provider: ProviderSettings | null; 
               <Link href="/verify">{t('footer.verify')}</Link>
             </li>
           </ul>
-          {provider?.isSample ? <p className="sample-note">{t('footer.sample')}</p> : null}
+          {provider?.isSample ? <SampleNote /> : null}
         </div>
       </div>
     </footer>

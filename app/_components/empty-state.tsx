@@ -1,17 +1,2 @@
-export function EmptyState({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children?: React.ReactNode;
-  action?: React.ReactNode;
-}) {
-  return (
-    <div className="empty-state">
-      <p className="empty-state-title">{title}</p>
-      {children ? <p>{children}</p> : null}
-      {action ? <div className="empty-state-action">{action}</div> : null}
-    </div>
-  );
-}
+// Moved to the kit; re-exported for pages not yet moved to it.
+export { EmptyState } from './ui/empty-state';

@@ -48,8 +48,10 @@ export function SearchIcon({ className }: Props) {
   );
 }
 
-export function ChevronIcon({ className, direction = 'right' }: Props & { direction?: 'left' | 'right' | 'down' }) {
-  const d = direction === 'left' ? 'M15 6l-6 6 6 6' : direction === 'down' ? 'M6 9l6 6 6-6' : 'M9 6l6 6-6 6';
+const chevrons = { left: 'M15 6l-6 6 6 6', right: 'M9 6l6 6-6 6', down: 'M6 9l6 6 6-6', up: 'M6 15l6-6 6 6' };
+
+export function ChevronIcon({ className, direction = 'right' }: Props & { direction?: keyof typeof chevrons }) {
+  const d = chevrons[direction];
   return (
     <svg {...base} className={className}>
       <path d={d} />

@@ -1,3 +1,6 @@
+import styles from './page-header.module.css';
+
+/** The page's h1 with what belongs to it: a small line above, badges, one lead sentence, actions. */
 export function PageHeader({
   title,
   eyebrow,
@@ -12,14 +15,14 @@ export function PageHeader({
   actions?: React.ReactNode;
 }) {
   return (
-    <header className="page-header">
-      <div className="page-header-text">
-        {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
+    <header className={styles.header}>
+      <div className={styles.text}>
+        {eyebrow ? <p className={styles.eyebrow}>{eyebrow}</p> : null}
         <h1>{title}</h1>
-        {meta ? <div className="page-header-meta">{meta}</div> : null}
+        {meta ? <div className={styles.meta}>{meta}</div> : null}
         {lead ? <p className="lead">{lead}</p> : null}
       </div>
-      {actions ? <div className="page-header-actions">{actions}</div> : null}
+      {actions ? <div className={styles.actions}>{actions}</div> : null}
     </header>
   );
 }

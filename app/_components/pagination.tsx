@@ -1,41 +1,44 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { ChevronIcon } from './icons';
+import styles from './pagination.module.css';
+import { buttonClass } from './ui/button';
 
-/** Prev / "page n of m" / next as plain links, so every page of a list is linkable. */
-export function Pagination({
-  page,
-  pageCount,
-  hrefFor,
-  t,
-}: {
+type Props = {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
-  t: Translate;
-}) {
+  /** Ignored (next-intl translates); old callers still pass it. */
+  t?: Translate;
+};
+
+/** Prev / "page n of m" / next as plain links, so every page of a list is linkable. */
+export async function Pagination({ page, pageCount, hrefFor }: Props) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations('pagination');
+  const look = buttonClass({ variant: 'secondary', size: 'small' });
   return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
+    <nav className={styles.pagination} aria-label={t('label')}>
       {page > 1 ? (
-        <Link className="button button-secondary" href={hrefFor(page - 1)} rel="prev">
-          <ChevronIcon direction="left" /> {t('pagination.previous')}
+        <Link className={look} href={hrefFor(page - 1)} rel="prev">
+          <ChevronIcon direction="left" /> {t('previous')}
         </Link>
       ) : (
-        <span className="button button-secondary" aria-disabled="true">
-          <ChevronIcon direction="left" /> {t('pagination.previous')}
+        <span className={look} aria-disabled="true">
+          <ChevronIcon direction="left" /> {t('previous')}
         </span>
       )}
-      <p className="pagination-status" aria-current="page">
-        {t('pagination.pageOf', { page, pages: pageCount })}
+      <p className={styles.status} aria-current="page">
+        {t('pageOf', { page, pages: pageCount })}
       </p>
       {page < pageCount ? (
-        <Link className="button button-secondary" href={hrefFor(page + 1)} rel="next">
-          {t('pagination.next')} <ChevronIcon />
+        <Link className={look} href={hrefFor(page + 1)} rel="next">
+          {t('next')} <ChevronIcon />
         </Link>
       ) : (
-        <span className="button button-secondary" aria-disabled="true">
-          {t('pagination.next')} <ChevronIcon />
+        <span className={look} aria-disabled="true">
+          {t('next')} <ChevronIcon />
         </span>
       )}
     </nav>

@@ -1,17 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
-import type { SupportLevel } from '@/lib/support/support-level';
 import type { Translate } from '@/lib/i18n/translate';
+import type { SupportLevel } from '@/lib/support/support-level';
+import { Badge, type Tone } from './ui/badge';
 
-export type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
+// The kit's Badge lives in ./ui/badge; it is re-exported here for pages not yet moved to the kit.
+export { Badge, type Tone };
 
-export function Badge({ tone, children }: { tone: Tone; children: React.ReactNode }) {
-  return (
-    <span className={`badge badge-${tone}`}>
-      <span className="badge-dot" aria-hidden="true" />
-      {children}
-    </span>
-  );
-}
+/** Old callers pass `t`; it is not needed any more (next-intl) and is ignored. */
+type Legacy = { t?: Translate };
 
 export const dpaStatusTone: Record<DpaStatus, Tone> = {
   current: 'success',
@@ -20,10 +17,12 @@ export const dpaStatusTone: Record<DpaStatus, Tone> = {
   not_eligible: 'neutral',
 };
 
-export function DpaStatusBadge({ status, t }: { status: DpaStatus; t: Translate }) {
+export async function DpaStatusBadge({ status }: { status: DpaStatus } & Legacy) {
+  const t = await getTranslations();
   return <Badge tone={dpaStatusTone[status]}>{t(`dpaStatus.${status}`)}</Badge>;
 }
 
-export function SupportLevelBadge({ level, t }: { level: SupportLevel; t: Translate }) {
+export async function SupportLevelBadge({ level }: { level: SupportLevel } & Legacy) {
+  const t = await getTranslations();
   return <Badge tone={level === 'full' ? 'success' : 'warning'}>{t(`support.level.${level}`)}</Badge>;
 }

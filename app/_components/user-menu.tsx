@@ -1,7 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/_actions/sign-out';
 import type { UserActor as Actor } from '@/lib/core/actor';
-import type { Translate } from '@/lib/i18n/translate';
 import { ChevronIcon, SignOutIcon } from './icons';
+import { buttonClass } from './ui/button';
+import styles from './user-menu.module.css';
 
 function initials(actor: Actor) {
   const source = actor.name?.trim() || actor.email;
@@ -10,31 +12,33 @@ function initials(actor: Actor) {
 }
 
 /**
- * Who is signed in, with their roles, in a <details> disclosure (no JavaScript needed). Sign-out sits
- * beside it as a plain form, always one click away.
+ * Who is signed in, with their roles. The summary is named by its content ("Anna Becker,
+ * Benutzermenü"); the initials are decoration. Sign-out sits beside it, one click away.
  */
-export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
+export async function UserMenu({ actor }: { actor: Actor }) {
+  const t = await getTranslations('nav');
   const roles = [
-    ...actor.staffRoles.map((role) => t(`nav.role.${role}`)),
-    ...actor.memberships.map((m) => `${m.orgName}: ${t(`nav.role.${m.role}`)}`),
+    ...actor.staffRoles.map((role) => t(`role.${role}`)),
+    ...actor.memberships.map((m) => `${m.orgName}: ${t(`role.${m.role}`)}`),
   ];
   return (
-    <details className="user-menu">
-      <summary className="user-menu-summary" aria-label={`${t('nav.userMenu')}: ${actor.name ?? actor.email}`}>
-        <span className="avatar" aria-hidden="true">
+    <details className={styles.menu}>
+      <summary className={styles.summary}>
+        <span className={styles.avatar} aria-hidden="true">
           {initials(actor)}
         </span>
-        <span className="user-menu-name">{actor.name ?? actor.email}</span>
-        <ChevronIcon direction="down" className="user-menu-chevron" />
+        <span className={styles.name}>{actor.name ?? actor.email}</span>
+        <span className="visually-hidden">, {t('userMenu')}</span>
+        <ChevronIcon direction="down" className={styles.chevron} />
       </summary>
-      <div className="user-menu-panel">
-        <p className="user-menu-label">{t('nav.signedInAs')}</p>
-        <p className="user-menu-identity">
+      <div className={styles.panel}>
+        <p className={styles.label}>{t('signedInAs')}</p>
+        <p className={styles.identity}>
           {actor.name ? <strong>{actor.name}</strong> : null}
           <span>{actor.email}</span>
         </p>
         {roles.length > 0 ? (
-          <ul className="user-menu-roles">
+          <ul className={styles.roles}>
             {roles.map((role) => (
               <li key={role}>{role}</li>
             ))}
@@ -45,12 +49,13 @@ export function UserMenu({ actor, t }: { actor: Actor; t: Translate }) {
   );
 }
 
-export function SignOutButton({ t }: { t: Translate }) {
+export async function SignOutButton() {
+  const t = await getTranslations('nav');
   return (
     <form action={signOutAction}>
-      <button type="submit" className="button button-ghost sign-out-button">
+      <button type="submit" className={buttonClass({ variant: 'ghost' }, styles.signOut)}>
         <SignOutIcon />
-        <span className="sign-out-label">{t('nav.signOut')}</span>
+        <span className={styles.signOutLabel}>{t('signOut')}</span>
       </button>
     </form>
   );

@@ -8,6 +8,7 @@ export const foundationRows: Row[] = [
   { kind: 'page', route: '/imprint', scoped: false, expect: () => all(200) },
   { kind: 'page', route: '/privacy', scoped: false, expect: () => all(200) },
   { kind: 'page', route: '/dev/mailbox', scoped: false, expect: (env) => all(env.mailbox ? 200 : 404) },
+  { kind: 'page', route: '/dev/kit', scoped: false, expect: (env) => all(env.embedded ? 200 : 404) },
   {
     kind: 'page',
     route: '/orgs/[orgId]',
@@ -52,6 +53,15 @@ export const foundationRows: Row[] = [
     args: () => [{ email: 'matrix-probe@unknown.example' }],
     scoped: false,
     expect: all('ok'),
+  },
+  {
+    kind: 'action',
+    action: '(public)/dev/kit/actions.ts#kitExampleAction',
+    page: '/dev/kit',
+    // The kit's example changes nothing; an empty form is refused by its schema for everyone.
+    args: () => [{}],
+    scoped: false,
+    expect: all('VALIDATION'),
   },
   {
     kind: 'action',

@@ -29,7 +29,8 @@ export type ActionOutcome = 'ok' | 'redirect' | 'UNAUTHENTICATED' | 'FORBIDDEN' 
 export type Scope = 'own' | 'other' | 'none';
 type Expect<O> = Record<Persona, O | { own: O; other: O }>;
 
-export type Env = { mailbox: boolean };
+/** mailbox: the development mailbox is on; embedded: the app runs on the embedded demo database. */
+export type Env = { mailbox: boolean; embedded: boolean };
 
 export type PageRow = { kind: 'page'; route: string; scoped: boolean; expect: (env: Env) => Expect<PageOutcome> };
 export type RouteRow = {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { WebhookTargetError } from './webhook-target';
 
 // What the delivery log shows a customer when a webhook failed: a short class, never the raw error

@@ -6,7 +6,7 @@ import { isAppError, type ErrorCode } from '@/lib/errors';
 import { cleanInput } from '@/lib/http/clean-input';
 import { assertSameOrigin } from '@/lib/http/request-origin';
 import { getT } from '@/lib/i18n/server';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { isMessageKey } from '@/lib/i18n/translate';
 import type { ActionResult } from '@/lib/action-result';
 import type { UserActor } from './actor';

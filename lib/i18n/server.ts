@@ -4,7 +4,10 @@ import { cookies, headers } from 'next/headers';
 import { defaultLocale, isLocale, localeCookie, type Locale } from './config';
 import { translator } from './translate';
 
-/** The cookie wins (the user's choice, remembered); else the browser's first supported language. */
+/**
+ * No locale in the URL (no i18n routing): the cookie wins (the user's choice, remembered); else the
+ * browser's first supported language; else German. next-intl gets it from here (lib/i18n/request.ts).
+ */
 export const getLocale = cache(async (): Promise<Locale> => {
   const chosen = (await cookies()).get(localeCookie)?.value;
   if (isLocale(chosen)) return chosen;
@@ -16,6 +19,10 @@ export const getLocale = cache(async (): Promise<Locale> => {
   return defaultLocale;
 });
 
+/**
+ * Full-key translation in a request: `t('dpa.sign.title', vars)`. New code uses next-intl directly,
+ * `getTranslations('dpa')` in async server components and `useTranslations('dpa')` elsewhere.
+ */
 export async function getT() {
   const locale = await getLocale();
   return { locale, t: translator(locale) };

@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { newWebhookSecret } from '@/lib/change-notices/webhook-signature';
 import { checkWebhookTarget, loopbackAllowed, type WebhookTargetError } from '@/lib/change-notices/webhook-target';
 import type { AddWebhookInput } from './schemas';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { descriptorOf } from './kinds';
 import { loadVersion } from './load-version';
 import { queueSignatoryMails } from './queue-signatory-mails';

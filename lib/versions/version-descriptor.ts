@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { dpaTemplateVersions, LocalizedText, tomsVersions } from '@/db/schema';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
 import type { MailTemplate } from '@/lib/mail/templates';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Confirmation, DraftInput, VersionKind } from './version-input';
 
 // What differs between DPA template versions and TOMs versions, as data: one descriptor per kind

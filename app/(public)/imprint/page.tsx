@@ -1,39 +1,44 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
-import { getT } from '@/lib/i18n/server';
+import { SampleNote } from '@/app/_components/sample-note';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { getSettings as getProviderSettings } from '@/lib/core/settings';
+import styles from '../legal.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('legal.imprint.title') };
+  const t = await getTranslations('legal.imprint');
+  return { title: t('title') };
 }
 
 // Public: the provider's legal identity, from the settings row (no personal data of customers).
 export default async function ImprintPage() {
-  const { t } = await getT();
-  const provider = await getProviderSettings();
+  const [t, provider] = await Promise.all([getTranslations('legal.imprint'), getProviderSettings()]);
   return (
-    <main id="main" className="page page-narrow">
-      <PageHeader title={t('legal.imprint.title')} />
+    <Page width="narrow">
+      <PageHeader title={t('title')} />
       {provider ? (
-        <div className="card prose">
-          <h2>{t('legal.imprint.provider')}</h2>
-          <p>
-            <strong>{provider.providerName}</strong>
-            <br />
-            {provider.providerAddress}
-          </p>
-          <h2>{t('legal.imprint.managingDirector')}</h2>
-          <p>{provider.managingDirector}</p>
-          <h2>{t('legal.imprint.contact')}</h2>
-          <p>
-            <a href={`mailto:${provider.supportEmail}`}>{provider.supportEmail}</a>
-            <br />
-            <a href={`tel:${provider.supportPhone.replace(/[^+\d]/g, '')}`}>{provider.supportPhone}</a>
-          </p>
-          {provider.isSample ? <p className="sample-note">{t('footer.sample')}</p> : null}
-        </div>
+        <Card as="div">
+          <div className={styles.prose}>
+            <h2>{t('provider')}</h2>
+            <p>
+              <strong>{provider.providerName}</strong>
+              <br />
+              {provider.providerAddress}
+            </p>
+            <h2>{t('managingDirector')}</h2>
+            <p>{provider.managingDirector}</p>
+            <h2>{t('contact')}</h2>
+            <p>
+              <a href={`mailto:${provider.supportEmail}`}>{provider.supportEmail}</a>
+              <br />
+              <a href={`tel:${provider.supportPhone.replace(/[^+\d]/g, '')}`}>{provider.supportPhone}</a>
+            </p>
+            {provider.isSample ? <SampleNote /> : null}
+          </div>
+        </Card>
       ) : null}
-    </main>
+    </Page>
   );
 }

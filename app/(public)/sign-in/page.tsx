@@ -1,16 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { getActor } from '@/lib/auth/authorize';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { env } from '@/lib/env';
-import { getT } from '@/lib/i18n/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { SignInForm } from './sign-in-form';
+import styles from './sign-in.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('auth.signIn.title') };
+  const t = await getTranslations('auth.signIn');
+  return { title: t('title') };
 }
 
 type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string }> };
@@ -20,51 +26,40 @@ export default async function SignInPage({ searchParams }: Props) {
   const { error, callbackUrl } = await searchParams;
   const target = safeCallbackUrl(callbackUrl, env().APP_URL);
   if (await getActor()) redirect(target);
-  const { t } = await getT();
-  const linkError =
-    error === 'Verification' ? t('auth.signIn.linkInvalid') : error ? t('auth.signIn.accessDenied') : null;
+  const t = await getTranslations();
+  const linkError = error === 'Verification' ? t('auth.signIn.linkInvalid') : error ? t('auth.signIn.accessDenied') : null;
 
   return (
-    <main id="main" className="auth-page">
-      <div className="auth-card">
-        <p className="auth-brand">{t('common.appName')}</p>
+    <Page width="single">
+      <Card as="div">
+        <p className={styles.brand}>{t('common.appName')}</p>
         <h1>{t('auth.signIn.title')}</h1>
         <p className="lead">{t('auth.signIn.intro')}</p>
         {linkError ? (
-          <p className="notice notice-error" role="alert">
+          <Callout tone="danger" role="alert">
             {linkError}
-          </p>
+          </Callout>
         ) : null}
-        <SignInForm
-          callbackUrl={target === '/' ? undefined : target}
-          labels={{
-            email: t('auth.signIn.email'),
-            emailHint: t('auth.signIn.emailHint'),
-            submit: t('auth.signIn.submit'),
-            sending: t('auth.signIn.sending'),
-            sentTitle: t('auth.signIn.sentTitle'),
-            sent: t('auth.signIn.sent'),
-            again: t('auth.signIn.again'),
-          }}
-        />
-        <p className="muted">{t('auth.signIn.noAccount')}</p>
-      </div>
+        <ClientMessages namespaces={['auth']}>
+          <SignInForm callbackUrl={target === '/' ? undefined : target} />
+        </ClientMessages>
+        <p className={`muted ${styles.note}`}>{t('auth.signIn.noAccount')}</p>
+      </Card>
       {env().mailbox ? (
-        <aside className="auth-card demo-card" aria-labelledby="demo-title">
-          <h2 id="demo-title">{t('auth.demo.title')}</h2>
+        <Card as="aside" muted title={t('auth.demo.title')}>
           <p>{t('auth.demo.text')}</p>
-          <ul className="demo-accounts">
+          <ul className={styles.accounts}>
             {Object.entries(demoAccounts).map(([role, email]) => (
               <li key={role}>
                 <code>{email}</code> <span className="muted">({role})</span>
               </li>
             ))}
           </ul>
-          <Link href="/dev/mailbox" className="button button-secondary">
+          <Link href="/dev/mailbox" className={buttonClass({ variant: 'secondary' })}>
             {t('auth.demo.mailbox')}
           </Link>
-        </aside>
+        </Card>
       ) : null}
-    </main>
+    </Page>
   );
 }

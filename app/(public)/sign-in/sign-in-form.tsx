@@ -1,74 +1,53 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/app/_components/ui/button';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { TextField } from '@/app/_components/ui/field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
 import { requestSignInLinkAction } from './actions';
+import styles from './sign-in.module.css';
 
-type Labels = {
-  email: string;
-  emailHint: string;
-  submit: string;
-  sending: string;
-  sentTitle: string;
-  sent: string;
-  again: string;
-};
+/** The address, then "check your inbox"; "use another address" brings the form back. */
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations('auth.signIn');
+  // No browser-side schema check: one field, and zod would add about 30 kB to the page.
+  const form = useActionForm(requestSignInLinkAction);
+  const [dismissed, setDismissed] = useState<typeof form.state>(null);
 
-export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl?: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ email: string }> | null, FormData>(
-    requestSignInLinkAction,
-    null,
-  );
-  const [dismissed, setDismissed] = useState<typeof state>(null);
-
-  if (state?.ok && dismissed !== state) {
+  if (form.data && dismissed !== form.state) {
     return (
-      <div className="notice notice-success" role="status" aria-live="polite">
-        <h2>{labels.sentTitle}</h2>
-        <p>{labels.sent.replace('{email}', state.data.email)}</p>
-        <button type="button" className="button button-secondary" onClick={() => setDismissed(state)}>
-          {labels.again}
-        </button>
+      <div className={styles.sent} role="status">
+        <Callout tone="success">
+          <h2>{t('sentTitle')}</h2>
+          <p>{t('sent', { email: form.data.email })}</p>
+          <Button variant="secondary" onClick={() => setDismissed(form.state)}>
+            {t('again')}
+          </Button>
+        </Callout>
       </div>
     );
   }
 
-  const fieldError = state && !state.ok ? state.fieldErrors?.email?.join(' ') : undefined;
-  const formError = state && !state.ok && !state.fieldErrors ? state.message : undefined;
   return (
-    <form action={formAction} className="form" noValidate>
-      {formError ? (
-        <p className="notice notice-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor="email">{labels.email}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          maxLength={254}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? 'email-error email-hint' : 'email-hint'}
-          defaultValue={state && !state.ok ? undefined : ''}
-        />
-        <p id="email-hint" className="field-hint">
-          {labels.emailHint}
-        </p>
-        {fieldError ? (
-          <p id="email-error" className="field-error" role="alert">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
+    <FormFrame form={form}>
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        hint={t('emailHint')}
+        autoComplete="email"
+        inputMode="email"
+        required
+        maxLength={254}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? labels.sending : labels.submit}
-      </button>
-    </form>
+      <div>
+        <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>
+      </div>
+    </FormFrame>
   );
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ShieldIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
-import { verify } from '@/lib/i18n/messages/verify';
-import { getT } from '@/lib/i18n/server';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getSettings as getProviderSettings } from '@/lib/core/settings';
 import { VerifyForm } from './verify-form';
+import styles from './verify.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('verify.title'), description: t('verify.lead') };
+  const t = await getTranslations('verify');
+  return { title: t('title'), description: t('lead') };
 }
 
 type Props = { searchParams: Promise<{ sha256?: string | string[] }> };
@@ -17,43 +20,42 @@ type Props = { searchParams: Promise<{ sha256?: string | string[] }> };
 // no data beyond the provider's public identity; the check itself is the action (rate-limited).
 // ?sha256=… pre-fills the hash field, so a link can carry the value to check.
 export default async function VerifyPage({ searchParams }: Props) {
-  const { locale, t } = await getT();
-  const provider = await getProviderSettings();
-  const { sha256 } = await searchParams;
+  const [t, provider, { sha256 }] = await Promise.all([getTranslations(), getProviderSettings(), searchParams]);
 
   return (
-    <main id="main" className="page">
+    <Page>
       <PageHeader eyebrow={t('verify.eyebrow')} title={t('verify.title')} lead={t('verify.lead')} />
-      <div className="verify-layout">
-        <div className="card">
-          <VerifyForm
-            messages={verify[locale]}
-            locale={locale}
-            providerName={provider?.providerName ?? t('common.appName')}
-            supportEmail={provider?.supportEmail ?? null}
-            timeZone={provider?.timeZone ?? 'Europe/Berlin'}
-            initialSha256={typeof sha256 === 'string' ? sha256.slice(0, 200) : ''}
-          />
-        </div>
-        <aside className="verify-aside" aria-labelledby="verify-how-title">
-          <section className="card">
-            <h2 id="verify-how-title" className="verify-aside-title">
-              <ShieldIcon /> {t('verify.how.title')}
-            </h2>
-            <ol className="verify-steps">
+      <div className={styles.layout}>
+        <Card as="div">
+          <ClientMessages namespaces={['verify']}>
+            <VerifyForm
+              providerName={provider?.providerName ?? t('common.appName')}
+              supportEmail={provider?.supportEmail ?? null}
+              timeZone={provider?.timeZone ?? 'Europe/Berlin'}
+              initialSha256={typeof sha256 === 'string' ? sha256.slice(0, 200) : ''}
+            />
+          </ClientMessages>
+        </Card>
+        <aside className={styles.aside}>
+          <Card
+            title={
+              <span className={styles.asideTitle}>
+                <ShieldIcon /> {t('verify.how.title')}
+              </span>
+            }
+          >
+            <ol className={styles.steps}>
               <li>{t('verify.how.fingerprint')}</li>
               <li>{t('verify.how.compare')}</li>
               <li>{t('verify.how.answer')}</li>
             </ol>
-          </section>
-          <section className="card">
-            <h2 className="verify-aside-subtitle">{t('verify.privacy.title')}</h2>
+          </Card>
+          <Card title={t('verify.privacy.title')}>
             <p>{t('verify.privacy.text')}</p>
-          </section>
-          <section className="card">
-            <h2 className="verify-aside-subtitle">{t('verify.api.title')}</h2>
-            <p className="small">{t('verify.api.text')}</p>
-            <ul className="verify-api small">
+          </Card>
+          <Card title={t('verify.api.title')}>
+            <p>{t('verify.api.text')}</p>
+            <ul className={styles.api}>
               <li>
                 <code>GET /api/v1/verify?sha256=…</code> {t('verify.api.get')}
               </li>
@@ -61,9 +63,9 @@ export default async function VerifyPage({ searchParams }: Props) {
                 <code>POST /api/v1/verify</code> {t('verify.api.post')}
               </li>
             </ul>
-          </section>
+          </Card>
         </aside>
       </div>
-    </main>
+    </Page>
   );
 }

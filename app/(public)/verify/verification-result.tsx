@@ -1,17 +1,16 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { formatDateTime } from '@/app/_components/format';
 import { CheckIcon, CrossIcon } from '@/app/_components/icons';
-import { Badge, type Tone } from '@/app/_components/status-badge';
-import type { Locale } from '@/lib/i18n/config';
-import { formatInTimeZone, formatUtc } from '@/lib/pdf/evidence-blocks';
+import { Badge, type Tone } from '@/app/_components/ui/badge';
+import { Callout } from '@/app/_components/ui/callout';
+import { formatInTimeZone, formatUtc } from '@/lib/pdf/evidence-time';
 import type { VerificationResult } from '@/lib/verify/verify-document';
-import type { VerifyText } from './verify-form';
+import styles from './verify.module.css';
 
 type Props = {
   result: VerificationResult;
   /** What was submitted: a file that matches nothing may have been altered; a hash may be mistyped. */
   checked: 'file' | 'sha256';
-  text: VerifyText;
-  locale: Locale;
   providerName: string;
   supportEmail: string | null;
   timeZone: string;
@@ -24,31 +23,33 @@ const statusTone: Record<'active' | 'superseded' | 'terminated', Tone> = {
 };
 
 /** The answer: "issued by us" with the agreement's public facts, or "not issued by us". */
-export function VerificationResultView({ result, checked, text, locale, providerName, supportEmail, timeZone }: Props) {
+export function VerificationResultView({ result, checked, providerName, supportEmail, timeZone }: Props) {
+  const t = useTranslations('verify.result');
+  const locale = useLocale();
   const fingerprint = (
-    <p className="verify-fingerprint">
-      <span className="muted small">{text('verify.result.fingerprint')}</span>
+    <p className={styles.fingerprint}>
+      <span className="muted">{t('fingerprint')}</span>
       <code>{result.sha256}</code>
     </p>
   );
 
   if (!result.issued) {
     return (
-      <section className="callout callout-danger verify-outcome" aria-labelledby="verify-outcome-title">
-        <h3 id="verify-outcome-title" className="verify-outcome-title">
-          <span className="verify-outcome-icon">
+      <Callout tone="danger">
+        <h3 className={`${styles.outcomeTitle} ${styles.notIssued}`}>
+          <span className={styles.outcomeIcon}>
             <CrossIcon />
           </span>
-          {text('verify.result.notIssuedTitle', { provider: providerName })}
+          {t('notIssuedTitle', { provider: providerName })}
         </h3>
-        <p>{text(checked === 'file' ? 'verify.result.notIssuedFile' : 'verify.result.notIssuedHash')}</p>
+        <p>{t(checked === 'file' ? 'notIssuedFile' : 'notIssuedHash')}</p>
         {supportEmail ? (
-          <p className="small">
-            {text('verify.result.notIssuedHelp')} <a href={`mailto:${supportEmail}`}>{supportEmail}</a>
+          <p>
+            {t('notIssuedHelp')} <a href={`mailto:${supportEmail}`}>{supportEmail}</a>
           </p>
         ) : null}
         {fingerprint}
-      </section>
+      </Callout>
     );
   }
 
@@ -56,64 +57,55 @@ export function VerificationResultView({ result, checked, text, locale, provider
   const signedAt = new Date(agreement.signedAt);
   // Times the same way the PDF's evidence page states them, so the two can be compared side by side.
   return (
-    <section className="callout callout-success verify-outcome" aria-labelledby="verify-outcome-title">
-      <h3 id="verify-outcome-title" className="verify-outcome-title">
-        <span className="verify-outcome-icon">
+    <Callout tone="success">
+      <h3 className={`${styles.outcomeTitle} ${styles.issued}`}>
+        <span className={styles.outcomeIcon}>
           <CheckIcon />
         </span>
-        {text('verify.result.issuedTitle', { provider: providerName })}
+        {t('issuedTitle', { provider: providerName })}
       </h3>
-      <p>{text('verify.result.issuedText')}</p>
-      <dl className="verify-facts">
+      <p>{t('issuedText')}</p>
+      <dl className={styles.facts}>
         <div>
-          <dt>{text('verify.result.organisation')}</dt>
+          <dt>{t('organisation')}</dt>
           <dd>{agreement.organisation.legalName}</dd>
         </div>
         <div>
-          <dt>{text('verify.result.customerNumber')}</dt>
+          <dt>{t('customerNumber')}</dt>
           <dd>{agreement.organisation.customerNumber}</dd>
         </div>
         <div>
-          <dt>{text('verify.result.version')}</dt>
+          <dt>{t('version')}</dt>
+          <dd>{t('versionValue', { dpa: agreement.templateVersion, toms: agreement.tomsVersion })}</dd>
+        </div>
+        <div>
+          <dt>{t('statusLabel')}</dt>
           <dd>
-            {text('verify.result.versionValue', {
-              dpa: String(agreement.templateVersion),
-              toms: String(agreement.tomsVersion),
-            })}
+            <Badge tone={statusTone[agreement.status]}>{t(`status.${agreement.status}`)}</Badge>
           </dd>
         </div>
         <div>
-          <dt>{text('verify.result.status')}</dt>
-          <dd>
-            <Badge tone={statusTone[agreement.status]}>{text(`verify.result.status.${agreement.status}`)}</Badge>
-          </dd>
-        </div>
-        <div>
-          <dt>{text('verify.result.signedUtc')}</dt>
+          <dt>{t('signedUtc')}</dt>
           <dd>{formatUtc(signedAt)}</dd>
         </div>
         <div>
-          <dt>{text('verify.result.signedLocal', { timeZone })}</dt>
+          <dt>{t('signedLocal', { timeZone })}</dt>
           <dd>{formatInTimeZone(signedAt, timeZone, locale)}</dd>
         </div>
-        <div className="verify-facts-wide">
-          <dt>{text('verify.result.agreement')}</dt>
+        <div className={styles.wide}>
+          <dt>{t('agreement')}</dt>
           <dd>
             <code>{agreement.id}</code>
           </dd>
         </div>
       </dl>
       {agreement.status === 'superseded' && agreement.supersededAt ? (
-        <p className="notice notice-warning">
-          {text('verify.result.superseded', { date: formatDateTime(new Date(agreement.supersededAt), locale, timeZone) })}
-        </p>
+        <Callout tone="warning">{t('superseded', { date: formatDateTime(new Date(agreement.supersededAt), locale, timeZone) })}</Callout>
       ) : null}
       {agreement.status === 'terminated' && agreement.terminatedAt ? (
-        <p className="notice notice-warning">
-          {text('verify.result.terminated', { date: formatDateTime(new Date(agreement.terminatedAt), locale, timeZone) })}
-        </p>
+        <Callout tone="warning">{t('terminated', { date: formatDateTime(new Date(agreement.terminatedAt), locale, timeZone) })}</Callout>
       ) : null}
       {fingerprint}
-    </section>
+    </Callout>
   );
 }

@@ -1,173 +1,83 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ActionResult } from '@/lib/action-result';
-import type { Locale } from '@/lib/i18n/config';
-import type { VerifyMessageKey } from '@/lib/i18n/messages/verify';
-import type { VerificationResult } from '@/lib/verify/verify-document';
-import { verifyInputSchema } from '@/lib/verify/verify-schema';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { z } from 'zod';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { TextField } from '@/app/_components/ui/field';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
+import { pdfFileSchema, sha256Schema } from '@/lib/verify/verify-schema';
 import { verifyDocumentAction } from './actions';
 import { VerificationResultView } from './verification-result';
-
-type Field = 'file' | 'sha256';
-export type VerifyText = (key: VerifyMessageKey, vars?: Record<string, string>) => string;
+import styles from './verify.module.css';
 
 type Props = {
-  messages: Readonly<Record<VerifyMessageKey, string>>;
-  locale: Locale;
   providerName: string;
   supportEmail: string | null;
   timeZone: string;
   initialSha256: string;
 };
 
-/** A form with no input at all says 'choose something'; for one form that means its own field. */
-const requiredKey: Record<Field, VerifyMessageKey> = { file: 'verify.file.required', sha256: 'verify.sha256.required' };
+// Each form checks its own field in the browser first, with the server's schemas, so a 50 MB video
+// or a .txt gets its message at once instead of travelling to the server (which checks again).
+// An empty file input arrives as a nameless, empty File: that is "no file chosen".
+const fileFormSchema = z.object({
+  file: z.preprocess((value) => (value instanceof File && value.size === 0 && !value.name ? undefined : value), pdfFileSchema),
+});
+const hashFormSchema = z.object({ sha256: sha256Schema });
 
-export function VerifyForm({ messages, locale, providerName, supportEmail, timeZone, initialSha256 }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult<VerificationResult> | null, FormData>(
-    verifyDocumentAction,
-    null,
-  );
-  const [submitted, setSubmitted] = useState<Field | null>(null);
-  const [clientError, setClientError] = useState<{ field: Field; message: string } | null>(null);
+/** Two ways to ask (a file or its hash), one answer below them, which takes focus when it comes. */
+export function VerifyForm({ providerName, supportEmail, timeZone, initialSha256 }: Props) {
+  const t = useTranslations('verify');
+  const file = useActionForm(verifyDocumentAction, { schema: fileFormSchema });
+  const hash = useActionForm(verifyDocumentAction, { schema: hashFormSchema });
   const resultRef = useRef<HTMLDivElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const hashRef = useRef<HTMLInputElement>(null);
-  // The field of the last submit, for the effect below (state would re-run it on every submit).
-  const lastSubmit = useRef<Field | null>(null);
-  const focusField = (field: Field) => (field === 'file' ? fileRef : hashRef).current?.focus();
+  // The form submitted last decides what the result area shows (before hydration: whichever answered).
+  const [active, setActive] = useState<'file' | 'hash' | null>(null);
+  const current = active === 'hash' || (active === null && hash.state) ? hash : file;
+  const result = current.data;
+  const checked = current === file ? 'file' : 'sha256';
 
-  const text: VerifyText = (key, vars) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => vars?.[name] ?? match);
-  const textOf = (message: string, field: Field) =>
-    message === 'verify.missing' ? text(requiredKey[field]) : message in messages ? text(message as VerifyMessageKey) : message;
-
-  // A new answer from the server: move focus to it (or to the field it complains about), so
-  // keyboard and screen-reader users land where the news is.
+  // A new answer: move focus to it, so keyboard and screen-reader users land where the news is.
   useEffect(() => {
-    if (!state) return;
-    if (!state.ok && state.fieldErrors && lastSubmit.current) focusField(lastSubmit.current);
-    else resultRef.current?.focus();
-  }, [state]);
-
-  // Checked in the browser first with the same schema as the server, so a 50 MB video or a .txt
-  // gets its message at once instead of travelling to the server (which checks again anyway).
-  async function submit(event: FormEvent<HTMLFormElement>, field: Field) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    setSubmitted(field);
-    lastSubmit.current = field;
-    const parsed = await verifyInputSchema.safeParseAsync({ [field]: formData.get(field) ?? undefined });
-    if (!parsed.success) {
-      setClientError({ field, message: textOf(parsed.error.issues[0]?.message ?? 'verify.missing', field) });
-      focusField(field);
-      return;
-    }
-    setClientError(null);
-    startTransition(() => formAction(formData));
-  }
-
-  const serverErrors = state && !state.ok ? state.fieldErrors : undefined;
-  // Before hydration (a browser without JavaScript posts the form natively) `submitted` is unknown:
-  // field errors still show under their field, a general one above the result.
-  const errorFor = (field: Field): string | undefined => {
-    if (clientError) return clientError.field === field ? clientError.message : undefined;
-    if (!serverErrors) return undefined;
-    const general = submitted === field ? (serverErrors._ ?? []) : [];
-    return [...(serverErrors[field] ?? []), ...general].join(' ') || undefined;
-  };
-  const formError =
-    clientError || !state || state.ok
-      ? undefined
-      : !state.fieldErrors
-        ? state.message
-        : !submitted && state.fieldErrors._
-          ? state.fieldErrors._.join(' ')
-          : undefined;
-  const result = !clientError && state?.ok ? state.data : null;
-  const fileError = errorFor('file');
-  const hashError = errorFor('sha256');
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   return (
-    <div className="verify-forms">
-      <form action={formAction} onSubmit={(e) => submit(e, 'file')} className="form" noValidate aria-labelledby="verify-upload-title">
-        <h2 id="verify-upload-title">{text('verify.upload.title')}</h2>
-        <div className="field verify-dropzone">
-          <label htmlFor="verify-file">{text('verify.upload.label')}</label>
-          <input
-            ref={fileRef}
-            id="verify-file"
-            name="file"
-            type="file"
-            accept="application/pdf,.pdf"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'verify-file-error verify-file-hint' : 'verify-file-hint'}
-          />
-          <p id="verify-file-hint" className="field-hint">
-            {text('verify.upload.hint')}
-          </p>
-          {fileError ? (
-            <p id="verify-file-error" className="field-error" role="alert">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+    <div className={styles.forms}>
+      <FormFrame form={file} name="file" onSubmitCapture={() => setActive('file')} aria-labelledby="verify-upload-title" heading={<h2 id="verify-upload-title">{t('upload.title')}</h2>}>
+        <TextField id="verify-file" name="file" type="file" accept="application/pdf,.pdf" label={t('upload.label')} hint={t('upload.hint')} controlClassName={styles.dropzone} />
         <div>
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending && submitted === 'file' ? text('verify.checking') : text('verify.upload.submit')}
-          </button>
+          <SubmitButton pendingLabel={t('checking')}>{t('upload.submit')}</SubmitButton>
         </div>
-      </form>
+      </FormFrame>
 
-      <p className="verify-divider" aria-hidden="true" />
+      <p className={styles.divider} aria-hidden="true" />
 
-      <form action={formAction} onSubmit={(e) => submit(e, 'sha256')} className="form" noValidate aria-labelledby="verify-hash-title">
-        <h2 id="verify-hash-title">{text('verify.hash.title')}</h2>
-        <div className="field">
-          <label htmlFor="verify-sha256">{text('verify.hash.label')}</label>
-          <input
-            ref={hashRef}
-            id="verify-sha256"
-            name="sha256"
-            type="text"
-            className="verify-hash-input"
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            maxLength={200}
-            defaultValue={initialSha256}
-            aria-invalid={hashError ? true : undefined}
-            aria-describedby={hashError ? 'verify-sha256-error verify-sha256-hint' : 'verify-sha256-hint'}
-          />
-          <p id="verify-sha256-hint" className="field-hint">
-            {text('verify.hash.hint')}
-          </p>
-          {hashError ? (
-            <p id="verify-sha256-error" className="field-error" role="alert">
-              {hashError}
-            </p>
-          ) : null}
-        </div>
+      <FormFrame form={hash} name="hash" onSubmitCapture={() => setActive('hash')} aria-labelledby="verify-hash-title" heading={<h2 id="verify-hash-title">{t('hash.title')}</h2>}>
+        <TextField
+          id="verify-sha256"
+          name="sha256"
+          label={t('hash.label')}
+          hint={t('hash.hint')}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={200}
+          defaultValue={initialSha256}
+          controlClassName={styles.hash}
+        />
         <div>
-          <button type="submit" className="button button-secondary" disabled={pending}>
-            {pending && submitted === 'sha256' ? text('verify.checking') : text('verify.hash.submit')}
-          </button>
+          <SubmitButton variant="secondary" pendingLabel={t('checking')}>
+            {t('hash.submit')}
+          </SubmitButton>
         </div>
-      </form>
+      </FormFrame>
 
-      <div ref={resultRef} tabIndex={-1} className="verify-result" role="status" aria-live="polite" aria-label={text('verify.result.label')}>
-        {formError ? <p className="notice notice-error">{formError}</p> : null}
+      <div ref={resultRef} tabIndex={-1} className={styles.result} role="status" aria-live="polite" aria-label={t('result.label')}>
         {result ? (
-          <VerificationResultView
-            result={result}
-            checked={submitted ?? 'sha256'}
-            text={text}
-            locale={locale}
-            providerName={providerName}
-            supportEmail={supportEmail}
-            timeZone={timeZone}
-          />
+          <VerificationResultView result={result} checked={checked} providerName={providerName} supportEmail={supportEmail} timeZone={timeZone} />
         ) : null}
       </div>
     </div>

@@ -37,7 +37,6 @@ export default async function StaffHomePage({ searchParams }: Props) {
   const { t, locale } = await getT();
   const { q, status } = list;
   const filterLabel = (f: StatusFilter) => (f === 'all' ? t('staff.filter.all') : t(`dpaStatus.${f}`));
-  const total = formatNumber(list.total, locale);
 
   return (
     <main id="main" className="page">
@@ -100,13 +99,7 @@ export default async function StaffHomePage({ searchParams }: Props) {
       </nav>
 
       <p className="results-summary" role="status">
-        {list.total === 1
-          ? q
-            ? t('staff.resultsFor.one', { q })
-            : t('staff.results.one')
-          : q
-            ? t('staff.resultsFor', { total, q })
-            : t('staff.results', { total })}
+        {q ? t('staff.resultsFor', { total: list.total, q }) : t('staff.results', { total: list.total })}
       </p>
 
       {list.rows.length === 0 ? (

@@ -21,9 +21,7 @@ export function ObjectionBadge({ status, t }: { status: ObjectionState | null; t
 
 /** "12 Tage", "1 Tag", "heute": calendar days in the provider's time zone. */
 export function daysLeftText(days: number, t: Translate): string {
-  if (days <= 0) return t('portalNotices.daysLeftToday');
-  if (days === 1) return t('portalNotices.daysLeftOne');
-  return t('portalNotices.daysLeft', { days });
+  return t('portalNotices.daysLeft', { days: Math.max(0, days) });
 }
 
 export function DaysLeftBadge({ days, t }: { days: number; t: Translate }) {

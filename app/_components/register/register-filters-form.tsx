@@ -29,7 +29,7 @@ export function RegisterFiltersForm({
     <form className="toolbar register-filters" method="get" action={action} aria-label={t('register.filters')}>
       {view ? (
         <div className="field">
-          <label htmlFor="view">{t('register.filter.view')}</label>
+          <label htmlFor="view">{t('register.filter.viewLabel')}</label>
           <select id="view" name="view" defaultValue={view}>
             <option value="register">{t('register.filter.view.register')}</option>
             <option value="all">{t('register.filter.view.all')}</option>
@@ -41,7 +41,7 @@ export function RegisterFiltersForm({
           <label htmlFor="asOf">{t('register.filter.asOf')}</label>
           <input id="asOf" name="asOf" type="date" defaultValue={day} aria-describedby="asOf-hint" />
           <p id="asOf-hint" className="field-hint">
-            {t('register.filter.asOf.hint')}
+            {t('register.filter.asOfHint')}
           </p>
         </div>
       ) : (

@@ -6,8 +6,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { UpcomingChange } from '@/lib/register/list-upcoming-changes';
 
 function daysLeftText(days: number, t: Translate) {
-  if (days <= 0) return t('register.upcoming.daysLeft.zero');
-  return days === 1 ? t('register.upcoming.daysLeft.one') : t('register.upcoming.daysLeft', { days });
+  return t('register.upcoming.daysLeft', { days: Math.max(0, days) });
 }
 
 /** Announced changes not yet in effect, with the days left; shared by the staff and customer register. */

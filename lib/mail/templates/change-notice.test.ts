@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNoticeTime, objectionDeadline, renderChangeNoticeMail } from './change-notice';
+import { formatNoticeTime, noticeHeading, objectionDeadline, renderChangeNoticeMail } from './change-notice';
 
 const base = {
   changeNotice: {
@@ -41,5 +41,13 @@ describe('change notice mail', () => {
     expect(mail.text).toContain('Deadline to object: 30 Apr 2027, 23:59 (CEST)');
     expect(mail.text).toContain('Switzerland');
     expect(mail.text).toContain('Services affected: E-mail, Web hosting');
+  });
+
+  it('does not say the change type twice when the title already says it', () => {
+    const title = { de: 'Neuer Unterauftragsverarbeiter: Filter AG', en: 'New subprocessor: Filter AG' };
+    const mail = renderChangeNoticeMail({ ...base, locale: 'de', changeNotice: { ...base.changeNotice, kind: 'add', title } });
+    expect(mail.html).toContain('<h1 style="font-size:20px">Neuer Unterauftragsverarbeiter: Filter AG</h1>');
+    expect(mail.text).not.toContain('Neuer Unterauftragsverarbeiter: Neuer Unterauftragsverarbeiter');
+    expect(noticeHeading('Neuer Unterauftragsverarbeiter', 'Neuer Spamfilter')).toBe('Neuer Unterauftragsverarbeiter: Neuer Spamfilter');
   });
 });

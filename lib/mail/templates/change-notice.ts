@@ -1,5 +1,6 @@
 import type { ChangeNotice, LocalizedText, Subprocessor } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/translate';
 import { escapeHtml } from './layout';
 
 // The change notice as e-mail (GDPR Art. 28(2)): what changes, for which services, when, until when
@@ -27,79 +28,6 @@ export type ChangeNoticeMailInput = {
   timeZone?: string;
 };
 
-const copy = {
-  de: {
-    kind: {
-      add: 'Neuer Unterauftragsverarbeiter',
-      replace: 'Austausch eines Unterauftragsverarbeiters',
-      remove: 'Wegfall eines Unterauftragsverarbeiters',
-      update: 'Wesentliche Änderung bei einem Unterauftragsverarbeiter',
-    },
-    intro: (org: string) =>
-      `wir informieren Sie gemäß Art. 28 Abs. 2 DSGVO und Ihrem AV-Vertrag über eine beabsichtigte Änderung bei den Unterauftragsverarbeitern, die ${org} betrifft.`,
-    subprocessor: 'Unterauftragsverarbeiter',
-    replaced: 'Ersetzt',
-    country: 'Land',
-    safeguard: 'Garantie für die Übermittlung',
-    purpose: 'Zweck',
-    services: 'Betroffene Leistungen',
-    effective: 'Wirksam ab',
-    deadline: 'Widerspruch möglich bis',
-    emergency: 'Notfall-Austausch',
-    emergencyText: (reason: string) =>
-      `Der Unterauftragsverarbeiter wird wegen eines Notfalls sofort eingesetzt. Begründung: ${reason}. Sie können trotzdem widersprechen.`,
-    objectHint:
-      'Wenn Sie mit der Änderung nicht einverstanden sind, können Sie im AV-Portal mit Begründung widersprechen.',
-    action: 'Änderung ansehen und ggf. widersprechen',
-    footer: 'Sie erhalten diese Nachricht als Unterzeichner oder bestätigter Benachrichtigungskontakt Ihrer Organisation.',
-    greeting: 'Guten Tag,',
-    clock: ' Uhr',
-  },
-  en: {
-    kind: {
-      add: 'New subprocessor',
-      replace: 'Replacement of a subprocessor',
-      remove: 'Removal of a subprocessor',
-      update: 'Material change to a subprocessor',
-    },
-    intro: (org: string) =>
-      `as required by Art. 28(2) GDPR and your data processing agreement, we inform you of an intended change to the subprocessors that affects ${org}.`,
-    subprocessor: 'Subprocessor',
-    replaced: 'Replaces',
-    country: 'Country',
-    safeguard: 'Transfer safeguard',
-    purpose: 'Purpose',
-    services: 'Services affected',
-    effective: 'Effective from',
-    deadline: 'Deadline to object',
-    emergency: 'Emergency replacement',
-    emergencyText: (reason: string) =>
-      `The subprocessor is engaged at once because of an emergency. Reason: ${reason}. You may still object.`,
-    objectHint: 'If you do not agree with the change, you can object with a reason in the DPA portal.',
-    action: 'View the change and object if needed',
-    footer: 'You receive this message as a signatory or confirmed notice contact of your organisation.',
-    greeting: 'Hello,',
-    clock: '',
-  },
-} as const;
-
-const safeguards: Record<Locale, Record<Subprocessor['safeguard'], string>> = {
-  de: {
-    eu_eea: 'Verarbeitung in der EU/im EWR',
-    adequacy: 'Angemessenheitsbeschluss',
-    scc: 'Standardvertragsklauseln',
-    bcr: 'Verbindliche interne Datenschutzvorschriften (BCR)',
-    other: 'Sonstige Garantie',
-  },
-  en: {
-    eu_eea: 'Processing in the EU/EEA',
-    adequacy: 'Adequacy decision',
-    scc: 'Standard contractual clauses',
-    bcr: 'Binding corporate rules',
-    other: 'Other safeguard',
-  },
-};
-
 /** "30.04.2027, 23:59 Uhr (MESZ)" / "30 Apr 2027, 23:59 (CEST)" in the provider's time zone. */
 export function formatNoticeTime(value: Date, locale: Locale, timeZone = 'Europe/Berlin') {
   const parts = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
@@ -118,7 +46,7 @@ export function formatNoticeTime(value: Date, locale: Locale, timeZone = 'Europe
     .map((p) => p.value)
     .join('')
     .trim();
-  return `${withoutZone}${copy[locale].clock} (${zone})`;
+  return translator(locale)('mail.changeNotice.time', { time: withoutZone, zone });
 }
 
 /** Objections are possible before the effective time: the last minute before it is the deadline. */
@@ -128,19 +56,45 @@ export function objectionDeadline(effectiveAt: Date) {
 
 function describe(s: SubprocessorFacts, locale: Locale) {
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(s.country) ?? s.country;
-  const safeguard = safeguards[locale][s.safeguard] + (s.safeguardNote ? ` (${s.safeguardNote})` : '');
+  const safeguard = translator(locale)(`mail.changeNotice.safeguard.${s.safeguard}`) + (s.safeguardNote ? ` (${s.safeguardNote})` : '');
   return { name: s.legalName, country, safeguard, purpose: s.purpose?.[locale] };
+}
+
+/**
+ * "Neuer Unterauftragsverarbeiter: Filter AG" - the change type before the staff's title, unless
+ * the title already says it (then the type would be said twice).
+ */
+export function noticeHeading(kindLabel: string, title: string) {
+  return title.toLocaleLowerCase().includes(kindLabel.toLocaleLowerCase()) ? title : `${kindLabel}: ${title}`;
 }
 
 export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject: string; text: string; html: string } {
   const { locale, changeNotice: cn, orgName, objectUrl, timeZone } = input;
-  const c = copy[locale];
+  const t = translator(locale);
+  const c = {
+    kind: t(`mail.changeNotice.kind.${cn.kind}`),
+    subprocessor: t('mail.changeNotice.subprocessor'),
+    replaced: t('mail.changeNotice.replaced'),
+    country: t('mail.changeNotice.country'),
+    safeguard: t('mail.changeNotice.safeguardLabel'),
+    purpose: t('mail.changeNotice.purpose'),
+    services: t('mail.changeNotice.services'),
+    effective: t('mail.changeNotice.effective'),
+    deadline: t('mail.changeNotice.deadline'),
+    emergency: t('mail.changeNotice.emergency'),
+    objectHint: t('mail.changeNotice.objectHint'),
+    action: t('mail.changeNotice.action'),
+    footer: t('mail.changeNotice.footer'),
+    greeting: t('mail.greeting'),
+    intro: t('mail.changeNotice.intro', { orgName }),
+  };
   const sub = describe(input.subprocessor, locale);
   const replaced = input.replaced ? describe(input.replaced, locale) : null;
   const effective = formatNoticeTime(cn.effectiveAt, locale, timeZone);
   const deadline = formatNoticeTime(objectionDeadline(cn.objectionsCloseAt ?? cn.effectiveAt), locale, timeZone);
   const services = input.services.map((s) => s.name[locale]).join(', ');
-  const subject = `${cn.isEmergency ? `${c.emergency}: ` : ''}${c.kind[cn.kind]}: ${sub.name} (${effective.split(',')[0]})`;
+  const subject = `${cn.isEmergency ? `${c.emergency}: ` : ''}${c.kind}: ${sub.name} (${effective.split(',')[0]})`;
+  const heading = noticeHeading(c.kind, cn.title[locale]);
 
   const facts: [string, string][] = [
     [c.subprocessor, sub.name],
@@ -152,12 +106,12 @@ export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject:
     [c.effective, effective],
     [c.deadline, deadline],
   ];
-  const emergency = cn.isEmergency ? c.emergencyText(cn.emergencyReason ?? '') : null;
+  const emergency = cn.isEmergency ? t('mail.changeNotice.emergencyText', { reason: cn.emergencyReason ?? '' }) : null;
 
   const text = [
     c.greeting,
-    c.intro(orgName),
-    `${c.kind[cn.kind]}: ${cn.title[locale]}`,
+    c.intro,
+    heading,
     ...(emergency ? [`${c.emergency.toUpperCase()}: ${emergency}`] : []),
     facts.map(([k, v]) => `${k}: ${v}`).join('\n'),
     cn.description[locale],
@@ -174,9 +128,9 @@ export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject:
     .join('');
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5;max-width:600px;margin:0 auto;padding:24px">
-<h1 style="font-size:20px">${escapeHtml(`${c.kind[cn.kind]}: ${cn.title[locale]}`)}</h1>
+<h1 style="font-size:20px">${escapeHtml(heading)}</h1>
 ${emergency ? `<p style="margin:0 0 16px;padding:12px;border-left:4px solid #b91c1c;background:#fef2f2"><strong>${escapeHtml(c.emergency)}:</strong> ${escapeHtml(emergency)}</p>` : ''}
-${p(c.greeting)}${p(c.intro(orgName))}
+${p(c.greeting)}${p(c.intro)}
 <table style="border-collapse:collapse;margin:0 0 16px">${rows}</table>
 ${cn.description[locale].split(/\n{2,}/).map(p).join('')}
 ${p(c.objectHint)}

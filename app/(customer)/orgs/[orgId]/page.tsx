@@ -9,7 +9,7 @@ import { pageContext } from '@/lib/core/page';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Locale } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import { getOrgDashboard, type OrgDashboard } from '@/lib/orgs/get-org-dashboard';
 import { OpenNoticesCard } from './_components/open-notices-card';

@@ -1,11 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/app/_components/page-header';
+import { Button } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { TextField } from '@/app/_components/ui/field';
+import { Page } from '@/app/_components/ui/page-shell';
 import { publicContext } from '@/lib/core/page';
 import { env } from '@/lib/env';
-import { getT } from '@/lib/i18n/server';
 import { listMailboxMails, mailboxQuery } from '@/lib/mail/list-mailbox-mails';
+import styles from './mailbox.module.css';
 
-export const metadata: Metadata = { title: 'Mailbox', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('mailbox');
+  return { title: t('title'), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,49 +26,46 @@ export default async function MailboxPage({ searchParams }: Props) {
   if (!env().mailbox) notFound();
   const query = mailboxQuery.safeParse(await searchParams);
   const to = query.success ? query.data.to : undefined;
-  const { t, locale } = await getT();
-  const mails = await listMailboxMails(await publicContext(), { to });
+  const [t, locale, mails] = await Promise.all([getTranslations('mailbox'), getLocale(), publicContext().then((ctx) => listMailboxMails(ctx, { to }))]);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Berlin' });
 
   return (
-    <main id="main" className="page page-narrow">
-      <h1>{t('mailbox.title')}</h1>
-      <p className="lead">{t('mailbox.intro')}</p>
-      <form className="inline-form" role="search">
-        <label htmlFor="to">{t('mailbox.filter')}</label>
-        <input id="to" name="to" type="search" defaultValue={to ?? ''} maxLength={254} />
-        <button className="button button-secondary" type="submit">
-          {t('mailbox.apply')}
-        </button>
+    <Page width="narrow">
+      <PageHeader title={t('title')} lead={t('intro')} />
+      <form className={styles.filter} role="search">
+        <TextField name="to" type="search" label={t('filter')} defaultValue={to ?? ''} maxLength={254} className={styles.filterField} />
+        <Button type="submit" variant="secondary">
+          {t('apply')}
+        </Button>
       </form>
       {mails.length === 0 ? (
-        <p className="empty-state">{t('mailbox.empty')}</p>
+        <EmptyState title={t('empty')} />
       ) : (
-        <ol className="mail-list">
+        <ol className={styles.list}>
           {mails.map((mail) => (
-            <li key={mail.id} className="mail-item">
+            <li key={mail.id} className={styles.mail}>
               <article aria-label={mail.subject}>
-                <dl className="mail-head">
-                  <dt>{t('mailbox.to')}</dt>
+                <dl className={styles.head}>
+                  <dt>{t('to')}</dt>
                   <dd data-testid="mail-to">{mail.to}</dd>
-                  <dt>{t('mailbox.subject')}</dt>
+                  <dt>{t('subject')}</dt>
                   <dd>{mail.subject}</dd>
-                  <dt>{t('mailbox.sentAt')}</dt>
+                  <dt>{t('sentAt')}</dt>
                   <dd>{time.format(mail.createdAt)}</dd>
                   {mail.attachment ? (
                     <>
-                      <dt>{t('mailbox.attachment')}</dt>
-                      <dd>{t('mailbox.attachmentPdf')}</dd>
+                      <dt>{t('attachment')}</dt>
+                      <dd>{t('attachmentPdf')}</dd>
                     </>
                   ) : null}
                 </dl>
-                <pre className="mail-body">{linkify(mail.text)}</pre>
+                <pre className={styles.body}>{linkify(mail.text)}</pre>
               </article>
             </li>
           ))}
         </ol>
       )}
-    </main>
+    </Page>
   );
 }
 

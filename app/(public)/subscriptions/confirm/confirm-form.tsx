@@ -1,35 +1,38 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import { useTranslations } from 'next-intl';
+import { ActionForm } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { useFieldErrors } from '@/app/_components/ui/form-context';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { confirmNoticeContactAction } from './actions';
 
-type Labels = { submit: string; pending: string; done: string };
+/** The token travels hidden; a problem with it is the form's message, not a field's. */
+function TokenError() {
+  const errors = useFieldErrors('token');
+  return errors ? (
+    <Callout tone="danger" role="alert">
+      {errors.join(' ')}
+    </Callout>
+  ) : null;
+}
 
-export function ConfirmForm({ token, labels }: { token: string; labels: Labels }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ email: string; orgName: string }> | null, FormData>(
-    confirmNoticeContactAction,
-    null,
-  );
-  if (state?.ok) {
-    return (
-      <p className="notice notice-success" role="status">
-        {labels.done.replace('{email}', state.data.email).replace('{org}', state.data.orgName)}
-      </p>
-    );
-  }
-  const error = state && !state.ok ? (state.fieldErrors?.token?.join(' ') ?? state.message) : null;
+export function ConfirmForm({ token }: { token: string }) {
+  const t = useTranslations('subscriptions.confirm');
   return (
-    <form action={formAction} className="form">
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <ActionForm
+      action={confirmNoticeContactAction}
+      success={(data) => (
+        <Callout tone="success" role="status">
+          {t('done', { email: data.email, org: data.orgName })}
+        </Callout>
+      )}
+    >
+      <TokenError />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? labels.pending : labels.submit}
-      </button>
-    </form>
+      <div>
+        <SubmitButton pendingLabel={t('submitting')}>{t('submit')}</SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
-import { getT } from '@/lib/i18n/server';
+import { getTranslations } from 'next-intl/server';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { ConfirmForm } from './confirm-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('subscriptions.confirm.title'), robots: { index: false } };
+  const t = await getTranslations('subscriptions.confirm');
+  return { title: t('title'), robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
@@ -13,31 +17,25 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> };
 // the button posts the token. Whether the token is valid is only told after the POST.
 export default async function ConfirmContactPage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const { t } = await getT();
+  const t = await getTranslations('subscriptions.confirm');
   const value = typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
   return (
-    <main id="main" className="auth-page">
-      <div className="auth-card">
-        <p className="auth-brand">{t('common.appName')}</p>
-        <h1>{t('subscriptions.confirm.title')}</h1>
+    <Page width="single">
+      <Card as="div">
+        <h1>{t('title')}</h1>
         {value ? (
           <>
-            <p className="lead">{t('subscriptions.confirm.text')}</p>
-            <ConfirmForm
-              token={value}
-              labels={{
-                submit: t('subscriptions.confirm.submit'),
-                pending: t('subscriptions.confirm.submitting'),
-                done: t('subscriptions.confirm.done'),
-              }}
-            />
+            <p className="lead">{t('text')}</p>
+            <ClientMessages namespaces={['subscriptions']}>
+              <ConfirmForm token={value} />
+            </ClientMessages>
           </>
         ) : (
-          <p className="notice notice-error" role="alert">
-            {t('subscriptions.confirm.missing')}
-          </p>
+          <Callout tone="danger" role="alert">
+            {t('missing')}
+          </Callout>
         )}
-      </div>
-    </main>
+      </Card>
+    </Page>
   );
 }

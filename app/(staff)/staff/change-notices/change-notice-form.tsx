@@ -54,7 +54,7 @@ export function ChangeNoticeForm({
         <SelectField
           name="subprocessorId"
           label={l('changeNotice.form.subprocessor')}
-          hint={l('changeNotice.form.subprocessor.hint')}
+          hint={l('changeNotice.form.subprocessorHint')}
           defaultValue={values.subprocessorId}
           placeholder={l('changeNotice.form.choose')}
           options={subprocessors}
@@ -78,7 +78,7 @@ export function ChangeNoticeForm({
         name="effectiveDate"
         type="date"
         label={l('changeNotice.form.effectiveDate')}
-        hint={l('changeNotice.form.effectiveDate.hint')}
+        hint={l('changeNotice.form.effectiveDateHint')}
         defaultValue={values.effectiveDate}
         errors={errors.effectiveDate}
         required

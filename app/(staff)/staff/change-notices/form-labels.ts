@@ -1,11 +1,11 @@
 import { formatDay } from '@/app/_components/format';
 import type { ChangeNoticeForm } from '@/lib/change-notices/get-change-notice-form';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 
 const labelKeys = [
-  'changeNotice.form.kind', 'changeNotice.form.subprocessor', 'changeNotice.form.subprocessor.hint', 'changeNotice.form.replaces',
+  'changeNotice.form.kind', 'changeNotice.form.subprocessor', 'changeNotice.form.subprocessorHint', 'changeNotice.form.replaces',
   'changeNotice.form.choose', 'changeNotice.form.titleDe', 'changeNotice.form.titleEn', 'changeNotice.form.descriptionDe',
   'changeNotice.form.descriptionEn', 'changeNotice.form.services', 'changeNotice.form.effectiveDate', 'changeNotice.form.isEmergency',
   'changeNotice.form.emergencyReason', 'changeNotice.form.save', 'changeNotice.form.saving', 'changeNotice.form.saved',
@@ -14,7 +14,7 @@ const labelKeys = [
 /** The change-notice form's props: its data from lib (getChangeNoticeForm), in the user's language. */
 export function changeNoticeFormProps(form: ChangeNoticeForm, t: Translate, locale: Locale) {
   const labels: Record<string, string> = Object.fromEntries(labelKeys.map((k) => [k, t(k)]));
-  labels['changeNotice.form.effectiveDate.hint'] = t('changeNotice.form.effectiveDate.hint', {
+  labels['changeNotice.form.effectiveDateHint'] = t('changeNotice.form.effectiveDateHint', {
     timeZone: form.timeZone,
     date: formatDay(form.earliest, locale),
     days: form.noticePeriodDays,

@@ -6,7 +6,7 @@ import { daysLeftText } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
 import { pageContext } from '@/lib/core/page';
-import { messages } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
 import { getT } from '@/lib/i18n/server';
 import { listOpenObjections } from '@/lib/objections/list-open-objections';
 import { DecideForm } from './decide-form';
@@ -26,7 +26,7 @@ export default async function StaffObjectionsPage({ searchParams }: Props) {
   const { t, locale } = await getT();
   const { decided: justDecided } = await searchParams;
   const keys = ['objections.decision.required', 'objections.note.requiredForRejection', 'objections.note.tooLong', 'validation.invalid'] as const;
-  const formMessages = Object.fromEntries(keys.map((k) => [k, messages[locale][k]]));
+  const formMessages = Object.fromEntries(keys.map((k) => [k, translator(locale)(k)]));
   const when = (d: Date) => formatDateTime(d, locale, timeZone);
 
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmptyState } from '@/app/_components/empty-state';
-import { formatDay, formatNumber } from '@/app/_components/format';
+import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
 import { RegisterTable } from '@/app/_components/register/register-table';
@@ -51,7 +51,7 @@ export default async function StaffRegisterPage({ searchParams }: Props) {
         view={view}
       />
       <p className="results-summary" role="status">
-        {entries.length === 1 ? t('register.count.one') : t('register.count', { count: formatNumber(entries.length, locale) })}
+        {t('register.count', { count: entries.length })}
         {view === 'register' ? ` · ${t('register.asOf', { date: formatDay(day, locale) })}` : ''}
       </p>
       {entries.length === 0 ? (

@@ -1,17 +1,17 @@
 import Link from 'next/link';
 import { PageHeader } from '@/app/_components/page-header';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import type { getSubprocessorForm } from '@/lib/register/get-subprocessor-form';
 import { safeguards, subprocessorStatuses } from '@/lib/register/register-filters';
 import { SubprocessorForm } from './subprocessor-form';
 
 const labelKeys = [
-  'register.form.legalName', 'register.form.address', 'register.form.country', 'register.form.country.hint',
+  'register.form.legalName', 'register.form.address', 'register.form.country', 'register.form.countryHint',
   'register.form.purposeDe', 'register.form.purposeEn', 'register.form.dataCategoriesDe', 'register.form.dataCategoriesEn',
-  'register.form.dataCategories.hint', 'register.form.safeguard', 'register.form.safeguardNote', 'register.form.safeguardNote.hint',
-  'register.form.website', 'register.form.website.hint', 'register.form.status', 'register.form.activeFrom',
+  'register.form.dataCategories.hint', 'register.form.safeguard', 'register.form.safeguardNote', 'register.form.safeguardNoteHint',
+  'register.form.website', 'register.form.websiteHint', 'register.form.status', 'register.form.activeFrom',
   'register.form.activeUntil', 'register.form.services', 'register.form.save', 'register.form.saving', 'register.form.saved',
 ] as const satisfies readonly MessageKey[];
 

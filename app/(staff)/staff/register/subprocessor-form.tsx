@@ -51,7 +51,7 @@ export function SubprocessorForm({
       ) : null}
       <div className="form-grid">
         <TextField name="legalName" label={l('register.form.legalName')} defaultValue={values.legalName} maxLength={200} errors={errors.legalName} required />
-        <TextField name="country" label={l('register.form.country')} hint={l('register.form.country.hint')} defaultValue={values.country} maxLength={2} errors={errors.country} required />
+        <TextField name="country" label={l('register.form.country')} hint={l('register.form.countryHint')} defaultValue={values.country} maxLength={2} errors={errors.country} required />
       </div>
       <TextField name="address" label={l('register.form.address')} defaultValue={values.address} maxLength={500} errors={errors.address} required />
       <div className="form-grid">
@@ -62,9 +62,9 @@ export function SubprocessorForm({
       </div>
       <div className="form-grid">
         <SelectField name="safeguard" label={l('register.form.safeguard')} defaultValue={values.safeguard} options={safeguards} errors={errors.safeguard} />
-        <TextField name="website" label={l('register.form.website')} hint={l('register.form.website.hint')} defaultValue={values.website} type="url" maxLength={300} errors={errors.website} />
+        <TextField name="website" label={l('register.form.website')} hint={l('register.form.websiteHint')} defaultValue={values.website} type="url" maxLength={300} errors={errors.website} />
       </div>
-      <TextField name="safeguardNote" label={l('register.form.safeguardNote')} hint={l('register.form.safeguardNote.hint')} defaultValue={values.safeguardNote} rows={2} errors={errors.safeguardNote} />
+      <TextField name="safeguardNote" label={l('register.form.safeguardNote')} hint={l('register.form.safeguardNoteHint')} defaultValue={values.safeguardNote} rows={2} errors={errors.safeguardNote} />
       <div className="form-grid form-grid-3">
         <SelectField name="status" label={l('register.form.status')} defaultValue={values.status} options={statuses} errors={errors.status} />
         <TextField name="activeFrom" type="date" label={l('register.form.activeFrom')} defaultValue={values.activeFrom} errors={errors.activeFrom} />

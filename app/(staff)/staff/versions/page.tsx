@@ -6,7 +6,7 @@ import { Badge } from '@/app/_components/status-badge';
 import { can } from '@/lib/auth/can';
 import { pageContext } from '@/lib/core/page';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { versionDescriptors } from '@/lib/versions/kinds';

@@ -1,6 +1,6 @@
 import type { DpaReview } from '@/lib/dpa/get-dpa-review';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import { SignForm } from './sign-form';
 

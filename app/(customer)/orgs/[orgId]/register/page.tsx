@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmptyState } from '@/app/_components/empty-state';
-import { formatDay, formatNumber } from '@/app/_components/format';
+import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
 import { RegisterTable } from '@/app/_components/register/register-table';
@@ -50,9 +50,7 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
         countries={data.countries}
       />
       <p className="results-summary" role="status">
-        {data.entries.length === 1
-          ? t('register.count.one')
-          : t('register.count', { count: formatNumber(data.entries.length, locale) })}
+        {t('register.count', { count: data.entries.length })}
         {` · ${t('register.asOf', { date: formatDay(data.day, locale) })}`}
       </p>
       {data.bookedServices.length === 0 ? (

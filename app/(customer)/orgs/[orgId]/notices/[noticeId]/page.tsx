@@ -8,9 +8,8 @@ import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/status-badge';
 import { pageContext } from '@/lib/core/page';
 import type { Locale } from '@/lib/i18n/config';
-import { messages } from '@/lib/i18n/messages';
 import { getT } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
+import { translator, type MessageKey, type Translate } from '@/lib/i18n/translate';
 import { getNoticeForOrg, type NoticeForOrg } from '@/lib/notices/get-notice-for-org';
 import { MarkNoticeRead } from './mark-notice-read';
 import { ObjectionPanel } from './objection-panel';
@@ -72,8 +71,9 @@ export default async function NoticePage({ params, searchParams }: Props) {
   );
 }
 
-function pick(locale: Locale, keys: (keyof (typeof messages)['de'])[]) {
-  return Object.fromEntries(keys.map((k) => [k, messages[locale][k]]));
+function pick(locale: Locale, keys: MessageKey[]) {
+  const t = translator(locale);
+  return Object.fromEntries(keys.map((k) => [k, t(k)]));
 }
 
 type CardProps = { notice: NoticeForOrg; t: Translate; locale: Locale };

@@ -85,7 +85,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
         />
       ) : null}
 
-      <nav className="filter-tabs" aria-label={t('notices.deliveries.filter')}>
+      <nav className="filter-tabs" aria-label={t('notices.deliveries.filterLabel')}>
         <ul>
           <li>
             <Link href={href(changeNoticeId)} aria-current={!state ? 'page' : undefined}>
@@ -104,7 +104,7 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
       </nav>
 
       <p className="results-summary" role="status">
-        {t('notices.deliveries.total', { count: formatNumber(list.total, locale) })}
+        {t('notices.deliveries.total', { count: list.total })}
       </p>
 
       {list.rows.length === 0 ? (

@@ -1,6 +1,6 @@
 import { DpaDocumentView, DpaToc } from '@/app/_components/dpa/dpa-document-view';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageKey } from '@/lib/i18n/translate';
 import type { Translate } from '@/lib/i18n/translate';
 import type { DpaVersionPreview } from '@/lib/versions/preview-dpa-version';
 import { LanguageTabs } from '../../version-parts';
