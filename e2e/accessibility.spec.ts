@@ -10,7 +10,7 @@ const roles: { role: DemoRole; reaches: string[] }[] = [
   { role: 'signatory', reaches: ['/orgs/:id', '/orgs/:id/dpa', '/orgs/:id/toms', '/orgs/:id/register', '/orgs/:id/subscriptions'] },
   { role: 'otherSignatory', reaches: ['/orgs/:id', '/orgs/:id/dpa'] },
   { role: 'outdatedSignatory', reaches: ['/orgs/:id/dpa/changes'] },
-  { role: 'privacy', reaches: ['/staff', '/staff/register', '/staff/notices', '/staff/objections', '/staff/versions'] },
+  { role: 'privacy', reaches: ['/staff', '/staff/register', '/staff/change-notices', '/staff/objections', '/staff/versions'] },
   { role: 'support', reaches: ['/staff', '/orgs/:id'] },
 ];
 
