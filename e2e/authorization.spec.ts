@@ -31,7 +31,9 @@ function expected(row: Row, persona: Persona, scope: Scope, env: Env): Outcome {
 
 async function outcomeOf(api: APIRequestContext, row: Row, orgId: string, origin: string, ids: Map<string, string>) {
   if (row.kind === 'page') {
-    const response = await api.get(row.route.replace('[orgId]', orgId), { maxRedirects: 0 });
+    const path = (row.path ?? row.route).replace('[orgId]', orgId).replace('{orgId}', orgId);
+    if (/\[\w+\]/.test(path)) throw new Error(`page row ${row.route} needs a path with real ids`);
+    const response = await api.get(path, { maxRedirects: 0 });
     if ([301, 302, 303, 307, 308].includes(response.status())) {
       return /\/sign-in/.test(response.headers().location ?? '') ? 'signin' : 'redirect';
     }

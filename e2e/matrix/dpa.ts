@@ -1,8 +1,9 @@
+import { seeded } from '../support/demo-ids';
 import { staff, type ActionOutcome, type PageOutcome, type RouteOutcome, type Row } from './types';
 
 // Rows for the 'dpa' area: the review page, the PDF download and the sign action.
 // None of these rows may change data: the sign action gets an empty name (a permitted persona is
-// answered VALIDATION, after authorization), and the PDF route a made-up agreement id.
+// answered VALIDATION, after authorization); the PDF route is read-only.
 const noSuchAgreement = '0b6a4f2e-93c1-4d7a-8e25-5f1c0d9a7b34';
 
 export const dpaRows: Row[] = [
@@ -20,12 +21,17 @@ export const dpaRows: Row[] = [
     kind: 'route',
     route: '/api/orgs/[orgId]/agreements/[agreementId]/pdf',
     method: 'GET',
-    path: `/api/orgs/{orgId}/agreements/${noSuchAgreement}/pdf`,
+    // The demo customer's real agreement (with its PDF): asked for under its own organisation it is
+    // served, under another one never - not even to staff, because the tenant is in the WHERE.
+    path: `/api/orgs/{orgId}/agreements/${seeded.currentAgreementId}/pdf`,
     scoped: true,
     expect: {
-      ...staff<RouteOutcome>(401, 404, 404),
-      signatory: { own: 404, other: 404 },
-      member: { own: 404, other: 404 },
+      anonymous: 401,
+      signatory: { own: 200, other: 404 },
+      member: { own: 200, other: 404 },
+      privacy: { own: 200, other: 404 },
+      support: { own: 200, other: 404 },
+      admin: { own: 200, other: 404 },
     },
   },
   {

@@ -1,3 +1,4 @@
+import { seeded } from '../support/demo-ids';
 import { all, staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the 'notices' area: deliveries (staff), subscriptions, feeds. Mutating actions are
@@ -24,12 +25,12 @@ export const noticesRows: Row[] = [
     }),
   },
   { kind: 'page', route: '/subscriptions/confirm', scoped: false, expect: () => all(200) },
-  // The literal '[changeNoticeId]' is no id: staff get 404 after authorization, others never get that far.
   {
     kind: 'page',
     route: '/staff/change-notices/[changeNoticeId]/deliveries',
+    path: `/staff/change-notices/${seeded.changeNoticeId}/deliveries`,
     scoped: false,
-    expect: () => staff<PageOutcome>('signin', 403, 404),
+    expect: () => staff<PageOutcome>('signin', 403, 200),
   },
 
   // ---------------------------------------------------------------- route handlers

@@ -1,3 +1,4 @@
+import { seeded } from '../support/demo-ids';
 import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the 'objections' area: the customer's notices (list, detail), the staff objections page
@@ -27,10 +28,17 @@ export const objectionsRows: Row[] = [
   {
     kind: 'page',
     route: noticeDetail,
+    // The demo customer's real notice: under another organisation it does not exist, for staff too.
+    path: `/orgs/{orgId}/notices/${seeded.currentNoticeId}`,
     scoped: true,
-    // The matrix fills in only [orgId]; '[noticeId]' stays literal, is no notice id, and so every
-    // signed-in persona gets 404 after authorization (anonymous is sent to sign in first).
-    expect: () => ({ ...staff<PageOutcome>('signin', 404, 404) }),
+    expect: () => ({
+      anonymous: 'signin',
+      signatory: { own: 200, other: 404 },
+      member: { own: 200, other: 404 },
+      privacy: { own: 200, other: 404 },
+      support: { own: 200, other: 404 },
+      admin: { own: 200, other: 404 },
+    }),
   },
   { kind: 'page', route: '/staff/objections', scoped: false, expect: () => staff<PageOutcome>('signin', 403, 200) },
 

@@ -1,15 +1,17 @@
+import { seeded } from '../support/demo-ids';
 import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the 'register' area: the subprocessor register (staff and customer), change notices.
 
-const staffOnly = (route: string, privacyOnly: boolean, staffOutcome: PageOutcome = 200): Row => ({
+const staffOnly = (route: string, privacyOnly: boolean, path?: string): Row => ({
   kind: 'page',
   route,
+  path,
   scoped: false,
   expect: () =>
     privacyOnly
-      ? { ...staff<PageOutcome>('signin', 403, 403), privacy: staffOutcome }
-      : staff<PageOutcome>('signin', 403, staffOutcome),
+      ? { ...staff<PageOutcome>('signin', 403, 403), privacy: 200 }
+      : staff<PageOutcome>('signin', 403, 200),
 });
 
 // Editing actions, called with INVALID input: privacy staff pass authorization and get the
@@ -26,11 +28,10 @@ const manageAction = (file: 'register' | 'change-notices', name: string): Row =>
 export const registerRows: Row[] = [
   staffOnly('/staff/register', false),
   staffOnly('/staff/register/new', true),
-  // The literal path '[subprocessorId]' is no id: authorization first, then 404 for privacy staff.
-  staffOnly('/staff/register/[subprocessorId]', true, 404),
+  staffOnly('/staff/register/[subprocessorId]', true, `/staff/register/${seeded.subprocessorId}`),
   staffOnly('/staff/change-notices', false),
   staffOnly('/staff/change-notices/new', true),
-  staffOnly('/staff/change-notices/[changeNoticeId]', false, 404),
+  staffOnly('/staff/change-notices/[changeNoticeId]', false, `/staff/change-notices/${seeded.changeNoticeId}`),
   {
     kind: 'page',
     route: '/orgs/[orgId]/register',

@@ -32,7 +32,14 @@ type Expect<O> = Record<Persona, O | { own: O; other: O }>;
 /** mailbox: the development mailbox is on; embedded: the app runs on the embedded demo database. */
 export type Env = { mailbox: boolean; embedded: boolean };
 
-export type PageRow = { kind: 'page'; route: string; scoped: boolean; expect: (env: Env) => Expect<PageOutcome> };
+export type PageRow = {
+  kind: 'page';
+  route: string;
+  /** Concrete path with real seeded ids where the route has more than [orgId]; {orgId} is replaced per scope. */
+  path?: string;
+  scoped: boolean;
+  expect: (env: Env) => Expect<PageOutcome>;
+};
 export type RouteRow = {
   kind: 'route';
   route: string;

@@ -1,16 +1,16 @@
+import { seeded } from '../support/demo-ids';
 import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the 'versions' area: DPA template and TOMs versions (staff), the customer's
 // "what changed" page and TOMs page.
 
-// The matrix requests a route's literal path, so '[kind]' is no kind and '[versionId]' no id:
-// authorization runs first (anonymous -> sign-in, customers -> 403), then staff get 404.
-// Opening real versions of both kinds is covered by e2e/versions.spec.ts.
-const versionPage = (route: string): Row => ({
+// A real published version of each kind: every staff role reads it, customers are refused.
+const versionPage = (route: string, path: string): Row => ({
   kind: 'page',
   route,
+  path,
   scoped: false,
-  expect: () => staff<PageOutcome>('signin', 403, 404),
+  expect: () => staff<PageOutcome>('signin', 403, 200),
 });
 
 const customerPage = (route: string): Row => ({
@@ -37,7 +37,8 @@ const manageAction = (name: string, args: unknown[]): Row => ({
 
 export const versionsRows: Row[] = [
   { kind: 'page', route: '/staff/versions', scoped: false, expect: () => staff<PageOutcome>('signin', 403, 200) },
-  versionPage('/staff/versions/[kind]/[versionId]'),
+  versionPage('/staff/versions/[kind]/[versionId]', `/staff/versions/dpa/${seeded.dpaVersionId}`),
+  versionPage('/staff/versions/[kind]/[versionId]', `/staff/versions/toms/${seeded.tomsVersionId}`),
   { kind: 'page', route: '/staff/versions/compare', scoped: false, expect: () => staff<PageOutcome>('signin', 403, 200) },
   customerPage('/orgs/[orgId]/dpa/changes'),
   customerPage('/orgs/[orgId]/toms'),

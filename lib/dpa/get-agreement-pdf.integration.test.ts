@@ -107,8 +107,21 @@ describe('getAgreementPdf', () => {
   });
 
   it('answers a sample agreement without PDF with a clear NOT_FOUND', async () => {
-    const [sample] = await getDb().select({ id: agreements.id }).from(agreements).where(and(eq(agreements.orgId, otherOrgId), eq(agreements.status, 'active')));
-    expect(await rejection(download(staff, otherOrgId, sample!.id))).toMatchObject({ code: 'NOT_FOUND', message: 'dpa.pdf.notAvailable' });
+    const [sample] = await getDb()
+      .select({ id: agreements.id, orgId: agreements.orgId })
+      .from(agreements)
+      .where(and(eq(agreements.status, 'active'), dsql`${agreements.pdf} is null`))
+      .limit(1);
+    expect(await rejection(download(staff, sample!.orgId, sample!.id))).toMatchObject({ code: 'NOT_FOUND', message: 'dpa.pdf.notAvailable' });
+  });
+
+  it('serves the demo customer’s sample agreement, which the seed rendered from its snapshot', async () => {
+    const [current] = await getDb()
+      .select({ id: agreements.id, pdfSha256: agreements.pdfSha256 })
+      .from(agreements)
+      .where(and(eq(agreements.orgId, otherOrgId), eq(agreements.status, 'active')));
+    expect(current!.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    await expect(download(staff, otherOrgId, current!.id)).resolves.toMatchObject({ sha256: current!.pdfSha256 });
   });
 
   it('refuses a PDF altered in the database, and the audit log says so', async () => {

@@ -16,8 +16,9 @@ const guid = z.guid();
  * never served, and the refusal is written to the audit log (committed on its own, so the alert
  * survives the refusal). Every successful download is a sensitive read and is audited too.
  *
- * Sample agreements from the seed carry no PDF; they are answered NOT_FOUND rather than rendered
- * now, because a file made today would not be the evidence of what was shown at signing.
+ * An agreement without a stored PDF (sample agreements from the seed, except the demo customer's
+ * current one) is answered NOT_FOUND rather than rendered now, because a file made today would not
+ * be the evidence of what was shown at signing.
  */
 export async function getAgreementPdf(ctx: Ctx, input: { orgId: string; agreementId: string }) {
   const { orgId, agreementId } = input;

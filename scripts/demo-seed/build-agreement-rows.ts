@@ -11,7 +11,7 @@ import { annexParties } from '@/lib/dpa/annex-parties';
 
 // Sample agreements look like ones the signing flow would have produced, including the annex as
 // it stood on the day of signing (so an agreement signed before the e-mail filter was replaced
-// still names the old one). They carry no PDF: the demo did not render one.
+// still names the old one). Only the demo customer's active agreement gets a PDF (render-sample-pdf.ts).
 
 const consentText = {
   de: (legalName: string) =>

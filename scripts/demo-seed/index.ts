@@ -3,6 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import {
   agreements,
+  changeNotices,
+  deliveries,
+  noticeReads,
+  notices,
   contacts,
   contracts,
   dpaTemplateVersions,
@@ -19,7 +23,9 @@ import {
 } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { buildAgreementRows } from './build-agreement-rows';
+import { buildChangeNoticeRows } from './build-change-notice-rows';
 import { buildOrganisationRows } from './build-organisation-rows';
+import { withSamplePdf } from './render-sample-pdf';
 import { buildCatalogueRows } from './build-catalogue-rows';
 import { demoOrganisations } from './organisations';
 import { demoSettings, demoStaff } from './provider';
@@ -56,7 +62,12 @@ export async function seedDemoData(
   const catalogue = buildCatalogueRows(clock);
   const versions = buildVersionRows(clock, privacyUserId);
   const customer = buildOrganisationRows(demoOrganisations, catalogue.serviceIds, clock);
-  const agreementRows = buildAgreementRows(demoOrganisations, catalogue, clock);
+  const agreementRows = await withSamplePdf(buildAgreementRows(demoOrganisations, catalogue, clock), versions);
+  const history = buildChangeNoticeRows(
+    demoOrganisations,
+    { newFilter: seedId('subprocessor:mail-filter'), oldFilter: seedId('subprocessor:mail-filter-old'), privacyUserId },
+    clock,
+  );
   const userRows = [
     ...staffUsers.map((staff) => ({
       id: staff.id,
@@ -91,6 +102,10 @@ export async function seedDemoData(
     await tx.insert(contracts).values(customer.contracts);
     await tx.insert(memberships).values(customer.memberships);
     await tx.insert(agreements).values(agreementRows);
+    await tx.insert(changeNotices).values(history.changeNotice);
+    await tx.insert(notices).values(history.noticeRows);
+    await tx.insert(deliveries).values(history.deliveryRows);
+    await tx.insert(noticeReads).values(history.readRows);
 
     const counts = { organisations: customer.organisations.length, users: userRows.length };
     await writeAuditEvent(
