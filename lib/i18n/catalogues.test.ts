@@ -141,6 +141,7 @@ const dynamicPrefixes = [
   'legal.privacy.',
   'mail.changeNotice.kind.',
   'mail.changeNotice.safeguard.',
+  'mail.versionPublished.', // mail.versionPublished.${kind}.subject, kind: dpa | toms
   'nav.role.',
   'notices.deliveries.state.',
   'objections.outcome.',

@@ -1,10 +1,10 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
-import { organisations, services } from '@/db/schema';
+import { asc, inArray } from 'drizzle-orm';
+import { services } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
 import type { Ctx } from '@/lib/core/context';
+import { findOrgHeading } from '@/lib/orgs/find-org-heading';
 import { getCalendarSettings } from '@/lib/core/settings';
 import { annexForOrganisation, bookedServiceIds } from './get-register';
 import { listUpcomingChanges } from './list-upcoming-changes';
@@ -19,12 +19,7 @@ import type { RegisterFilters } from './register-filters';
 export async function getOrgRegister(ctx: Ctx, input: { orgId: string; day?: string; filters: RegisterFilters }) {
   assertCan(ctx, 'register.view', input.orgId);
   const { orgId, filters } = input;
-  if (!z.guid().safeParse(orgId).success) return null;
-  const [org] = await ctx.db
-    .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
-    .from(organisations)
-    .where(eq(organisations.id, orgId))
-    .limit(1);
+  const org = await findOrgHeading(ctx, orgId);
   if (!org) return null;
   const { timeZone } = await getCalendarSettings(ctx);
   const day = input.day ?? localDate(ctx.now, timeZone);

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
-import { agreements, dpaTemplateVersions, organisations } from '@/db/schema';
+import { agreements, dpaTemplateVersions } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
+import { findOrgHeading } from '@/lib/orgs/find-org-heading';
 import { countChanges, sideBySide } from '@/lib/diff/diff-text';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
 import { dpaCompareText } from './version-compare-text';
@@ -15,11 +16,7 @@ import { dpaCompareText } from './version-compare-text';
 export async function getDpaChanges(ctx: Ctx, input: { orgId: string; locale: DocumentLocale }) {
   if (!can(ctx, 'dpa.review', input.orgId)) return null;
   const { db } = ctx;
-  const [org] = await db
-    .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
-    .from(organisations)
-    .where(eq(organisations.id, input.orgId))
-    .limit(1);
+  const org = await findOrgHeading(ctx, input.orgId);
   if (!org) return null;
 
   const [signed] = await db

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contracts, dpaTemplateVersions, organisations, services } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
+import { orgHeadingColumns } from '@/lib/orgs/find-org-heading';
 import { buildDpaDocument } from '@/lib/dpa/build-dpa-document';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
 import { TemplatePlaceholderError } from '@/lib/dpa/fill-template';
@@ -35,7 +36,7 @@ export async function previewDpaVersion(ctx: Ctx, input: { versionId: string; cu
       .where(and(eq(contracts.orgId, organisations.id), eq(contracts.status, 'active'), eq(services.processesPersonalData, true))),
   );
   const [org] = await ctx.db
-    .select({ id: organisations.id, legalName: organisations.legalName, customerNumber: organisations.customerNumber })
+    .select(orgHeadingColumns)
     .from(organisations)
     .where(input.customerNumber ? eq(organisations.customerNumber, input.customerNumber) : eligible)
     .orderBy(asc(organisations.customerNumber))

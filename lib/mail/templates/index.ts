@@ -4,10 +4,9 @@ import type { Locale } from '@/lib/i18n/config';
 import { agreementSignedMail } from './agreement-signed';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
-import { dpaNewVersionMail } from './dpa-new-version';
 import { objectionDecidedMail } from './objection-decided';
 import { signInLinkMail } from './sign-in-link';
-import { tomsUpdatedMail } from './toms-updated';
+import { versionPublishedMail } from './version-published';
 
 export type RenderedMail = { subject: string; text: string; html?: string };
 
@@ -51,8 +50,9 @@ export const mailTemplates = {
     }),
     agreementSignedMail,
   ),
-  'dpa-new-version': template(versionMail, dpaNewVersionMail),
-  'toms-updated': template(versionMail, tomsUpdatedMail),
+  // Two names (rows queued by earlier releases keep theirs), one mail.
+  'dpa-new-version': template(versionMail, (locale, p) => versionPublishedMail('dpa', locale, p)),
+  'toms-updated': template(versionMail, (locale, p) => versionPublishedMail('toms', locale, p)),
   'objection-decided': template(
     z.object({
       decision: z.enum(['accepted', 'rejected']),
