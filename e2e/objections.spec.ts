@@ -65,7 +65,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await page.goto(link!);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(/Widerspruch möglich bis/)).toBeVisible();
-  const form = page.locator('form.objection-form');
+  const form = page.locator('#objection form');
   await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
   await expect(page.locator('#reason-error')).toHaveText('Bitte begründen Sie Ihren Widerspruch.');
   await expect(page.getByLabel('Begründung Ihres Widerspruchs')).toHaveAttribute('aria-describedby', /reason-error/);
