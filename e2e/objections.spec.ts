@@ -81,7 +81,9 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   // ---- opening the notice was recorded (by an action once it was shown, never while rendering):
   // the list no longer marks it unread
   await page.goto(`/orgs/${customerOrgId}/notices`);
-  await expect(page.locator('tbody tr').filter({ hasText: title })).not.toHaveClass(/is-unread/);
+  const row = page.locator('tbody tr').filter({ hasText: title });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText('ungelesen');
 
   // ---- privacy staff see it among the open objections and reject it with a note
   await staff.goto('/staff/objections');
