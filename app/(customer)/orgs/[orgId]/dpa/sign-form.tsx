@@ -29,12 +29,12 @@ type Props = {
   prefill: { fullName: string; position: string };
 };
 
-/** Signed: show the page's success state (banner, download, verify) for this agreement. */
+/** Signed: show the page's success state (banner, download, verify); ShowHeading scrolls to it. */
 function Signed({ orgId, agreementId }: { orgId: string; agreementId: string }) {
   const t = useTranslations('dpa.sign');
   const router = useRouter();
   useEffect(() => {
-    router.replace(`/orgs/${orgId}/dpa?signed=${agreementId}#status`);
+    router.replace(`/orgs/${orgId}/dpa?signed=${agreementId}`, { scroll: false });
   }, [router, orgId, agreementId]);
   return (
     <Callout tone="success" role="status">

@@ -5,6 +5,7 @@ import { buttonClass, ButtonRow } from '@/app/_components/ui/button';
 import type { DpaReview } from '@/lib/dpa/get-dpa-review';
 import { Checksum, Facts } from '../_components/facts';
 import styles from './dpa.module.css';
+import { ShowHeading } from './show-heading';
 
 // The answer to "where do we stand?" at the top of the review page: signed and current, signed
 // just now, a new version to sign, not signed, or not eligible (why, and whom to ask). Signing is
@@ -30,7 +31,10 @@ export async function StatusBanner({ review, signedNow }: { review: DpaReview; s
       aria-labelledby="dpa-status-title"
       role={signedNow ? 'status' : undefined}
     >
-      <h2 id="dpa-status-title">{title}</h2>
+      <h2 id="dpa-status-title" tabIndex={signedNow ? -1 : undefined}>
+        {title}
+      </h2>
+      {signedNow ? <ShowHeading id="dpa-status-title" /> : null}
       <p>{text}</p>
       {status === 'not_eligible' ? (
         <>
