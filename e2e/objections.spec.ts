@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, linksIn, mailsTo, signIn, test } from './support/fixtures';
 import type { SinkMessage } from './support/parse-mail';
 import { seedId } from '../scripts/demo-seed/seed-helpers';
@@ -77,6 +78,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(page.getByText('Ihr Widerspruch ist eingegangen.')).toBeVisible();
   await expect(page.locator('#objection')).toContainText(reason);
   await expect(page.locator('#objection')).toContainText('Widerspruch offen');
+  await expectAccessible(page, 'notice with an open objection (signatory)');
 
   // ---- opening the notice was recorded (by an action once it was shown, never while rendering):
   // the list no longer marks it unread
@@ -110,6 +112,12 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(panel).toContainText(note);
   await expect(panel).toContainText('kündigen');
   await expect(panel.locator('form')).toHaveCount(0);
+  // The outcome names the support address and phone as links; the customer's reason is a quote.
+  await expect(panel.getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
+  await expect(panel.locator('a[href^="tel:"]')).toHaveAttribute('href', /^tel:\+?\d+$/);
+  await expect(panel.locator('blockquote')).toHaveText(reason);
+  await expect(panel.getByRole('heading', { name: reason })).toHaveCount(0);
+  await expectAccessible(page, 'notice with a rejected objection (signatory)');
 
   // ---- and the objection shows wherever staff see the notice
   await staff.goto(staffNoticeUrl);
