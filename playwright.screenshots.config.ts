@@ -7,7 +7,8 @@ import base from './playwright.config';
 export default defineConfig({
   ...base,
   testMatch: '**/screenshots.shots.ts',
-  projects: base.projects?.filter((project) => project.name === 'pglite'),
+  // The personas sign in first (setup-pglite), as in the e2e run: 'pglite' depends on it.
+  projects: base.projects?.filter((project) => project.name === 'pglite' || project.name === 'setup-pglite'),
   timeout: 600_000,
   workers: 1,
 });

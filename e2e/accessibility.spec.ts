@@ -7,7 +7,15 @@ import { locales, publicStart, setLocale, walk } from './support/walk';
 // the specs that produce them, with expectAccessible(page, state).
 
 const roles: { role: DemoRole; reaches: string[] }[] = [
-  { role: 'signatory', reaches: ['/orgs/:id', '/orgs/:id/dpa', '/orgs/:id/toms', '/orgs/:id/register', '/orgs/:id/subscriptions'] },
+  {
+    role: 'signatory',
+    reaches: ['/orgs/:id', '/orgs/:id/dpa', '/orgs/:id/toms', '/orgs/:id/register', '/orgs/:id/subscriptions', '/orgs/:id/notices'],
+  },
+  // A member reads every customer page, without the forms (ui-customer).
+  {
+    role: 'member',
+    reaches: ['/orgs/:id', '/orgs/:id/dpa', '/orgs/:id/toms', '/orgs/:id/register', '/orgs/:id/subscriptions', '/orgs/:id/notices'],
+  },
   { role: 'otherSignatory', reaches: ['/orgs/:id', '/orgs/:id/dpa'] },
   { role: 'outdatedSignatory', reaches: ['/orgs/:id/dpa/changes'] },
   { role: 'privacy', reaches: ['/staff', '/staff/register', '/staff/change-notices', '/staff/objections', '/staff/versions'] },

@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, linksIn, mailsTo, signIn, test } from './support/fixtures';
 import type { SinkMessage } from './support/parse-mail';
 import { seedId } from '../scripts/demo-seed/seed-helpers';
@@ -65,7 +66,7 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await page.goto(link!);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(/Widerspruch möglich bis/)).toBeVisible();
-  const form = page.locator('form.objection-form');
+  const form = page.locator('#objection form');
   await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
   await expect(page.locator('#reason-error')).toHaveText('Bitte begründen Sie Ihren Widerspruch.');
   await expect(page.getByLabel('Begründung Ihres Widerspruchs')).toHaveAttribute('aria-describedby', /reason-error/);
@@ -77,11 +78,14 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(page.getByText('Ihr Widerspruch ist eingegangen.')).toBeVisible();
   await expect(page.locator('#objection')).toContainText(reason);
   await expect(page.locator('#objection')).toContainText('Widerspruch offen');
+  await expectAccessible(page, 'notice with an open objection (signatory)');
 
   // ---- opening the notice was recorded (by an action once it was shown, never while rendering):
   // the list no longer marks it unread
   await page.goto(`/orgs/${customerOrgId}/notices`);
-  await expect(page.locator('tbody tr').filter({ hasText: title })).not.toHaveClass(/is-unread/);
+  const row = page.locator('tbody tr').filter({ hasText: title });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText('ungelesen');
 
   // ---- privacy staff see it among the open objections and reject it with a note
   await staff.goto('/staff/objections');
@@ -108,6 +112,12 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(panel).toContainText(note);
   await expect(panel).toContainText('kündigen');
   await expect(panel.locator('form')).toHaveCount(0);
+  // The outcome names the support address and phone as links; the customer's reason is a quote.
+  await expect(panel.getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
+  await expect(panel.locator('a[href^="tel:"]')).toHaveAttribute('href', /^tel:\+?\d+$/);
+  await expect(panel.locator('blockquote')).toHaveText(reason);
+  await expect(panel.getByRole('heading', { name: reason })).toHaveCount(0);
+  await expectAccessible(page, 'notice with a rejected objection (signatory)');
 
   // ---- and the objection shows wherever staff see the notice
   await staff.goto(staffNoticeUrl);

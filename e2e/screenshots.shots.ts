@@ -22,6 +22,12 @@ const key = new Set([
   'signatory--orgs-id.de.1280',
   'signatory--orgs-id.de.390',
   'signatory--orgs-id-dpa.de.1280',
+  'signatory--orgs-id-dpa.de.390',
+  'signatory--orgs-id-subscriptions.en.1280',
+  'member--orgs-id-subscriptions.de.390',
+  'otherSignatory--orgs-id-dpa.de.390',
+  'outdatedSignatory--orgs-id-dpa-changes.de.1280',
+  'member--orgs-id-notices.en.390',
   'privacy--staff.de.1280',
   'privacy--staff-register.en.1280',
 ]);
@@ -29,6 +35,7 @@ const key = new Set([
 const starts: { who: 'public' | DemoRole; start?: string[] }[] = [
   { who: 'public', start: publicStart },
   { who: 'signatory' },
+  { who: 'member' },
   { who: 'otherSignatory' },
   { who: 'outdatedSignatory' },
   { who: 'privacy' },

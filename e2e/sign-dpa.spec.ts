@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { seedId } from '../scripts/demo-seed/seed-helpers';
 import { expect, mailsTo, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
@@ -29,6 +29,23 @@ async function verifyOnPublicPage(page: Page, file: { bytes: Buffer; fileName: s
   await expect(page.getByRole('status', { name: labels.result })).toContainText(labels.issued);
 }
 
+/**
+ * The thank-you after signing: scrolled into view, not under the sticky header, and the header is
+ * opaque (text scrolled under it must not shine through as ghost text).
+ */
+async function expectBelowOpaqueHeader(page: Page, heading: Locator) {
+  const header = page.getByRole('banner');
+  await expect(heading).toBeInViewport();
+  const background = await header.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).toMatch(/^rgb\(/); // rgba(…, 0.x) would be see-through
+  await expect
+    .poll(async () => {
+      const [bar, box] = await Promise.all([header.boundingBox(), heading.boundingBox()]);
+      return bar && box ? box.y - (bar.y + bar.height) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
+}
+
 test.describe('[CUSTOMER][SIGN_DPA]', () => {
   test('Zeichnungsberechtigter prüft den Vertrag, unterzeichnet, lädt das PDF herunter und prüft es', async ({ page, login }) => {
     await login(keller.email);
@@ -45,7 +62,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     for (const annex of ['Anlage I', 'Anlage II', 'Anlage III', 'Anlage IV']) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${annex} `) })).toBeVisible();
     }
-    const contract = page.locator('article.dpa-document');
+    const contract = page.getByRole('article');
     await expect(contract).toHaveAttribute('lang', 'de');
     await expect(contract).toContainText('Physiotherapie Keller');
     await expect(contract.getByRole('columnheader').first()).toBeVisible();
@@ -69,8 +86,12 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     // The confirmation step: "Zurück" signs nothing; "Jetzt verbindlich unterzeichnen" does.
     await page.getByLabel('Vollständiger Name').fill(keller.name);
     await page.getByLabel('Position').fill('Inhaber');
-    await page.getByLabel('Ich bestätige, dass ich berechtigt bin, Physiotherapie Keller zu vertreten.').check();
+    // The declaration ticked is the consent text itself: the authority sentence is said once.
+    await page.getByLabel('Ich bestätige, dass ich berechtigt bin, Physiotherapie Keller zu vertreten, und schließe den Vertrag').check();
     await expect(page.getByText('in der Fassung 2 mit seinen Anlagen I bis IV')).toBeVisible();
+    await expect(page.getByText(/berechtigt bin, Physiotherapie Keller zu vertreten/)).toHaveCount(1);
+    // Signing is the page's main action: the status offers it as the primary button.
+    await expect(page.locator('#status').getByRole('link', { name: 'Unterzeichnen' })).toHaveClass(/primary/);
     await page.getByRole('button', { name: 'Unterzeichnen …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Verbindlich unterzeichnen?' });
     await expect(dialog).toBeVisible();
@@ -81,8 +102,10 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await page.getByRole('button', { name: 'Unterzeichnen …' }).click();
     await dialog.getByRole('button', { name: 'Jetzt verbindlich unterzeichnen' }).click();
 
-    await expect(page.getByRole('heading', { name: 'Vielen Dank – der Vertrag ist unterzeichnet' })).toBeVisible({ timeout: 20_000 });
+    const thanks = page.getByRole('heading', { name: 'Vielen Dank – der Vertrag ist unterzeichnet' });
+    await expect(thanks).toBeVisible({ timeout: 20_000 });
     await expect(page).toHaveURL(/\?signed=[0-9a-f-]{36}/);
+    await expectBelowOpaqueHeader(page, thanks);
     const shown = (await page.getByTestId('pdf-sha256').textContent())!.trim();
     expect(shown).toMatch(/^[0-9a-f]{64}$/);
 
@@ -125,13 +148,13 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await page.getByRole('link', { name: 'Review and sign' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data processing agreement');
     await expect(page.getByRole('heading', { name: 'A new version is available' })).toBeVisible();
-    await expect(page.locator('article.dpa-document')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /^Annex III/ })).toBeVisible();
 
     // Name and position are prefilled from the account and the membership.
     await expect(page.getByLabel('Full name')).toHaveValue('Christine Haas');
     await page.getByLabel('Position').fill('Managing Director');
-    await page.getByLabel('I confirm that I am authorised to represent Hotel Schwanen am Neckar GmbH.').check();
+    await page.getByLabel('I confirm that I am authorised to represent Hotel Schwanen am Neckar GmbH and bindingly conclude').check();
     await page.getByRole('button', { name: 'Sign …' }).click();
     await page.getByRole('dialog', { name: 'Sign bindingly?' }).getByRole('button', { name: 'Sign bindingly now' }).click();
 
@@ -158,7 +181,15 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await page.goto(`/orgs/${orgIds.current}/dpa`);
     await expect(page.getByRole('heading', { name: 'Unterzeichnet – aktuelle Version' })).toBeVisible();
     await expect(page.getByText('Anna Becker').first()).toBeVisible();
-    await expect(page.locator('article.dpa-document')).toContainText('Bäckerei Hofmann');
+    await expect(page.getByRole('article')).toContainText('Bäckerei Hofmann');
+
+    // Annex IV on a phone: long compounds break at soft hyphens (Chromium on Linux has no
+    // hyphenation dictionary for hyphens:auto), and nothing sticks out of the document.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const annex = page.getByRole('article').getByRole('table').last();
+    expect(await annex.textContent()).toContain('\u00AD');
+    expect(await page.getByRole('article').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByLabel('Vollständiger Name')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Unterzeichnen …' })).toHaveCount(0);
     // A sample agreement has no PDF; the page says so instead of offering a broken link.
@@ -179,6 +210,6 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await expect(page.getByRole('heading', { name: 'Derzeit kein AV-Vertrag möglich' })).toBeVisible();
     await expect(page.getByText('keinen aktiven Vertrag über eine Leistung')).toBeVisible();
     await expect(page.locator('#status').getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
-    await expect(page.locator('article.dpa-document')).toHaveCount(0);
+    await expect(page.getByRole('article')).toHaveCount(0);
   });
 });

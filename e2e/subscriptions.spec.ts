@@ -17,7 +17,9 @@ test('[CUSTOMER][SUBSCRIPTIONS]: a signatory adds a notice contact, who confirms
   const form = page.locator('form').filter({ has: page.getByLabel('E-Mail-Adresse') });
   await form.getByLabel('E-Mail-Adresse').fill('dsb@');
   await form.getByRole('button', { name: 'Kontakt hinzufügen' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.');
+  // A field's error is read with the field (which gets the focus), not as a second alert.
+  await expect(form.getByText('Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.')).toBeVisible();
+  await expect(form.getByLabel('E-Mail-Adresse')).toBeFocused();
   await expect(form.getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('E-Mail-Adresse')).toHaveValue('dsb@');
 
@@ -101,7 +103,7 @@ test('[CUSTOMER][WEBHOOKS]: webhook targets in private ranges, plain http and un
   ] as const) {
     await url.fill(target);
     await form.getByRole('button', { name: 'Webhook hinzufügen' }).click();
-    await expect(form.locator('.field-error')).toContainText(message);
+    await expect(form.locator('[id$="-error"]')).toContainText(message);
     await expect(url).toHaveAttribute('aria-invalid', 'true');
   }
   await expect(page.getByText('Noch keine Webhooks.')).toBeVisible();

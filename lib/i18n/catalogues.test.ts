@@ -128,6 +128,8 @@ const dynamicPrefixes = [
   'changeNotice.language.',
   'changeNotice.status.',
   'dashboard.dpa.explain.',
+  'dashboard.dpa.explainStaff.', // the support view of a customer's overview
+  'dashboard.support.whyStaff.',
   'dashboard.next.',
   'document.annex4Column.',
   'document.annexTitle.',

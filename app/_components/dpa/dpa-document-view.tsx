@@ -1,4 +1,7 @@
 import type { DocumentBlock, DpaDocument, FieldsBlock, TableBlock } from '@/lib/dpa/dpa-document';
+import { softHyphens } from '@/lib/dpa/soft-hyphens';
+import type { Locale } from '@/lib/i18n/config';
+import styles from './dpa-document.module.css';
 
 // The DPA as semantic HTML, from the same document model the PDF is rendered from; the one web
 // rendering of it, for the customer's review page and the staff preview of a template version.
@@ -13,7 +16,7 @@ const tag = (level: number): Heading => headings[Math.min(level, 5) - 2]!;
 
 function Fields({ block }: { block: FieldsBlock }) {
   return (
-    <table className="dpa-fields">
+    <table className={styles.fields}>
       <tbody>
         {block.rows.map((row, i) => (
           <tr key={i}>
@@ -40,15 +43,16 @@ function Fields({ block }: { block: FieldsBlock }) {
   );
 }
 
-function Table({ block }: { block: TableBlock }) {
+/** Annex IV: narrow columns, so long words get their break points (soft hyphens) here. */
+function Table({ block, locale }: { block: TableBlock; locale: Locale }) {
+  const hyphenate = (text: string) => softHyphens(text, locale);
   return (
-    <div className="dpa-table-wrap">
-      <table className="table table-stack dpa-table">
+    <table className={styles.table}>
         <thead>
           <tr>
             {block.columns.map((c) => (
               <th key={c.label} scope="col" style={{ width: `${Math.round(c.width * 100)}%` }}>
-                {c.label}
+                {hyphenate(c.label)}
               </th>
             ))}
           </tr>
@@ -59,24 +63,23 @@ function Table({ block }: { block: TableBlock }) {
               {row.map((cell, j) =>
                 j === 0 ? (
                   <th key={j} scope="row" data-label={block.columns[j]?.label}>
-                    {cell}
+                    {hyphenate(cell)}
                   </th>
                 ) : (
                   <td key={j} data-label={block.columns[j]?.label}>
-                    {cell}
+                    {hyphenate(cell)}
                   </td>
                 ),
               )}
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </table>
   );
 }
 
 /** Groups consecutive bullets into one list, and picks heading levels from the outline so far. */
-function render(blocks: DocumentBlock[], level: Level) {
+function render(blocks: DocumentBlock[], level: Level, locale: Locale) {
   const out: React.ReactNode[] = [];
   let bullets: string[] = [];
   const [Top, Section] = [tag(level), tag(level + 1)];
@@ -84,7 +87,7 @@ function render(blocks: DocumentBlock[], level: Level) {
   const flush = (key: number) => {
     if (bullets.length === 0) return;
     out.push(
-      <ul key={`ul-${key}`} className="dpa-list">
+      <ul key={`ul-${key}`} className={styles.list}>
         {bullets.map((b, i) => (
           <li key={i}>{b}</li>
         ))}
@@ -108,8 +111,8 @@ function render(blocks: DocumentBlock[], level: Level) {
       case 'annex':
         Subheading = Section;
         out.push(
-          <Top key={i} id={block.anchor} className="dpa-annex">
-            <span className="dpa-annex-label">{block.label}</span> {block.text}
+          <Top key={i} id={block.anchor} className={styles.annex}>
+            <span className={styles.annexLabel}>{block.label}</span> {block.text}
           </Top>,
         );
         break;
@@ -127,7 +130,7 @@ function render(blocks: DocumentBlock[], level: Level) {
         out.push(<Fields key={i} block={block} />);
         break;
       case 'table':
-        out.push(<Table key={i} block={block} />);
+        out.push(<Table key={i} block={block} locale={locale} />);
         break;
     }
   });
@@ -142,12 +145,13 @@ function render(blocks: DocumentBlock[], level: Level) {
 export function DpaDocumentView({ document, level = 2, scrollable = false }: { document: DpaDocument; level?: Level; scrollable?: boolean }) {
   return (
     <article
-      className={scrollable ? 'dpa-document document-preview' : 'dpa-document'}
+      // 'document-preview': the staff preview's hook in e2e/versions.spec.ts
+      className={scrollable ? `${styles.document} ${styles.scrollable} document-preview` : styles.document}
       lang={document.locale}
       aria-label={document.title}
       tabIndex={scrollable ? 0 : undefined}
     >
-      {render(document.blocks, level)}
+      {render(document.blocks, level, document.locale)}
     </article>
   );
 }
@@ -163,8 +167,8 @@ export function DpaToc({ document, title, signLabel, level = 2 }: TocProps) {
     else groups[groups.length - 1]!.children.push(entry);
   }
   return (
-    <nav className="dpa-toc" aria-labelledby="dpa-toc-title">
-      <Title id="dpa-toc-title" className="card-subtitle">
+    <nav className={styles.toc} aria-labelledby="dpa-toc-title">
+      <Title id="dpa-toc-title" className={styles.tocTitle}>
         {title}
       </Title>
       <ol lang={document.locale}>
@@ -190,4 +194,9 @@ export function DpaToc({ document, title, signLabel, level = 2 }: TocProps) {
       </ol>
     </nav>
   );
+}
+
+/** Contents beside the document on wide screens, above it on phones. */
+export function DpaLayout({ children }: { children: React.ReactNode }) {
+  return <div className={styles.layout}>{children}</div>;
 }

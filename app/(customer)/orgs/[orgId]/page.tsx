@@ -1,26 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Badge, DpaStatusBadge, SupportLevelBadge, type Tone } from '@/app/_components/status-badge';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime, formatDay } from '@/app/_components/format';
-import { CheckIcon, CrossIcon, InfoIcon } from '@/app/_components/icons';
+import { CheckIcon, CrossIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
+import { DpaStatusBadge, SupportLevelBadge } from '@/app/_components/status-badge';
+import { Badge, type Tone } from '@/app/_components/ui/badge';
+import { buttonClass, ButtonRow } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Locale } from '@/lib/i18n/config';
-import { getT } from '@/lib/i18n/server';
-import type { MessageKey } from '@/lib/i18n/translate';
-import type { Translate } from '@/lib/i18n/translate';
 import { getOrgDashboard, type OrgDashboard } from '@/lib/orgs/get-org-dashboard';
+import { Facts } from './_components/facts';
 import { OpenNoticesCard } from './_components/open-notices-card';
+import styles from './dashboard.module.css';
 
 type Props = { params: Promise<{ orgId: string }> };
 
 // A generic title: metadata runs beside the page, and must not name an organisation before the
 // page has authorized the request.
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('nav.overview') };
+  const t = await getTranslations('nav');
+  return { title: t('overview') };
 }
 
 export default async function OrgDashboardPage({ params }: Props) {
@@ -28,40 +34,40 @@ export default async function OrgDashboardPage({ params }: Props) {
   const ctx = await pageContext('org.view', { orgId, returnTo: `/orgs/${orgId}` });
   const dashboard = await getOrgDashboard(ctx, { orgId });
   if (!dashboard) notFound();
-  const { t, locale } = await getT();
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
   const { org } = dashboard;
 
   return (
-    <main id="main" className="page">
-      {dashboard.viewer.kind === 'staff' ? (
-        <p className="notice notice-info">
-          <InfoIcon /> {t('dashboard.staffView')}
-        </p>
-      ) : null}
+    <Page>
+      {dashboard.viewer.kind === 'staff' ? <Callout tone="info">{t('staffView')}</Callout> : null}
       <PageHeader
-        eyebrow={`${t('dashboard.customerNumber')} ${org.customerNumber}`}
+        eyebrow={`${t('customerNumber')} ${org.customerNumber}`}
         title={org.legalName}
         meta={
           <>
-            <DpaStatusBadge status={dashboard.status} t={t} />
-            <SupportLevelBadge level={dashboard.support.level} t={t} />
-            {org.isSample ? <Badge tone="neutral">{t('dashboard.sample')}</Badge> : null}
+            <DpaStatusBadge status={dashboard.status} />
+            <SupportLevelBadge level={dashboard.support.level} />
+            {org.isSample ? <Badge tone="neutral">{t('sample')}</Badge> : null}
           </>
         }
       />
-      <div className="dashboard-grid">
-        <DpaCard dashboard={dashboard} t={t} locale={locale} />
-        <SupportCard dashboard={dashboard} t={t} />
-        <OpenNoticesCard ctx={ctx} orgId={orgId} />
-        <ServicesCard dashboard={dashboard} t={t} locale={locale} />
-        <OrganisationCard dashboard={dashboard} t={t} locale={locale} />
-        <PeopleCard dashboard={dashboard} t={t} />
+      <div className={styles.grid}>
+        <DpaCard dashboard={dashboard} locale={locale} />
+        <SupportCard dashboard={dashboard} />
+        <div className={styles.wide}>
+          <OpenNoticesCard ctx={ctx} orgId={orgId} />
+        </div>
+        <div className={styles.wide}>
+          <ServicesCard dashboard={dashboard} locale={locale} />
+        </div>
+        <OrganisationCard dashboard={dashboard} locale={locale} />
+        <PeopleCard dashboard={dashboard} />
       </div>
-    </main>
+    </Page>
   );
 }
 
-type CardProps = { dashboard: OrgDashboard; t: Translate; locale: Locale };
+type CardProps = { dashboard: OrgDashboard; locale: Locale };
 
 const nextStepTone: Record<DpaStatus, Tone> = {
   current: 'success',
@@ -71,99 +77,83 @@ const nextStepTone: Record<DpaStatus, Tone> = {
 };
 
 /** What the viewer should do about the DPA: depends on the status and on who is looking. */
-function nextStep({ dashboard, t }: Omit<CardProps, 'locale'>): string {
+async function nextStep(dashboard: OrgDashboard): Promise<string> {
+  const t = await getTranslations('dashboard');
   const { status, viewer } = dashboard;
-  if (status === 'current' || status === 'not_eligible') return t(`dashboard.next.${status}`);
-  if (viewer.kind === 'staff') return t(`dashboard.next.${status}.staff`);
-  if (viewer.role === 'signatory') return t(`dashboard.next.${status}.signatory`);
+  if (status === 'current' || status === 'not_eligible') return t(`next.${status}`);
+  if (viewer.kind === 'staff') return t(`next.${status}.staff`);
+  if (viewer.role === 'signatory') return t(`next.${status}.signatory`);
   const names = dashboard.signatories.map((s) => s.name ?? s.email).join(', ');
-  return names
-    ? t('dashboard.next.askSignatory', { names })
-    : t('dashboard.next.noSignatory', { email: dashboard.supportEmail ?? '' });
+  return names ? t('next.askSignatory', { names }) : t('next.noSignatory', { email: dashboard.supportEmail ?? '' });
 }
 
-function DpaCard({ dashboard, t, locale }: CardProps) {
+async function DpaCard({ dashboard, locale }: CardProps) {
+  const t = await getTranslations('dashboard');
   const { agreement, currentVersion, status } = dashboard;
   const explainVars = { current: currentVersion ?? '', signed: agreement?.version ?? '' };
   return (
-    <section className="card card-dpa" aria-labelledby="dpa-title">
-      <div className="card-header">
-        <h2 id="dpa-title">{t('dashboard.dpa.title')}</h2>
-        <DpaStatusBadge status={status} t={t} />
-      </div>
-      <p>{t(`dashboard.dpa.explain.${status}`, explainVars)}</p>
+    <Card title={t('dpa.title')} aside={<DpaStatusBadge status={status} />}>
+      <p>{dashboard.viewer.kind === 'staff' ? t(`dpa.explainStaff.${status}`, explainVars) : t(`dpa.explain.${status}`, explainVars)}</p>
       {agreement || currentVersion ? (
-        <dl className="facts">
-          {agreement ? (
-            <div>
-              <dt>{t('dashboard.dpa.signedVersion')}</dt>
-              <dd>{t('dashboard.dpa.versionValue', { version: agreement.version })}</dd>
-            </div>
-          ) : null}
-          {currentVersion && status !== 'not_eligible' ? (
-            <div>
-              <dt>{t('dashboard.dpa.currentVersion')}</dt>
-              <dd>{t('dashboard.dpa.versionValue', { version: currentVersion })}</dd>
-            </div>
-          ) : null}
-          {agreement ? (
-            <div>
-              <dt>{t('dashboard.dpa.signedAt')}</dt>
-              <dd>{formatDateTime(agreement.signedAt, locale, dashboard.timeZone)}</dd>
-            </div>
-          ) : null}
-          {agreement ? (
-            <div>
-              <dt>{t('dashboard.dpa.signedBy')}</dt>
-              <dd>
-                {agreement.signerName}
-                <span className="muted">, {agreement.signerPosition}</span>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+        <Facts
+          items={[
+            agreement ? { label: t('dpa.signedVersion'), value: t('dpa.versionValue', { version: agreement.version }) } : null,
+            currentVersion && status !== 'not_eligible' ? { label: t('dpa.currentVersion'), value: t('dpa.versionValue', { version: currentVersion }) } : null,
+            agreement ? { label: t('dpa.signedAt'), value: formatDateTime(agreement.signedAt, locale, dashboard.timeZone) } : null,
+            agreement
+              ? {
+                  label: t('dpa.signedBy'),
+                  value: (
+                    <>
+                      {agreement.signerName}
+                      <span className="muted">, {agreement.signerPosition}</span>
+                    </>
+                  ),
+                }
+              : null,
+          ]}
+        />
       ) : null}
-      <div className={`callout callout-${nextStepTone[status]}`}>
-        <h3>{t('dashboard.next.title')}</h3>
-        <p>{nextStep({ dashboard, t })}</p>
-        <DpaLinks dashboard={dashboard} t={t} />
-      </div>
-    </section>
+      <Callout tone={nextStepTone[status]} title={t('next.title')}>
+        <p>{await nextStep(dashboard)}</p>
+        <DpaLinks dashboard={dashboard} />
+      </Callout>
+    </Card>
   );
 }
 
 /** Where the next step happens: the review page (to sign, or to read), and what changed. */
-function DpaLinks({ dashboard, t }: Omit<CardProps, 'locale'>) {
+async function DpaLinks({ dashboard }: { dashboard: OrgDashboard }) {
+  const t = await getTranslations('dpa');
   const { status, viewer, org } = dashboard;
   if (status === 'not_eligible') return null;
   const toSign = status !== 'current' && viewer.kind === 'member' && viewer.role === 'signatory';
   return (
-    <div className="button-row">
-      <Link href={`/orgs/${org.id}/dpa`} className={`button ${toSign ? 'button-primary' : 'button-secondary'}`}>
-        {toSign ? t('dpa.link.reviewAndSign') : t('dpa.link.view')}
+    <ButtonRow>
+      <Link href={`/orgs/${org.id}/dpa`} className={buttonClass({ variant: toSign ? 'primary' : 'secondary' })}>
+        {toSign ? t('link.reviewAndSign') : t('link.view')}
       </Link>
       {status === 'outdated' ? (
-        <Link href={`/orgs/${org.id}/dpa/changes`} className="button button-ghost">
-          {t('dpa.link.changes')}
+        <Link href={`/orgs/${org.id}/dpa/changes`} className={buttonClass({ variant: 'ghost' })}>
+          {t('link.changes')}
         </Link>
       ) : null}
-    </div>
+    </ButtonRow>
   );
 }
 
-function SupportCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
+async function SupportCard({ dashboard }: { dashboard: OrgDashboard }) {
+  const t = await getTranslations();
   const { support } = dashboard;
+  // Staff read about the customer ("this organisation"), the customer about itself ("you").
+  const staff = dashboard.viewer.kind === 'staff';
   return (
-    <section className="card card-support" aria-labelledby="support-title">
-      <div className="card-header">
-        <h2 id="support-title">{t('dashboard.support.title')}</h2>
-        <SupportLevelBadge level={support.level} t={t} />
-      </div>
-      <h3 className="card-subtitle">{t('dashboard.support.actions')}</h3>
-      <ul className="check-list">
+    <Card title={t('dashboard.support.title')} aside={<SupportLevelBadge level={support.level} />}>
+      <h3 className={styles.subtitle}>{staff ? t('dashboard.support.actionsStaff') : t('dashboard.support.actions')}</h3>
+      <ul className={styles.checks}>
         {support.actions.map(({ action, allowed }) => (
-          <li key={action} className={allowed ? 'is-allowed' : 'is-denied'}>
-            <span className="check-list-icon">{allowed ? <CheckIcon /> : <CrossIcon />}</span>
+          <li key={action} className={allowed ? styles.allowed : styles.denied}>
+            <span className={styles.icon}>{allowed ? <CheckIcon /> : <CrossIcon />}</span>
             <span>
               {t(`support.action.${action}`)}
               <span className="visually-hidden">: {allowed ? t('support.allowed') : t('support.notAllowed')}</span>
@@ -171,175 +161,146 @@ function SupportCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
           </li>
         ))}
       </ul>
-      <div className="why">
-        <h3 className="card-subtitle">{t('dashboard.support.why')}</h3>
-        <p>{t(`support.why.${support.level}`)}</p>
+      <div className={styles.why}>
+        <h3 className={styles.subtitle}>{t('dashboard.support.why')}</h3>
+        <p>{staff ? t(`dashboard.support.whyStaff.${support.level}`) : t(`support.why.${support.level}`)}</p>
       </div>
-    </section>
+    </Card>
   );
 }
 
-function ServicesCard({ dashboard, t, locale }: CardProps) {
+async function ServicesCard({ dashboard, locale }: CardProps) {
+  const t = await getTranslations('dashboard.services');
   return (
-    <section className="card card-wide" aria-labelledby="services-title">
-      <div className="card-header">
-        <h2 id="services-title">{t('dashboard.services.title')}</h2>
-      </div>
-      {dashboard.contracts.length === 0 ? (
-        <p className="muted">{t('dashboard.services.empty')}</p>
-      ) : (
-        <table className="table table-stack">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.services.service')}</th>
-              <th scope="col">{t('dashboard.services.reference')}</th>
-              <th scope="col">{t('dashboard.services.since')}</th>
-              <th scope="col">{t('dashboard.services.personalData')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.contracts.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" data-label={t('dashboard.services.service')}>
-                  {c.serviceName[locale]}
-                </th>
-                <td data-label={t('dashboard.services.reference')}>
-                  <span className="mono">{c.reference}</span>
-                </td>
-                <td data-label={t('dashboard.services.since')}>{formatDay(c.startsOn, locale)}</td>
-                <td data-label={t('dashboard.services.personalData')}>
-                  {c.processesPersonalData ? (
-                    <Badge tone="info">{t('dashboard.services.processes')}</Badge>
-                  ) : (
-                    <Badge tone="neutral">{t('dashboard.services.noProcessing')}</Badge>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <Card title={t('title')}>
+      <DataTable
+        caption={t('title')}
+        captionHidden
+        plain
+        columns={[
+          { key: 'service', label: t('service') },
+          { key: 'reference', label: t('reference') },
+          { key: 'since', label: t('since') },
+          { key: 'personalData', label: t('personalData') },
+        ]}
+        rows={dashboard.contracts.map((c) => ({
+          key: c.id,
+          cells: {
+            service: c.serviceName[locale],
+            reference: <span className="mono">{c.reference}</span>,
+            since: formatDay(c.startsOn, locale),
+            personalData: c.processesPersonalData ? <Badge tone="info">{t('processes')}</Badge> : <Badge tone="neutral">{t('noProcessing')}</Badge>,
+          },
+        }))}
+        empty={<p className="muted">{t('empty')}</p>}
+      />
+    </Card>
   );
 }
 
-function OrganisationCard({ dashboard, t, locale }: CardProps) {
+async function OrganisationCard({ dashboard, locale }: CardProps) {
+  const t = await getTranslations('dashboard');
   const { org, phones } = dashboard;
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(org.country) ?? org.country;
   return (
-    <section className="card" aria-labelledby="org-title">
-      <div className="card-header">
-        <h2 id="org-title">{t('dashboard.org.title')}</h2>
-      </div>
-      <dl className="facts facts-stacked">
-        <div>
-          <dt>{t('dashboard.org.legalName')}</dt>
-          <dd>{org.legalName}</dd>
-        </div>
-        <div>
-          <dt>{t('dashboard.customerNumber')}</dt>
-          <dd className="mono">{org.customerNumber}</dd>
-        </div>
-        <div>
-          <dt>{t('dashboard.org.address')}</dt>
-          <dd>
-            <address>
-              {org.street}
-              <br />
-              {org.postalCode} {org.city}
-              <br />
-              {country}
-            </address>
-          </dd>
-        </div>
-        {phones.length > 0 ? (
-          <div>
-            <dt>{t('dashboard.org.phones')}</dt>
-            <dd>
-              <ul className="plain-list">
-                {phones.map((p) => (
-                  <li key={p.id}>
-                    {p.display}
-                    {p.label ? <span className="muted"> · {p.label}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-    </section>
+    <Card title={t('org.title')}>
+      <Facts
+        stacked
+        items={[
+          { label: t('org.legalName'), value: org.legalName },
+          { label: t('customerNumber'), value: <span className="mono">{org.customerNumber}</span> },
+          {
+            label: t('org.address'),
+            value: (
+              <address>
+                {org.street}
+                <br />
+                {org.postalCode} {org.city}
+                <br />
+                {country}
+              </address>
+            ),
+          },
+          phones.length > 0
+            ? {
+                label: t('org.phones'),
+                value: (
+                  <ul className={styles.plainList}>
+                    {phones.map((p) => (
+                      <li key={p.id}>
+                        {p.display}
+                        {p.label ? <span className="muted"> · {p.label}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              }
+            : null,
+        ]}
+      />
+    </Card>
   );
 }
 
-function PeopleCard({ dashboard, t }: Omit<CardProps, 'locale'>) {
+function Person({ name, meta, badge }: { name: string; meta: (string | null)[]; badge?: React.ReactNode }) {
   return (
-    <section className="card" aria-labelledby="people-title">
-      <div className="card-header">
-        <h2 id="people-title">{t('dashboard.people.title')}</h2>
-      </div>
+    <li className={styles.person}>
+      <span className={styles.personText}>
+        <span className={styles.personName}>{name}</span>
+        {meta.filter(Boolean).map((line) => (
+          <span key={line} className={styles.personMeta}>
+            {line}
+          </span>
+        ))}
+      </span>
+      {badge}
+    </li>
+  );
+}
+
+async function PeopleCard({ dashboard }: { dashboard: OrgDashboard }) {
+  const t = await getTranslations();
+  return (
+    <Card title={t('dashboard.people.title')}>
       <PeopleGroup title={t('dashboard.people.users')} emptyText={t('dashboard.people.none')}>
         {dashboard.people.map((p) => (
-          <li key={p.userId} className="person">
-            <span className="person-text">
-              <span className="person-name">{p.name ?? p.email}</span>
-              {p.position ? <span className="person-meta">{p.position}</span> : null}
-              {p.name ? <span className="person-meta">{p.email}</span> : null}
-            </span>
-            <Badge tone={p.role === 'signatory' ? 'info' : 'neutral'}>{t(`nav.role.${p.role}`)}</Badge>
-          </li>
+          <Person
+            key={p.userId}
+            name={p.name ?? p.email}
+            meta={[p.position, p.name ? p.email : null]}
+            badge={<Badge tone={p.role === 'signatory' ? 'info' : 'neutral'}>{t(`nav.role.${p.role}`)}</Badge>}
+          />
         ))}
       </PeopleGroup>
       <PeopleGroup title={t('dashboard.people.generalContacts')} emptyText={t('dashboard.people.none')}>
         {dashboard.generalContacts.map((c) => (
-          <li key={c.id} className="person">
-            <span className="person-text">
-              <span className="person-name">{c.name ?? c.email}</span>
-              {c.name ? <span className="person-meta">{c.email}</span> : null}
-            </span>
-          </li>
+          <Person key={c.id} name={c.name ?? c.email} meta={[c.name ? c.email : null]} />
         ))}
       </PeopleGroup>
-      <PeopleGroup
-        title={t('dashboard.people.noticeContacts')}
-        hint={t('dashboard.people.noticeHint')}
-        emptyText={t('dashboard.people.none')}
-      >
+      <PeopleGroup title={t('dashboard.people.noticeContacts')} hint={t('dashboard.people.noticeHint')} emptyText={t('dashboard.people.none')}>
         {dashboard.noticeContacts.map((c) => (
-          <li key={c.id} className="person">
-            <span className="person-text">
-              <span className="person-name">{c.name ?? c.email}</span>
-              {c.name ? <span className="person-meta">{c.email}</span> : null}
-            </span>
-            <ConfirmationBadge confirmed={c.confirmedAt !== null} t={t} />
-          </li>
+          <Person
+            key={c.id}
+            name={c.name ?? c.email}
+            meta={[c.name ? c.email : null]}
+            badge={
+              <Badge tone={c.confirmedAt !== null ? 'success' : 'warning'}>
+                {c.confirmedAt !== null ? t('dashboard.people.confirmed') : t('dashboard.people.pending')}
+              </Badge>
+            }
+          />
         ))}
       </PeopleGroup>
-    </section>
+    </Card>
   );
 }
 
-function PeopleGroup({
-  title,
-  hint,
-  emptyText,
-  children,
-}: {
-  title: string;
-  hint?: string;
-  emptyText: string;
-  children: React.ReactNode[];
-}) {
+function PeopleGroup({ title, hint, emptyText, children }: { title: string; hint?: string; emptyText: string; children: React.ReactNode[] }) {
   return (
-    <div className="people-group">
-      <h3 className="card-subtitle">{title}</h3>
-      {hint ? <p className="field-hint">{hint}</p> : null}
-      {children.length > 0 ? <ul className="people-list">{children}</ul> : <p className="muted">{emptyText}</p>}
+    <div className={styles.group}>
+      <h3 className={styles.subtitle}>{title}</h3>
+      {hint ? <p className={styles.hint}>{hint}</p> : null}
+      {children.length > 0 ? <ul className={styles.people}>{children}</ul> : <p className="muted">{emptyText}</p>}
     </div>
   );
-}
-
-function ConfirmationBadge({ confirmed, t }: { confirmed: boolean; t: Translate }) {
-  const key: MessageKey = confirmed ? 'dashboard.people.confirmed' : 'dashboard.people.pending';
-  return <Badge tone={confirmed ? 'success' : 'warning'}>{t(key)}</Badge>;
 }

@@ -1,10 +1,13 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { DaysLeftBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Card } from '@/app/_components/ui/card';
 import type { Ctx } from '@/lib/core/context';
-import { getT } from '@/lib/i18n/server';
 import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
+import styles from '../dashboard.module.css';
 
 /**
  * The dashboard card: announced changes that can still be objected to, the soonest deadline first,
@@ -12,42 +15,41 @@ import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
  * (the page has authorized); its query is scoped by orgId.
  */
 export async function OpenNoticesCard({ ctx, orgId }: { ctx: Ctx; orgId: string }) {
-  const [{ t, locale }, open] = await Promise.all([getT(), listOpenNoticesForOrg(ctx, { orgId })]);
+  const [t, locale, open] = await Promise.all([getTranslations('portalNotices'), getLocale(), listOpenNoticesForOrg(ctx, { orgId })]);
   if (!open) return null;
   return (
-    <section className="card card-wide open-notices-card" aria-labelledby="open-notices-title">
-      <div className="card-header">
-        <h2 id="open-notices-title">{t('portalNotices.card.title')}</h2>
-        <Link href={`/orgs/${orgId}/notices`} className="button button-ghost">
-          {t('portalNotices.card.all')}
+    <Card
+      title={t('card.title')}
+      aside={
+        <Link href={`/orgs/${orgId}/notices`} className={buttonClass({ variant: 'ghost', size: 'small' })}>
+          {t('card.all')}
         </Link>
-      </div>
+      }
+    >
       {open.notices.length === 0 ? (
-        <p className="muted">{t('portalNotices.card.empty')}</p>
+        <p className="muted">{t('card.empty')}</p>
       ) : (
-        <ul className="open-notices">
+        <ul className={styles.notices}>
           {open.notices.map((n) => (
-            <li key={n.noticeId} className="open-notice">
-              <div className="open-notice-text">
-                <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} className="notice-link">
+            <li key={n.noticeId} className={styles.notice}>
+              <div className={styles.noticeText}>
+                <Link href={`/orgs/${orgId}/notices/${n.noticeId}`} className={styles.noticeLink}>
                   {n.title[locale]}
                 </Link>
-                {n.unread ? <Badge tone="info">{t('portalNotices.unread')}</Badge> : null}
-                <span className="muted notice-sub">
-                  {n.subprocessorName} · {t('portalNotices.card.deadline', { date: formatDateTime(n.deadline, locale, open.timeZone) })}
+                {n.unread ? <Badge tone="info">{t('unread')}</Badge> : null}
+                <span className={`muted ${styles.noticeSub}`}>
+                  {n.subprocessorName} · {t('card.deadline', { date: formatDateTime(n.deadline, locale, open.timeZone) })}
                 </span>
               </div>
-              <div className="open-notice-state">
-                <DaysLeftBadge days={n.daysLeft} t={t} />
-                <ObjectionBadge status={n.objectionStatus} t={t} />
+              <div className={styles.noticeState}>
+                <DaysLeftBadge days={n.daysLeft} />
+                <ObjectionBadge status={n.objectionStatus} />
               </div>
             </li>
           ))}
         </ul>
       )}
-      {open.total > open.notices.length ? (
-        <p className="muted">{t('portalNotices.card.more', { count: open.total - open.notices.length })}</p>
-      ) : null}
-    </section>
+      {open.total > open.notices.length ? <p className="muted">{t('card.more', { count: open.total - open.notices.length })}</p> : null}
+    </Card>
   );
 }

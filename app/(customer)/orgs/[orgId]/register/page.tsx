@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EmptyState } from '@/app/_components/empty-state';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page } from '@/app/_components/ui/page-shell';
 import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
 import { RegisterTable } from '@/app/_components/register/register-table';
 import { UpcomingChanges } from '@/app/_components/register/upcoming-changes';
 import { pageContext } from '@/lib/core/page';
+import { getTranslations } from 'next-intl/server';
 import { getT } from '@/lib/i18n/server';
 import { getOrgRegister } from '@/lib/register/get-org-register';
 import { parseRegisterParams } from '@/lib/register/register-filters';
@@ -18,8 +20,8 @@ type Props = {
 
 // A generic title: metadata runs beside the page and must not name an organisation unauthorized.
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('register.customer.title') };
+  const t = await getTranslations('register');
+  return { title: t('customer.title') };
 }
 
 // The organisation's own annex (Annex IV): members, signatories and staff; strangers get 404.
@@ -29,10 +31,11 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
   const { filters, day } = parseRegisterParams(await searchParams);
   const data = await getOrgRegister(ctx, { orgId, day, filters });
   if (!data) notFound();
+  // The register components (app/_components/register, shared with staff) still take the legacy translator.
   const { t, locale } = await getT();
 
   return (
-    <main id="main" className="page">
+    <Page>
       <PageHeader eyebrow={data.org.legalName} title={t('register.customer.title')} lead={t('register.customer.lead')} />
       <UpcomingChanges
         changes={data.upcoming}
@@ -60,6 +63,6 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
       ) : (
         <RegisterTable entries={data.entries} t={t} locale={locale} />
       )}
-    </main>
+    </Page>
   );
 }

@@ -1,22 +1,26 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
-import { InfoIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
-import { Badge, type Tone } from '@/app/_components/status-badge';
+import { Badge, type Tone } from '@/app/_components/ui/badge';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { Page } from '@/app/_components/ui/page-shell';
+import { webhookErrorMessageKey } from '@/lib/change-notices/webhook-errors';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getSubscriptions, type Subscriptions } from '@/lib/subscriptions/get-subscriptions';
 import { AddContactForm, AddWebhookForm, FeedTokenForm, RemoveButton } from './subscription-forms';
-import { webhookErrorMessageKey } from '@/lib/change-notices/webhook-errors';
+import styles from './subscriptions.module.css';
 
 type Props = { params: Promise<{ orgId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('subscriptions.title') };
+  const t = await getTranslations('subscriptions');
+  return { title: t('title') };
 }
 
 const stateTone: Record<string, Tone> = { sent: 'success', queued: 'warning', sending: 'info', failed: 'danger', bounced: 'danger' };
@@ -28,224 +32,143 @@ export default async function SubscriptionsPage({ params }: Props) {
   const ctx = await pageContext('subscriptions.view', { orgId, returnTo: `/orgs/${orgId}/subscriptions` });
   const data = await getSubscriptions(ctx, { orgId });
   if (!data) notFound();
-  const { t, locale } = await getT();
+  const [t, locale] = await Promise.all([getTranslations('subscriptions'), getLocale()]);
   const { canManage } = data;
 
   return (
-    <main id="main" className="page">
-      <PageHeader eyebrow={data.org.legalName} title={t('subscriptions.title')} lead={t('subscriptions.lead')} />
-      {canManage ? null : (
-        <p className="notice notice-info">
-          <InfoIcon /> {data.readOnly === 'staff' ? t('subscriptions.staffView') : t('subscriptions.readOnly')}
-        </p>
-      )}
-      <div className="subscriptions-grid">
-        <ContactsCard data={data} canManage={canManage} t={t} locale={locale} />
-        <FeedsCard data={data} canManage={canManage} t={t} />
-        <WebhooksCard data={data} canManage={canManage} t={t} locale={locale} />
-      </div>
-    </main>
+    <Page>
+      <PageHeader eyebrow={data.org.legalName} title={t('title')} lead={t('lead')} />
+      {canManage ? null : <Callout tone="info">{data.readOnly === 'staff' ? t('staffView') : t('readOnly')}</Callout>}
+      <ClientMessages namespaces={['subscriptions', 'feeds']}>
+        <div className={styles.stack}>
+          <ContactsCard data={data} canManage={canManage} locale={locale} />
+          <FeedsCard data={data} canManage={canManage} />
+          <WebhooksCard data={data} canManage={canManage} locale={locale} />
+        </div>
+      </ClientMessages>
+    </Page>
   );
 }
 
-type CardProps = { data: Subscriptions; canManage: boolean; t: Translate; locale: Locale };
+type CardProps = { data: Subscriptions; canManage: boolean; locale: Locale };
 
-function ContactsCard({ data, canManage, t, locale }: CardProps) {
+async function ContactsCard({ data, canManage, locale }: CardProps) {
+  const t = await getTranslations('subscriptions');
   return (
-    <section className="card card-wide" aria-labelledby="contacts-title">
-      <div className="card-header">
-        <h2 id="contacts-title">{t('subscriptions.contacts.title')}</h2>
-      </div>
-      <p className="field-hint">{t('subscriptions.contacts.hint')}</p>
-      {data.contacts.length === 0 ? (
-        <p className="muted">{t('subscriptions.contacts.empty')}</p>
-      ) : (
-        <table className="table table-stack">
-          <thead>
-            <tr>
-              <th scope="col">{t('subscriptions.contacts.col.contact')}</th>
-              <th scope="col">{t('subscriptions.contacts.col.language')}</th>
-              <th scope="col">{t('subscriptions.contacts.col.state')}</th>
-              {canManage ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('subscriptions.contacts.remove')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {data.contacts.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" data-label={t('subscriptions.contacts.col.contact')}>
-                  <span className="cell-stack">
-                    <span className="person-name">{c.name ?? c.email}</span>
-                    {c.name ? <span className="person-meta">{c.email}</span> : null}
-                  </span>
-                </th>
-                <td data-label={t('subscriptions.contacts.col.language')}>{t(`subscriptions.locale.${c.locale}`)}</td>
-                <td data-label={t('subscriptions.contacts.col.state')}>
-                  {c.confirmedAt ? (
-                    <span className="cell-stack">
-                      <Badge tone="success">{t('subscriptions.contacts.confirmed')}</Badge>
-                      <span className="muted small">
-                        {t('subscriptions.contacts.confirmedAt', { date: formatDateTime(c.confirmedAt, locale) })}
-                      </span>
-                    </span>
-                  ) : (
-                    <Badge tone="warning">{t('subscriptions.contacts.pending')}</Badge>
-                  )}
-                </td>
-                {canManage ? (
-                  <td>
-                    <RemoveButton
-                      kind="contact"
-                      orgId={data.org.id}
-                      targetId={c.id}
-                      label={t('subscriptions.contacts.remove')}
-                      ariaLabel={t('subscriptions.contacts.removeLabel', { email: c.email })}
-                    />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <Card title={t('contacts.title')}>
+      <p className={styles.hint}>{t('contacts.hint')}</p>
+      <DataTable
+        caption={t('contacts.title')}
+        captionHidden
+        plain
+        columns={[
+          { key: 'contact', label: t('contacts.col.contact') },
+          { key: 'language', label: t('contacts.col.language') },
+          { key: 'state', label: t('contacts.col.state') },
+          ...(canManage ? [{ key: 'remove', label: t('contacts.remove') }] : []),
+        ]}
+        rows={data.contacts.map((c) => ({
+          key: c.id,
+          cells: {
+            contact: (
+              <span className={styles.cell}>
+                <span>{c.name ?? c.email}</span>
+                {c.name ? <span className={styles.small}>{c.email}</span> : null}
+              </span>
+            ),
+            language: t(`locale.${c.locale}`),
+            state: c.confirmedAt ? (
+              <span className={styles.cell}>
+                <Badge tone="success">{t('contacts.confirmed')}</Badge>
+                <span className={styles.small}>{t('contacts.confirmedAt', { date: formatDateTime(c.confirmedAt, locale) })}</span>
+              </span>
+            ) : (
+              <Badge tone="warning">{t('contacts.pending')}</Badge>
+            ),
+            remove: canManage ? <RemoveButton kind="contact" orgId={data.org.id} targetId={c.id} label={t('contacts.removeLabel', { email: c.email })} /> : null,
+          },
+        }))}
+        empty={<p className="muted">{t('contacts.empty')}</p>}
+      />
       {canManage ? (
         <>
-          <h3 className="card-subtitle">{t('subscriptions.contact.add')}</h3>
-          <AddContactForm
-            orgId={data.org.id}
-            labels={{
-              email: t('subscriptions.contact.email'),
-              name: t('subscriptions.contact.name'),
-              locale: t('subscriptions.contact.locale'),
-              de: t('subscriptions.locale.de'),
-              en: t('subscriptions.locale.en'),
-              submit: t('subscriptions.contact.add'),
-              pending: t('subscriptions.contact.adding'),
-              added: t('subscriptions.contact.added'),
-            }}
-          />
+          <h3 className={styles.subtitle}>{t('contact.add')}</h3>
+          <AddContactForm orgId={data.org.id} />
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }
 
-function FeedsCard({ data, canManage, t }: Omit<CardProps, 'locale'>) {
+async function FeedsCard({ data, canManage }: Omit<CardProps, 'locale'>) {
+  const t = await getTranslations('feeds');
   return (
-    <section className="card" aria-labelledby="feeds-title">
-      <div className="card-header">
-        <h2 id="feeds-title">{t('feeds.title')}</h2>
-      </div>
-      <p>{t('feeds.hint')}</p>
-      <p className="muted">{data.org.hasFeed ? t('feeds.active') : t('feeds.none')}</p>
-      {canManage ? (
-        <FeedTokenForm
-          orgId={data.org.id}
-          hasFeed={data.org.hasFeed}
-          labels={{
-            generate: t('feeds.generate'),
-            rotate: t('feeds.rotate'),
-            pending: t('feeds.generating'),
-            shownOnce: t('feeds.shownOnce'),
-            atom: t('feeds.atom'),
-            calendar: t('feeds.calendar'),
-            english: t('feeds.english'),
-          }}
-        />
-      ) : null}
-    </section>
+    <Card title={t('title')}>
+      <p>{t('hint')}</p>
+      <p className="muted">{data.org.hasFeed ? t('active') : t('none')}</p>
+      {canManage ? <FeedTokenForm orgId={data.org.id} hasFeed={data.org.hasFeed} /> : null}
+    </Card>
   );
 }
 
-function WebhooksCard({ data, canManage, t, locale }: CardProps) {
+async function WebhooksCard({ data, canManage, locale }: CardProps) {
+  const [t, tAll] = await Promise.all([getTranslations('subscriptions'), getTranslations()]);
   return (
-    <section className="card card-wide" aria-labelledby="webhooks-title">
-      <div className="card-header">
-        <h2 id="webhooks-title">{t('subscriptions.webhooks.title')}</h2>
-      </div>
-      <p className="field-hint">{t('subscriptions.webhooks.hint')}</p>
-      {data.webhooks.length === 0 ? <p className="muted">{t('subscriptions.webhooks.empty')}</p> : null}
+    <Card title={t('webhooks.title')}>
+      <p className={styles.hint}>{t('webhooks.hint')}</p>
+      {data.webhooks.length === 0 ? <p className="muted">{t('webhooks.empty')}</p> : null}
       {data.webhooks.map((hook) => (
-        <article key={hook.id} className="webhook-item" aria-label={hook.url}>
-          <div className="webhook-head">
+        <article key={hook.id} className={styles.webhook} aria-label={hook.url}>
+          <div className={styles.webhookHead}>
             <p>
-              <code className="hash-value">{hook.url}</code>
+              <code className={styles.url}>{hook.url}</code>
               <br />
-              <span className="muted small">{t('subscriptions.webhooks.since', { date: formatDateTime(hook.createdAt, locale) })}</span>
+              <span className={styles.small}>{t('webhooks.since', { date: formatDateTime(hook.createdAt, locale) })}</span>
             </p>
-            {canManage ? (
-              <RemoveButton
-                kind="webhook"
-                orgId={data.org.id}
-                targetId={hook.id}
-                label={t('subscriptions.webhooks.remove')}
-                ariaLabel={t('subscriptions.webhooks.removeLabel', { url: hook.url })}
-              />
-            ) : null}
+            {canManage ? <RemoveButton kind="webhook" orgId={data.org.id} targetId={hook.id} label={t('webhooks.removeLabel', { url: hook.url })} /> : null}
           </div>
-          <h3 className="card-subtitle">{t('subscriptions.webhooks.log')}</h3>
-          {hook.log.length === 0 ? (
-            <p className="muted">{t('subscriptions.webhooks.logEmpty')}</p>
-          ) : (
-            <table className="table table-stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('subscriptions.webhooks.col.event')}</th>
-                  <th scope="col">{t('subscriptions.webhooks.col.state')}</th>
-                  <th scope="col">{t('subscriptions.webhooks.col.response')}</th>
-                  <th scope="col">{t('subscriptions.webhooks.col.attempts')}</th>
-                  <th scope="col">{t('subscriptions.webhooks.col.time')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hook.log.map((entry) => (
-                  <tr key={entry.id}>
-                    <th scope="row" data-label={t('subscriptions.webhooks.col.event')}>
-                      <span className="cell-stack">
-                        <span className="mono small">{entry.event}</span>
-                        {entry.title ? <span className="person-meta">{entry.title[locale]}</span> : null}
-                      </span>
-                    </th>
-                    <td data-label={t('subscriptions.webhooks.col.state')}>
-                      <Badge tone={stateTone[entry.state] ?? 'neutral'}>
-                        {t(`notices.deliveries.state.${entry.state as 'sent'}`)}
-                      </Badge>
-                    </td>
-                    <td data-label={t('subscriptions.webhooks.col.response')}>
-                      <span className="cell-stack">
-                        <span>{entry.responseStatus ?? '–'}</span>
-                        {entry.lastError ? <span className="muted small">{t(webhookErrorMessageKey(entry.lastError))}</span> : null}
-                      </span>
-                    </td>
-                    <td data-label={t('subscriptions.webhooks.col.attempts')}>{entry.attempts}</td>
-                    <td data-label={t('subscriptions.webhooks.col.time')}>
-                      {formatDateTime(entry.sentAt ?? entry.createdAt, locale)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <h3 className={styles.subtitle}>{t('webhooks.log')}</h3>
+          <DataTable
+            caption={t('webhooks.log')}
+            captionHidden
+            plain
+            columns={[
+              { key: 'event', label: t('webhooks.col.event') },
+              { key: 'state', label: t('webhooks.col.state') },
+              { key: 'response', label: t('webhooks.col.response') },
+              { key: 'attempts', label: t('webhooks.col.attempts'), align: 'end' },
+              { key: 'time', label: t('webhooks.col.time') },
+            ]}
+            rows={hook.log.map((entry) => ({
+              key: entry.id,
+              cells: {
+                event: (
+                  <span className={styles.cell}>
+                    <span className="mono">{entry.event}</span>
+                    {entry.title ? <span className={styles.small}>{entry.title[locale]}</span> : null}
+                  </span>
+                ),
+                state: <Badge tone={stateTone[entry.state] ?? 'neutral'}>{tAll(`notices.deliveries.state.${entry.state as 'sent'}`)}</Badge>,
+                response: (
+                  <span className={styles.cell}>
+                    <span>{entry.responseStatus ?? '–'}</span>
+                    {entry.lastError ? <span className={styles.small}>{tAll(webhookErrorMessageKey(entry.lastError))}</span> : null}
+                  </span>
+                ),
+                attempts: entry.attempts,
+                time: formatDateTime(entry.sentAt ?? entry.createdAt, locale),
+              },
+            }))}
+            empty={<p className="muted">{t('webhooks.logEmpty')}</p>}
+          />
         </article>
       ))}
       {canManage ? (
         <>
-          <h3 className="card-subtitle">{t('subscriptions.webhook.add')}</h3>
-          <AddWebhookForm
-            orgId={data.org.id}
-            labels={{
-              url: t('subscriptions.webhook.url'),
-              hint: t('subscriptions.webhook.urlHint'),
-              submit: t('subscriptions.webhook.add'),
-              pending: t('subscriptions.webhook.adding'),
-              added: t('subscriptions.webhook.added'),
-            }}
-          />
+          <h3 className={styles.subtitle}>{t('webhook.add')}</h3>
+          <AddWebhookForm orgId={data.org.id} />
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,252 +1,148 @@
 'use client';
 
-import { useActionState, useId, useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
-import {
-  addNoticeContactAction,
-  addWebhookAction,
-  removeNoticeContactAction,
-  removeWebhookAction,
-  rotateFeedTokenAction,
-} from './actions';
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { SelectField, TextField } from '@/app/_components/ui/field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm, type ServerAction } from '@/app/_components/ui/use-action-form';
+import { Facts } from '../_components/facts';
+import { addNoticeContactAction, addWebhookAction, removeNoticeContactAction, removeWebhookAction, rotateFeedTokenAction } from './actions';
+import styles from './subscriptions.module.css';
 
-type Result<T> = ActionResult<T> | null;
+// The forms of the subscriptions page, on the kit: fields find their errors by name, the answer
+// stays above the form (the form stays, for the next entry). Inputs are controlled so a refused
+// entry stays for correcting and a successful one is cleared.
 
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="field-error" role="alert">
-      {errors.join(' ')}
-    </p>
-  );
-}
-
-function FormError({ state }: { state: Result<unknown> }) {
-  if (!state || state.ok || state.fieldErrors) return null;
-  return (
-    <p className="notice notice-error" role="alert">
-      {state.message}
-    </p>
-  );
-}
-
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
-export function AddContactForm({
-  orgId,
-  labels,
-}: {
-  orgId: string;
-  labels: { email: string; name: string; locale: string; de: string; en: string; submit: string; pending: string; added: string };
-}) {
-  // Controlled, so a refused entry stays in the field for correcting; cleared after success.
+export function AddContactForm({ orgId }: { orgId: string }) {
+  const t = useTranslations('subscriptions');
   const [values, setValues] = useState({ email: '', name: '' });
-  const [state, formAction, pending] = useActionState<Result<{ email: string }>, FormData>(async (prev, data) => {
-    const result = await addNoticeContactAction(prev, data);
+  const form = useActionForm<{ email: string }>(async (state, data) => {
+    const result = await addNoticeContactAction(state, data);
     if (result.ok) setValues({ email: '', name: '' });
     return result;
-  }, null);
-  const id = useId();
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  });
   return (
-    <form action={formAction} className="form subscriptions-form" noValidate>
+    <FormFrame form={form}>
       <input type="hidden" name="orgId" value={orgId} />
-      {state?.ok ? (
-        <p className="notice notice-success" role="status">
-          {labels.added.replace('{email}', state.data.email)}
-        </p>
+      {form.data ? (
+        <Callout tone="success" role="status">
+          {t('contact.added', { email: form.data.email })}
+        </Callout>
       ) : null}
-      <FormError state={state} />
-      <div className="subscriptions-fields">
-        <div className="field field-grow">
-          <label htmlFor={`${id}-email`}>{labels.email}</label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            maxLength={254}
-            aria-invalid={errors?.email ? true : undefined}
-            aria-describedby={describedBy(errors?.email && `${id}-email-error`)}
-            value={values.email}
-            onChange={(e) => setValues({ ...values, email: e.target.value })}
-          />
-          <FieldError id={`${id}-email-error`} errors={errors?.email} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{labels.name}</label>
-          <input
-            id={`${id}-name`}
-            name="name"
-            type="text"
-            maxLength={200}
-            aria-invalid={errors?.name ? true : undefined}
-            aria-describedby={describedBy(errors?.name && `${id}-name-error`)}
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.target.value })}
-          />
-          <FieldError id={`${id}-name-error`} errors={errors?.name} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-locale`}>{labels.locale}</label>
-          <select id={`${id}-locale`} name="locale" defaultValue="de">
-            <option value="de">{labels.de}</option>
-            <option value="en">{labels.en}</option>
-          </select>
-        </div>
+      <div className={styles.fields}>
+        <TextField
+          className={styles.grow}
+          name="email"
+          type="email"
+          label={t('contact.email')}
+          autoComplete="off"
+          maxLength={254}
+          value={values.email}
+          onChange={(e) => setValues({ ...values, email: e.target.value })}
+        />
+        <TextField name="name" label={t('contact.name')} maxLength={200} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <SelectField
+          name="locale"
+          label={t('contact.locale')}
+          defaultValue="de"
+          options={[
+            { value: 'de', label: t('locale.de') },
+            { value: 'en', label: t('locale.en') },
+          ]}
+        />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? labels.pending : labels.submit}
-        </button>
+      <div>
+        <SubmitButton pendingLabel={t('contact.adding')}>{t('contact.add')}</SubmitButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }
 
-/** A one-button form (remove a contact or a webhook); the result is announced politely. */
-export function RemoveButton({
-  kind,
-  orgId,
-  targetId,
-  label,
-  ariaLabel,
-}: {
-  kind: 'contact' | 'webhook';
-  orgId: string;
-  targetId: string;
-  label: string;
-  ariaLabel: string;
-}) {
-  const [state, formAction, pending] = useActionState<Result<unknown>, FormData>(
-    kind === 'contact' ? removeNoticeContactAction : removeWebhookAction,
-    null,
-  );
+/** A one-button form (remove a contact or a webhook); a refusal is shown beside the button. */
+export function RemoveButton({ kind, orgId, targetId, label }: { kind: 'contact' | 'webhook'; orgId: string; targetId: string; label: string }) {
+  const t = useTranslations('subscriptions');
+  const action: ServerAction<unknown> = kind === 'contact' ? removeNoticeContactAction : removeWebhookAction;
+  const form = useActionForm(action);
   return (
-    <form action={formAction} className="subscriptions-remove">
+    <FormFrame form={form} className={styles.remove}>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name={kind === 'contact' ? 'contactId' : 'webhookId'} value={targetId} />
-      <button type="submit" className="button button-secondary" aria-label={ariaLabel} disabled={pending}>
-        {label}
-      </button>
-      {state && !state.ok ? (
-        <p className="field-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+      <SubmitButton variant="secondary">
+        <span aria-hidden="true">{kind === 'contact' ? t('contacts.remove') : t('webhooks.remove')}</span>
+        <span className="visually-hidden">{label}</span>
+      </SubmitButton>
+    </FormFrame>
   );
 }
 
-export function FeedTokenForm({
-  orgId,
-  hasFeed,
-  labels,
-}: {
-  orgId: string;
-  hasFeed: boolean;
-  labels: { generate: string; rotate: string; pending: string; shownOnce: string; atom: string; calendar: string; english: string };
-}) {
-  const [state, formAction, pending] = useActionState<Result<{ atom: string; calendar: string }>, FormData>(
-    rotateFeedTokenAction,
-    null,
-  );
+export function FeedTokenForm({ orgId, hasFeed }: { orgId: string; hasFeed: boolean }) {
+  const t = useTranslations('feeds');
+  const form = useActionForm(rotateFeedTokenAction);
   return (
-    <div className="subscriptions-feed">
-      {state?.ok ? (
-        <div className="callout callout-warning" role="status">
-          <p>
-            <strong>{labels.shownOnce}</strong>
-          </p>
-          <dl className="facts facts-stacked">
-            <div>
-              <dt>{labels.atom}</dt>
-              <dd>
-                <code className="hash-value secret-value">{state.data.atom}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{labels.calendar}</dt>
-              <dd>
-                <code className="hash-value secret-value">{state.data.calendar}</code>
-              </dd>
-            </div>
-          </dl>
-          <p className="field-hint">{labels.english}</p>
-        </div>
+    <div className={styles.feed}>
+      {form.data ? (
+        <Callout tone="warning" role="status" title={t('shownOnce')}>
+          <Facts
+            stacked
+            items={[
+              { label: t('atom'), value: <code className={`${styles.secret} secret-value`}>{form.data.atom}</code> },
+              { label: t('calendar'), value: <code className={`${styles.secret} secret-value`}>{form.data.calendar}</code> },
+            ]}
+          />
+          <p className={styles.small}>{t('english')}</p>
+        </Callout>
       ) : null}
-      <FormError state={state} />
-      <form action={formAction}>
+      <FormFrame form={form}>
         <input type="hidden" name="orgId" value={orgId} />
         <input type="hidden" name="confirm" value="rotate" />
-        <button type="submit" className={`button ${hasFeed ? 'button-secondary' : 'button-primary'}`} disabled={pending}>
-          {pending ? labels.pending : hasFeed ? labels.rotate : labels.generate}
-        </button>
-      </form>
+        <div>
+          <SubmitButton variant={hasFeed ? 'secondary' : 'primary'} pendingLabel={t('generating')}>
+            {hasFeed ? t('rotate') : t('generate')}
+          </SubmitButton>
+        </div>
+      </FormFrame>
     </div>
   );
 }
 
-export function AddWebhookForm({
-  orgId,
-  labels,
-}: {
-  orgId: string;
-  labels: { url: string; hint: string; submit: string; pending: string; added: string };
-}) {
+export function AddWebhookForm({ orgId }: { orgId: string }) {
+  const t = useTranslations('subscriptions');
   const [url, setUrl] = useState('');
-  const [state, formAction, pending] = useActionState<Result<{ url: string; secret: string }>, FormData>(
-    async (prev, data) => {
-      const result = await addWebhookAction(prev, data);
-      if (result.ok) setUrl('');
-      return result;
-    },
-    null,
-  );
-  const id = useId();
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const form = useActionForm<{ url: string; secret: string }>(async (state, data) => {
+    const result = await addWebhookAction(state, data);
+    if (result.ok) setUrl('');
+    return result;
+  });
   return (
-    <form action={formAction} className="form subscriptions-form" noValidate>
+    <FormFrame form={form}>
       <input type="hidden" name="orgId" value={orgId} />
-      {state?.ok ? (
-        <div className="callout callout-warning" role="status">
-          <p>{labels.added}</p>
+      {form.data ? (
+        <Callout tone="warning" role="status">
+          <p>{t('webhook.added')}</p>
           <p>
-            <code className="hash-value secret-value" data-testid="webhook-secret">
-              {state.data.secret}
+            <code className={styles.secret} data-testid="webhook-secret">
+              {form.data.secret}
             </code>
           </p>
-        </div>
+        </Callout>
       ) : null}
-      <FormError state={state} />
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{labels.url}</label>
-        <input
-          id={`${id}-url`}
-          name="url"
-          type="text"
-          inputMode="url"
-          autoComplete="url"
-          spellCheck={false}
-          required
-          maxLength={2000}
-          placeholder="https://"
-          aria-invalid={errors?.url ? true : undefined}
-          aria-describedby={describedBy(`${id}-url-hint`, errors?.url && `${id}-url-error`)}
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-        />
-        <p id={`${id}-url-hint`} className="field-hint">
-          {labels.hint}
-        </p>
-        <FieldError id={`${id}-url-error`} errors={errors?.url} />
+      <TextField
+        name="url"
+        label={t('webhook.url')}
+        hint={t('webhook.urlHint')}
+        inputMode="url"
+        autoComplete="url"
+        spellCheck={false}
+        maxLength={2000}
+        placeholder="https://"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+      />
+      <div>
+        <SubmitButton pendingLabel={t('webhook.adding')}>{t('webhook.add')}</SubmitButton>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? labels.pending : labels.submit}
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

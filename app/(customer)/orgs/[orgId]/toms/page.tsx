@@ -1,68 +1,60 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
 import { pageContext } from '@/lib/core/page';
 import { documentLabels } from '@/lib/dpa/dpa-document-labels';
 import { getT } from '@/lib/i18n/server';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { getTomsOverview } from '@/lib/versions/get-toms-overview';
+import { Checksum, Facts } from '../_components/facts';
+import styles from './toms.module.css';
 
 type Props = { params: Promise<{ orgId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('versions.tomsPage.title') };
+  const t = await getTranslations('versions');
+  return { title: t('tomsPage.title') };
 }
 
 // The current TOMs (Annex III of every agreement), what changed last, and the comparison.
 export default async function TomsPage({ params }: Props) {
   const { orgId } = await params;
   const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/toms` });
-  const { t, locale } = await getT();
+  // The shared diff renderer still takes the legacy translator (app/_components/version-diff.tsx).
+  const [t, { t: legacyT, locale }] = await Promise.all([getTranslations('versions'), getT()]);
   const overview = await getTomsOverview(ctx, { orgId, locale });
   if (!overview) notFound();
   const { current, previous } = overview;
   const headings = documentLabels[locale].toms;
 
   return (
-    <main id="main" className="page versions-page">
-      <PageHeader
-        eyebrow={`${overview.org.legalName} · ${overview.org.customerNumber}`}
-        title={t('versions.tomsPage.title')}
-        lead={t('versions.tomsPage.lead')}
-      />
+    <Page>
+      <PageHeader eyebrow={`${overview.org.legalName} · ${overview.org.customerNumber}`} title={t('tomsPage.title')} lead={t('tomsPage.lead')} />
       {!current ? (
-        <p className="notice notice-info">{t('versions.tomsPage.none')}</p>
+        <Callout tone="info">{t('tomsPage.none')}</Callout>
       ) : (
-        <>
-          <section className="card" aria-labelledby="current-title">
-            <h2 id="current-title">{t('versions.tomsPage.current', { version: current.version })}</h2>
-            <dl className="facts">
-              <div>
-                <dt>{t('versions.col.publishedAt')}</dt>
-                <dd>{current.publishedAt ? formatDateTime(current.publishedAt, locale) : '–'}</dd>
-              </div>
-              {overview.signedTomsVersion !== null ? (
-                <div>
-                  <dt>{t('versions.tomsPage.signedWith')}</dt>
-                  <dd>{t('versions.versionValue', { version: overview.signedTomsVersion })}</dd>
-                </div>
-              ) : null}
-              <div className="facts-wide">
-                <dt>{t('versions.sha256')}</dt>
-                <dd className="mono hash-value">{current.contentSha256}</dd>
-              </div>
-            </dl>
-            <h3 className="card-subtitle">{t('versions.changeSummary')}</h3>
-            <p className="preserve-lines">{current.changeSummary[locale]}</p>
-            <p className="callout callout-success">{t('versions.tomsPage.protection')}</p>
-          </section>
-          <section className="card" aria-labelledby="measures-title">
-            <h2 id="measures-title">{t('versions.toms.measures')}</h2>
-            <nav aria-label={t('versions.tomsPage.toc')}>
-              <ol className="toms-toc">
+        <div className={styles.stack}>
+          <Card title={t('tomsPage.current', { version: current.version })}>
+            <Facts
+              items={[
+                { label: t('col.publishedAt'), value: current.publishedAt ? formatDateTime(current.publishedAt, locale) : '–' },
+                overview.signedTomsVersion !== null ? { label: t('tomsPage.signedWith'), value: t('versionValue', { version: overview.signedTomsVersion }) } : null,
+                current.contentSha256 ? { label: t('sha256'), value: <Checksum value={current.contentSha256} />, wide: true } : null,
+              ]}
+            />
+            <h3 className={styles.subtitle}>{t('changeSummary')}</h3>
+            <p className={styles.lines}>{current.changeSummary[locale]}</p>
+            <Callout tone="success">{t('tomsPage.protection')}</Callout>
+          </Card>
+          <Card title={t('toms.measures')}>
+            <nav aria-label={t('tomsPage.toc')}>
+              <ol className={styles.toc}>
                 {TOMS_SECTION_ORDER.map((key) => (
                   <li key={key}>
                     <a href={`#toms-${key}`}>{headings[key]}</a>
@@ -71,7 +63,7 @@ export default async function TomsPage({ params }: Props) {
               </ol>
             </nav>
             {TOMS_SECTION_ORDER.map((key, i) => (
-              <section key={key} aria-labelledby={`toms-${key}`} className="toms-section">
+              <section key={key} aria-labelledby={`toms-${key}`} className={styles.section}>
                 <h3 id={`toms-${key}`}>{`${i + 1}. ${headings[key]}`}</h3>
                 <ul>
                   {(current.sections[key] ?? []).map((m, j) => (
@@ -80,26 +72,25 @@ export default async function TomsPage({ params }: Props) {
                 </ul>
               </section>
             ))}
-          </section>
-          <section className="card" aria-labelledby="compare-title">
-            <h2 id="compare-title">{t('versions.tomsPage.compare')}</h2>
+          </Card>
+          <Card title={t('tomsPage.compare')}>
             {previous && overview.counts ? (
               <>
-                <p role="status">{t('versions.compare.counts', overview.counts)}</p>
-                <DiffLegend t={t} />
+                <p role="status">{t('compare.counts', overview.counts)}</p>
+                <DiffLegend t={legacyT} />
                 <VersionDiff
                   rows={overview.rows}
-                  leftLabel={t('versions.versionValue', { version: previous.version })}
-                  rightLabel={t('versions.versionValue', { version: current.version })}
-                  t={t}
+                  leftLabel={t('versionValue', { version: previous.version })}
+                  rightLabel={t('versionValue', { version: current.version })}
+                  t={legacyT}
                 />
               </>
             ) : (
-              <p className="muted">{t('versions.tomsPage.noPrevious')}</p>
+              <p className="muted">{t('tomsPage.noPrevious')}</p>
             )}
-          </section>
-        </>
+          </Card>
+        </div>
       )}
-    </main>
+    </Page>
   );
 }

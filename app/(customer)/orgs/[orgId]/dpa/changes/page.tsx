@@ -1,82 +1,80 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
 import { pageContext } from '@/lib/core/page';
 import { getT } from '@/lib/i18n/server';
 import { getDpaChanges } from '@/lib/versions/get-dpa-changes';
+import styles from './changes.module.css';
 
 type Props = { params: Promise<{ orgId: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('versions.changes.title') };
+  const t = await getTranslations('versions');
+  return { title: t('changes.title') };
 }
 
 // What changed since the organisation signed: the page the "new version" mail links to.
 export default async function DpaChangesPage({ params }: Props) {
   const { orgId } = await params;
   const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa/changes` });
-  const { t, locale } = await getT();
+  // The shared diff renderer still takes the legacy translator (app/_components/version-diff.tsx).
+  const [t, { t: legacyT, locale }] = await Promise.all([getTranslations('versions'), getT()]);
   const changes = await getDpaChanges(ctx, { orgId, locale });
   if (!changes) notFound();
   const signLink = (
-    <Link href={`/orgs/${orgId}/dpa`} className="button button-primary">
-      {t(changes.state === 'outdated' ? 'versions.changes.toSign' : 'versions.changes.toDpa')}
+    <Link href={`/orgs/${orgId}/dpa`} className={buttonClass({ variant: 'primary' })}>
+      {changes.state === 'outdated' ? t('changes.toSign') : t('changes.toDpa')}
     </Link>
   );
 
   return (
-    <main id="main" className="page versions-page">
-      <PageHeader
-        eyebrow={`${changes.org.legalName} · ${changes.org.customerNumber}`}
-        title={t('versions.changes.title')}
-        actions={signLink}
-      />
+    <Page>
+      <PageHeader eyebrow={`${changes.org.legalName} · ${changes.org.customerNumber}`} title={t('changes.title')} actions={signLink} />
       {changes.state !== 'outdated' ? (
-        <p className="notice notice-info">{t(`versions.changes.state.${changes.state}`, { version: changes.currentVersion ?? '' })}</p>
+        <Callout tone="info">{t(`changes.state.${changes.state}`, { version: changes.currentVersion ?? '' })}</Callout>
       ) : (
-        <>
-          <div className="callout callout-warning">
-            <h2>{t('versions.changes.newVersion', { version: changes.currentVersion ?? '' })}</h2>
+        <div className={styles.stack}>
+          <Callout tone="warning" title={t('changes.newVersion', { version: changes.currentVersion ?? '' })}>
             <p>
-              {t('versions.changes.explain', {
+              {t('changes.explain', {
                 signed: changes.signedVersion ?? '',
                 signedAt: changes.signedAt ? formatDateTime(changes.signedAt, locale) : '',
                 current: changes.currentVersion ?? '',
               })}
             </p>
-          </div>
-          <section className="card" aria-labelledby="summary-title">
-            <h2 id="summary-title">{t('versions.changes.summaries')}</h2>
+          </Callout>
+          <Card title={t('changes.summaries')}>
             {changes.summaries.map((s) => (
-              <article key={s.id} className="change-summary">
+              <article key={s.id} className={styles.summary}>
                 <h3>
-                  {t('versions.versionValue', { version: s.version })}
-                  {s.publishedAt ? <span className="muted small"> · {formatDateTime(s.publishedAt, locale)}</span> : null}
+                  {t('versionValue', { version: s.version })}
+                  {s.publishedAt ? <span className={styles.published}> · {formatDateTime(s.publishedAt, locale)}</span> : null}
                 </h3>
-                <p className="preserve-lines">{s.changeSummary?.[locale] || t('versions.changes.noSummary')}</p>
+                <p className={styles.lines}>{s.changeSummary?.[locale] || t('changes.noSummary')}</p>
               </article>
             ))}
-          </section>
-          <section className="card" aria-labelledby="diff-title">
-            <h2 id="diff-title">
-              {t('versions.compare.heading', { from: changes.signedVersion ?? '', to: changes.currentVersion ?? '' })}
-            </h2>
-            <p role="status">{t('versions.compare.counts', changes.counts)}</p>
-            <DiffLegend t={t} />
+          </Card>
+          <Card title={t('compare.heading', { from: changes.signedVersion ?? '', to: changes.currentVersion ?? '' })}>
+            <p role="status">{t('compare.counts', changes.counts)}</p>
+            <DiffLegend t={legacyT} />
             <VersionDiff
               rows={changes.rows}
-              leftLabel={t('versions.changes.signedLabel', { version: changes.signedVersion ?? '' })}
-              rightLabel={t('versions.changes.currentLabel', { version: changes.currentVersion ?? '' })}
-              t={t}
+              leftLabel={t('changes.signedLabel', { version: changes.signedVersion ?? '' })}
+              rightLabel={t('changes.currentLabel', { version: changes.currentVersion ?? '' })}
+              t={legacyT}
             />
-          </section>
+          </Card>
           <p>{signLink}</p>
-        </>
+        </div>
       )}
-    </main>
+    </Page>
   );
 }

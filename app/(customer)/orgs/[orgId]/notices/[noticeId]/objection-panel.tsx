@@ -1,126 +1,99 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { ObjectionBadge } from '@/app/_components/notices/notice-badges';
-import type { Locale } from '@/lib/i18n/config';
-import type { Translate } from '@/lib/i18n/translate';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import type { NoticeForOrg } from '@/lib/notices/get-notice-for-org';
+import { Facts } from '../../_components/facts';
+import styles from './notice.module.css';
 import { ObjectionForm } from './objection-form';
-import { WithdrawObjectionButton } from './withdraw-objection-button';
+import { WithdrawObjectionForm } from './withdraw-objection-button';
 
 // The objection part of a notice: the organisation's objection (state, reason, the provider's
 // decision), the form for signatories while the deadline is open, and after the deadline a clear
 // message instead of the form. Members and staff see everything but the forms.
 
-type Props = { notice: NoticeForOrg; done?: string; t: Translate; locale: Locale; messages: Record<string, string> };
+const doneKey = { filed: 'form.filed', updated: 'form.updated', withdrawn: 'form.withdrawn' } as const;
 
-const doneKey = { filed: 'objections.form.filed', updated: 'objections.form.updated', withdrawn: 'objections.form.withdrawn' } as const;
-
-export function ObjectionPanel({ notice, done, t, locale, messages }: Props) {
-  const { objection, canObject, canFile, canChange, deadline, changeNotice: cn, timeZone } = notice;
+export async function ObjectionPanel({ notice, done }: { notice: NoticeForOrg; done?: string }) {
+  const [t, locale] = await Promise.all([getTranslations('objections'), getLocale()]);
+  const { objection, canObject, canFile, canChange, deadline, changeNotice: cn, timeZone, contact } = notice;
   const decision = objection?.status === 'accepted' || objection?.status === 'rejected' ? objection.status : null;
-  const decided = decision !== null;
-  const formLabels = {
-    reason: t('objections.reason.label'),
-    hint: t('objections.reason.hint'),
-    submit: t('objections.form.submit'),
-    sending: t('objections.form.sending'),
-    fixErrors: t('objections.form.fixErrors'),
-    confirmTitle: t('objections.form.confirmTitle'),
-    confirmText: t('objections.form.confirmText'),
-    confirm: t('objections.form.confirm'),
-    cancel: t('objections.form.cancel'),
-  };
+  const current = objection && objection.status !== 'withdrawn' ? objection : null;
 
   return (
-    <section className="card card-wide objection-panel" id="objection" aria-labelledby="objection-title">
-      <div className="card-header">
-        <h2 id="objection-title">{objection && objection.status !== 'withdrawn' ? t('objections.own.title') : t('objections.form.title')}</h2>
-        <ObjectionBadge status={objection?.status ?? null} t={t} />
-      </div>
+    <Card title={current ? t('own.title') : t('form.title')} aside={<ObjectionBadge status={objection?.status ?? null} />}>
       {done && done in doneKey ? (
-        <p className="notice notice-success" role="status">
+        <Callout tone="success" role="status">
           {t(doneKey[done as keyof typeof doneKey])}
-        </p>
+        </Callout>
       ) : null}
 
       {decision ? (
-        <div className={`callout ${decision === 'accepted' ? 'callout-success' : 'callout-danger'}`} role="status">
-          <h3>{t(`objections.status.${decision}`)}</h3>
-          <p>{t(`objections.outcome.${decision}`, { email: notice.contact.email, phone: notice.contact.phone })}</p>
+        <Callout tone={decision === 'accepted' ? 'success' : 'danger'} title={t(`status.${decision}`)}>
+          <p>
+            {t.rich(`outcome.${decision}`, {
+              email: contact.email,
+              phone: contact.phone,
+              mail: (chunks) => <a href={`mailto:${contact.email}`}>{chunks}</a>,
+              // a tel: URI holds digits and a leading plus only ("+49 7531 12345-0" -> +497531123450)
+              tel: (chunks) => <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{chunks}</a>,
+            })}
+          </p>
           {objection?.decisionNote ? (
             <p>
-              <strong>{t('objections.own.note')}:</strong> {objection.decisionNote}
+              <strong>{t('own.note')}:</strong> {objection.decisionNote}
             </p>
           ) : null}
-        </div>
+        </Callout>
       ) : null}
 
-      {objection && objection.status !== 'withdrawn' ? (
-        <dl className="facts">
-          <div>
-            <dt>{t('objections.own.filedAt')}</dt>
-            <dd>{formatDateTime(objection.filedAt, locale, timeZone)}</dd>
-          </div>
-          {objection.decidedAt ? (
-            <div>
-              <dt>{t('objections.own.decidedAt')}</dt>
-              <dd>{formatDateTime(objection.decidedAt, locale, timeZone)}</dd>
-            </div>
-          ) : null}
-          <div className="objection-reason">
-            <dt>{t('objections.own.reason')}</dt>
-            <dd>{objection.reason}</dd>
-          </div>
-        </dl>
+      {current ? (
+        <>
+          <Facts
+            items={[
+              { label: t('own.filedAt'), value: formatDateTime(current.filedAt, locale, timeZone) },
+              current.decidedAt ? { label: t('own.decidedAt'), value: formatDateTime(current.decidedAt, locale, timeZone) } : null,
+            ]}
+          />
+          <figure className={styles.reason}>
+            <figcaption>{t('own.reason')}</figcaption>
+            <blockquote>{current.reason}</blockquote>
+          </figure>
+        </>
       ) : null}
-      {objection?.status === 'open' ? <p>{t('objections.own.pending')}</p> : null}
-      {objection?.status === 'withdrawn' ? <p className="muted">{t('objections.own.withdrawnText')}</p> : null}
+      {objection?.status === 'open' ? <p>{t('own.pending')}</p> : null}
+      {objection?.status === 'withdrawn' ? <p className="muted">{t('own.withdrawnText')}</p> : null}
 
       {canChange && objection ? (
-        <div className="objection-actions">
-          <details className="objection-edit">
-            <summary className="button button-secondary">{t('objections.own.edit')}</summary>
-            <ObjectionForm
-              orgId={notice.orgId}
-              noticeId={notice.noticeId}
-              objectionId={objection.id}
-              defaultReason={objection.reason}
-              labels={{ ...formLabels, submit: t('objections.own.save') }}
-              messages={messages}
-            />
-          </details>
-          <WithdrawObjectionButton
-            orgId={notice.orgId}
-            noticeId={notice.noticeId}
-            objectionId={objection.id}
-            labels={{
-              withdraw: t('objections.own.withdraw'),
-              title: t('objections.own.withdrawTitle'),
-              text: t('objections.own.withdrawText'),
-              confirm: t('objections.own.withdrawConfirm'),
-              cancel: t('objections.form.cancel'),
-              sending: t('objections.form.sending'),
-            }}
-          />
-        </div>
+        <ClientMessages namespaces={['objections']}>
+          <div className={styles.actions}>
+            <details className={styles.edit}>
+              <summary className={buttonClass({ variant: 'secondary' })}>{t('own.edit')}</summary>
+              <ObjectionForm orgId={notice.orgId} noticeId={notice.noticeId} objectionId={objection.id} defaultReason={objection.reason} />
+            </details>
+            <WithdrawObjectionForm orgId={notice.orgId} noticeId={notice.noticeId} objectionId={objection.id} />
+          </div>
+        </ClientMessages>
       ) : null}
 
       {canFile ? (
         <>
-          <p>{t('objections.form.intro')}</p>
-          <ObjectionForm orgId={notice.orgId} noticeId={notice.noticeId} labels={formLabels} messages={messages} />
+          <p>{t('form.intro')}</p>
+          <ClientMessages namespaces={['objections']}>
+            <ObjectionForm orgId={notice.orgId} noticeId={notice.noticeId} />
+          </ClientMessages>
         </>
       ) : null}
 
-      {!deadline.open && !decided ? (
-        <p className="notice notice-info" role="status">
-          {cn.status === 'withdrawn'
-            ? t('objections.closed.withdrawn')
-            : t('objections.closed.deadline', { date: formatDateTime(deadline.lastMoment, locale, timeZone) })}
-        </p>
+      {!deadline.open && !decision ? (
+        <Callout tone="info">
+          {cn.status === 'withdrawn' ? t('closed.withdrawn') : t('closed.deadline', { date: formatDateTime(deadline.lastMoment, locale, timeZone) })}
+        </Callout>
       ) : null}
-      {deadline.open && !canObject && notice.viewer.kind === 'member' && !objection ? (
-        <p className="muted">{t('objections.memberHint')}</p>
-      ) : null}
-    </section>
+      {deadline.open && !canObject && notice.viewer.kind === 'member' && !objection ? <p className="muted">{t('memberHint')}</p> : null}
+    </Card>
   );
 }

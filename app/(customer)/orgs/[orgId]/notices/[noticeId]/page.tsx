@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { ChevronIcon } from '@/app/_components/icons';
-import { daysLeftText, NoticeStateBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
+import { DaysLeftBadge, NoticeStateBadge, ObjectionBadge } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
 import type { Locale } from '@/lib/i18n/config';
-import { getT } from '@/lib/i18n/server';
-import { translator, type MessageKey, type Translate } from '@/lib/i18n/translate';
 import { getNoticeForOrg, type NoticeForOrg } from '@/lib/notices/get-notice-for-org';
+import { Facts } from '../../_components/facts';
 import { MarkNoticeRead } from './mark-notice-read';
+import styles from './notice.module.css';
 import { ObjectionPanel } from './objection-panel';
 
 type Props = {
@@ -20,8 +24,8 @@ type Props = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('portalNotices.title') };
+  const t = await getTranslations('portalNotices');
+  return { title: t('title') };
 }
 
 // One notice: what changes, for which services, until when one can object, and the objection.
@@ -33,166 +37,128 @@ export default async function NoticePage({ params, searchParams }: Props) {
   const ctx = await pageContext('notices.view', { orgId, returnTo: `/orgs/${orgId}/notices/${noticeId}` });
   const notice = await getNoticeForOrg(ctx, { orgId, noticeId });
   if (!notice) notFound();
-  const { t, locale } = await getT();
+  const [t, locale] = await Promise.all([getTranslations('portalNotices'), getLocale()]);
   const { done } = await searchParams;
   const cn = notice.changeNotice;
 
   return (
-    <main id="main" className="page">
+    <Page>
       {notice.unread ? <MarkNoticeRead orgId={orgId} noticeId={notice.noticeId} /> : null}
-      <p className="back-link">
+      <p className={styles.backLink}>
         <Link href={`/orgs/${orgId}/notices`}>
-          <ChevronIcon direction="left" /> {t('portalNotices.back')}
+          <ChevronIcon direction="left" /> {t('back')}
         </Link>
       </p>
       <PageHeader
-        eyebrow={t(`portalNotices.kind.${cn.kind}`)}
+        eyebrow={t(`kind.${cn.kind}`)}
         title={cn.title[locale]}
         meta={
           <>
-            <NoticeStateBadge status={cn.status} t={t} />
-            <ObjectionBadge status={notice.objection?.status ?? null} t={t} />
-            {cn.isEmergency ? <Badge tone="danger">{t('portalNotices.emergency')}</Badge> : null}
+            <NoticeStateBadge status={cn.status} />
+            <ObjectionBadge status={notice.objection?.status ?? null} />
+            {cn.isEmergency ? <Badge tone="danger">{t('emergency')}</Badge> : null}
           </>
         }
       />
-      <div className="dashboard-grid">
-        <WhatCard notice={notice} t={t} locale={locale} />
-        <DatesCard notice={notice} t={t} locale={locale} />
-        <ObjectionPanel
-          notice={notice}
-          done={done}
-          t={t}
-          locale={locale}
-          messages={pick(locale, ['objections.reason.required', 'objections.reason.tooShort', 'objections.reason.tooLong', 'validation.invalid'])}
-        />
+      <div className={styles.grid}>
+        <WhatCard notice={notice} locale={locale} />
+        <DatesCard notice={notice} locale={locale} />
+        <div id="objection" className={styles.wide}>
+          <ObjectionPanel notice={notice} done={done} />
+        </div>
       </div>
-    </main>
+    </Page>
   );
 }
 
-function pick(locale: Locale, keys: MessageKey[]) {
-  const t = translator(locale);
-  return Object.fromEntries(keys.map((k) => [k, t(k)]));
-}
+type CardProps = { notice: NoticeForOrg; locale: Locale };
 
-type CardProps = { notice: NoticeForOrg; t: Translate; locale: Locale };
-
-function WhatCard({ notice, t, locale }: CardProps) {
+async function WhatCard({ notice, locale }: CardProps) {
+  const t = await getTranslations('portalNotices');
   const { changeNotice: cn, subprocessor: sp } = notice;
   const country = (code: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
   return (
-    <section className="card" aria-labelledby="what-title">
-      <div className="card-header">
-        <h2 id="what-title">{t('portalNotices.detail.what')}</h2>
-      </div>
-      <p className="notice-description">{cn.description[locale]}</p>
+    <Card title={t('detail.what')}>
+      <p className={styles.description}>{cn.description[locale]}</p>
       {cn.isEmergency && cn.emergencyReason ? (
-        <div className="callout callout-warning">
-          <h3>{t('portalNotices.emergencyReason')}</h3>
+        <Callout tone="warning" title={t('emergencyReason')}>
           <p>{cn.emergencyReason}</p>
-        </div>
+        </Callout>
       ) : null}
-      <dl className="facts facts-stacked notice-facts">
-        <div>
-          <dt>{t('portalNotices.detail.subprocessor')}</dt>
-          <dd>
-            {sp.legalName}
-            {sp.website ? <span className="muted"> · {sp.website}</span> : null}
-          </dd>
-        </div>
-        {notice.replaced ? (
-          <div>
-            <dt>{t('portalNotices.detail.replaces')}</dt>
-            <dd>
-              {notice.replaced.legalName}
-              {notice.replaced.country ? <span className="muted"> ({country(notice.replaced.country)})</span> : null}
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('portalNotices.detail.address')}</dt>
-          <dd>{sp.address}</dd>
-        </div>
-        <div>
-          <dt>{t('portalNotices.detail.country')}</dt>
-          <dd>{country(sp.country)}</dd>
-        </div>
-        <div>
-          <dt>{t('portalNotices.detail.purpose')}</dt>
-          <dd>{sp.purpose[locale]}</dd>
-        </div>
-        {sp.dataCategories.length > 0 ? (
-          <div>
-            <dt>{t('portalNotices.detail.dataCategories')}</dt>
-            <dd>{sp.dataCategories.map((c) => c[locale]).join('; ')}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('portalNotices.detail.safeguard')}</dt>
-          <dd>
-            {t(`portalNotices.safeguard.${sp.safeguard}`)}
-            {sp.safeguardNote ? <span className="muted"> · {sp.safeguardNote}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('portalNotices.detail.services')}</dt>
-          <dd>
-            <ul className="plain-list">
-              {notice.services.map((s) => (
-                <li key={s.id}>
-                  {s.name[locale]} {s.booked ? <Badge tone="info">{t('portalNotices.detail.booked')}</Badge> : null}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-      </dl>
-    </section>
+      <Facts
+        stacked
+        items={[
+          {
+            label: t('detail.subprocessor'),
+            value: (
+              <>
+                {sp.legalName}
+                {sp.website ? <span className="muted"> · {sp.website}</span> : null}
+              </>
+            ),
+          },
+          notice.replaced
+            ? {
+                label: t('detail.replaces'),
+                value: (
+                  <>
+                    {notice.replaced.legalName}
+                    {notice.replaced.country ? <span className="muted"> ({country(notice.replaced.country)})</span> : null}
+                  </>
+                ),
+              }
+            : null,
+          { label: t('detail.address'), value: sp.address },
+          { label: t('detail.country'), value: country(sp.country) },
+          { label: t('detail.purpose'), value: sp.purpose[locale] },
+          sp.dataCategories.length > 0 ? { label: t('detail.dataCategories'), value: sp.dataCategories.map((c) => c[locale]).join('; ') } : null,
+          {
+            label: t('detail.safeguard'),
+            value: (
+              <>
+                {t(`safeguard.${sp.safeguard}`)}
+                {sp.safeguardNote ? <span className="muted"> · {sp.safeguardNote}</span> : null}
+              </>
+            ),
+          },
+          {
+            label: t('detail.services'),
+            value: (
+              <ul className={styles.services}>
+                {notice.services.map((s) => (
+                  <li key={s.id}>
+                    {s.name[locale]} {s.booked ? <Badge tone="info">{t('detail.booked')}</Badge> : null}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+    </Card>
   );
 }
 
-function DatesCard({ notice, t, locale }: CardProps) {
+async function DatesCard({ notice, locale }: CardProps) {
+  const t = await getTranslations('portalNotices');
   const { changeNotice: cn, deadline, timeZone } = notice;
   return (
-    <section className="card" aria-labelledby="dates-title">
-      <div className="card-header">
-        <h2 id="dates-title">{t('portalNotices.detail.dates')}</h2>
-      </div>
-      <dl className="facts facts-stacked">
-        {cn.announcedAt ? (
-          <div>
-            <dt>{t('portalNotices.detail.announcedAt')}</dt>
-            <dd>{formatDateTime(cn.announcedAt, locale, timeZone)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('portalNotices.detail.effectiveAt')}</dt>
-          <dd>{formatDateTime(cn.effectiveAt, locale, timeZone)}</dd>
-        </div>
-        {cn.status === 'withdrawn' && cn.withdrawnAt ? (
-          <div>
-            <dt>{t('portalNotices.detail.withdrawnAt')}</dt>
-            <dd>{formatDateTime(cn.withdrawnAt, locale, timeZone)}</dd>
-          </div>
-        ) : (
-          <div>
-            <dt>{t('portalNotices.detail.deadline')}</dt>
-            <dd>
-              <time dateTime={deadline.lastMoment.toISOString()}>{formatDateTime(deadline.lastMoment, locale, timeZone)}</time>
-            </dd>
-          </div>
-        )}
-        {deadline.open ? (
-          <div>
-            <dt>{t('portalNotices.detail.daysLeft')}</dt>
-            <dd>
-              <Badge tone={deadline.daysLeft <= 7 ? 'warning' : 'info'}>{daysLeftText(deadline.daysLeft, t)}</Badge>
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-      <p className="field-hint">{t('portalNotices.detail.timeZone', { zone: timeZone })}</p>
-    </section>
+    <Card title={t('detail.dates')}>
+      <Facts
+        stacked
+        items={[
+          cn.announcedAt ? { label: t('detail.announcedAt'), value: formatDateTime(cn.announcedAt, locale, timeZone) } : null,
+          { label: t('detail.effectiveAt'), value: formatDateTime(cn.effectiveAt, locale, timeZone) },
+          cn.status === 'withdrawn' && cn.withdrawnAt
+            ? { label: t('detail.withdrawnAt'), value: formatDateTime(cn.withdrawnAt, locale, timeZone) }
+            : {
+                label: t('detail.deadline'),
+                value: <time dateTime={deadline.lastMoment.toISOString()}>{formatDateTime(deadline.lastMoment, locale, timeZone)}</time>,
+              },
+          deadline.open ? { label: t('detail.daysLeft'), value: <DaysLeftBadge days={deadline.daysLeft} /> } : null,
+        ]}
+      />
+      <p className={styles.timeZone}>{t('detail.timeZone', { zone: timeZone })}</p>
+    </Card>
   );
 }
