@@ -1,5 +1,5 @@
 import { seeded } from '../support/demo-ids';
-import { staff, type ActionOutcome, type PageOutcome, type RouteOutcome, type Row } from './types';
+import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the 'dpa' area: the review page, the PDF download and the sign action.
 // None of these rows may change data: the sign action gets an empty name (a permitted persona is

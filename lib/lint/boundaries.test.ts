@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // The import boundaries of STYLE.md are enforced by eslint.config.mjs. These cases prove that each
 // rule fires (a rule that never fires protects nothing) and that the allowed directions stay allowed.
 
+// The first lint loads the whole config and its plugins: seconds on a busy two-core machine.
+const LINT_TIMEOUT = 60_000;
+
 let eslint: ESLint;
 beforeAll(() => {
   eslint = new ESLint({ cwd: path.resolve(__dirname, '../..') });
@@ -28,7 +31,7 @@ describe('import boundaries', () => {
     ['lib/dpa/y.ts', `import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';\nexport const y = demoAccounts;\n`],
   ])('refuses a forbidden import in %s', async (file, code) => {
     expect((await boundaryErrors(file, code)).length).toBeGreaterThan(0);
-  });
+  }, LINT_TIMEOUT);
 
   it.each([
     ['lib/dpa/x.ts', `import { getDb } from '@/db/client';\nexport const x = getDb;\n`],
@@ -38,5 +41,5 @@ describe('import boundaries', () => {
     ['lib/dpa/x.test.ts', `import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';\nexport const y = demoAccounts;\n`],
   ])('allows the permitted direction in %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 });
