@@ -49,9 +49,9 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(staff).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
   const staffNoticeUrl = staff.url();
 
-  const announce = staff.locator('.confirm-panel-announce');
-  await announce.getByRole('checkbox').check();
-  await announce.getByRole('button').click();
+  const announce = staff.getByRole('region', { name: 'Ankündigen' });
+  await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
+  await staff.getByRole('dialog').getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(staff).toHaveURL(/done=announce/);
 
   // ---- the change notice arrives through the SMTP receiver, with a link into the portal

@@ -13,7 +13,7 @@ export async function MailPreview({ mail, language }: { mail: { subject: string;
     <div lang={language}>
       <Card title={t('preview.mail', { language: t(`language.${language}`) })}>
         <p>
-          <span className="muted">{t('preview.subject')}:</span> <strong>{mail.subject}</strong>
+          <span className="muted">{t('preview.subject')}:</span> <strong data-testid="mail-subject">{mail.subject}</strong>
         </p>
         <iframe className={styles.mailFrame} sandbox="" srcDoc={mail.html} title={`${mail.subject} (HTML)`} />
         <details>
