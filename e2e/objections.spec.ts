@@ -85,12 +85,12 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
 
   // ---- privacy staff see it among the open objections and reject it with a note
   await staff.goto('/staff/objections');
-  const item = staff.locator('.objection-item').filter({ hasText: title });
+  const item = staff.getByRole('article').filter({ hasText: title });
   await expect(item).toContainText(reason);
   await item.getByRole('radio', { name: /^Ablehnen/ }).check();
   await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
-  // A rejection without a note is refused before anything is sent.
-  await expect(item.getByRole('alert')).toContainText('Bitte begründen Sie die Ablehnung');
+  // A rejection without a note is refused before anything is sent (the error is read with the field).
+  await expect(item.getByLabel('Notiz an den Kunden')).toHaveAccessibleDescription(/Bitte begründen Sie die Ablehnung/);
   const note = 'Der Standort ist für die Ausfallsicherheit nötig; Daten bleiben in der EU.';
   await item.getByLabel('Notiz an den Kunden').fill(note);
   await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
