@@ -10,12 +10,12 @@ export function RadioGroup({ name, label, options }: { name: string; label: Reac
   const errors = useFieldErrors(name);
   const error = errors?.length ? errors.join(' ') : undefined;
   return (
-    <fieldset className={styles.group} aria-describedby={error ? `${id}-error` : undefined} data-invalid={error ? 'true' : undefined}>
+    <fieldset className={styles.group} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} data-invalid={error ? 'true' : undefined}>
       <legend className={styles.legend}>{label}</legend>
       <div className={styles.column}>
         {options.map((o) => (
           <label key={o.value} className={styles.option}>
-            <input type="radio" name={name} value={o.value} aria-invalid={error ? true : undefined} />
+            <input type="radio" name={name} value={o.value} />
             <span>{o.label}</span>
           </label>
         ))}
