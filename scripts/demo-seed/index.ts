@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import {
   agreements,
+  changeNotices,
+  changeNoticeServices,
   contacts,
   contracts,
   dpaTemplateVersions,
@@ -21,6 +23,7 @@ import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import { buildAgreementRows } from './build-agreement-rows';
 import { buildOrganisationRows } from './build-organisation-rows';
 import { buildCatalogueRows } from './build-catalogue-rows';
+import { buildChangeNoticeRows } from './change-notices';
 import { demoOrganisations } from './organisations';
 import { demoSettings, demoStaff } from './provider';
 import { seedClock, seedId } from './seed-helpers';
@@ -57,6 +60,7 @@ export async function seedDemoData(
   const versions = buildVersionRows(clock, privacyUserId);
   const customer = buildOrganisationRows(demoOrganisations, catalogue.serviceIds, clock);
   const agreementRows = buildAgreementRows(demoOrganisations, catalogue, clock);
+  const changeNoticeRows = buildChangeNoticeRows(clock, privacyUserId);
   const userRows = [
     ...staffUsers.map((staff) => ({
       id: staff.id,
@@ -91,6 +95,8 @@ export async function seedDemoData(
     await tx.insert(contracts).values(customer.contracts);
     await tx.insert(memberships).values(customer.memberships);
     await tx.insert(agreements).values(agreementRows);
+    await tx.insert(changeNotices).values(changeNoticeRows.notice);
+    await tx.insert(changeNoticeServices).values(changeNoticeRows.services);
 
     const counts = { organisations: customer.organisations.length, users: userRows.length };
     await writeAuditEvent(
