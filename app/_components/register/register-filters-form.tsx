@@ -14,7 +14,7 @@ type Choice = { value: string; label: string };
 /** A labelled select of a GET form (server-rendered: no client code for a filter). */
 function FilterSelect({ id, label, value, choices }: { id: string; label: string; value: string; choices: readonly Choice[] }) {
   return (
-    <div className={fieldStyles.field}>
+    <div className={`${fieldStyles.field} ${styles.filterField}`}>
       <label htmlFor={id} className={fieldStyles.label}>
         {label}
       </label>
@@ -65,7 +65,7 @@ export async function RegisterFiltersForm({
         />
       ) : null}
       {view !== 'all' ? (
-        <div className={fieldStyles.field}>
+        <div className={`${fieldStyles.field} ${styles.filterField}`}>
           <label htmlFor="asOf" className={fieldStyles.label}>
             {t('filter.asOf')}
           </label>
