@@ -113,7 +113,8 @@ export const organisations = pgTable(
   (t) => [
     uniqueIndex('organisations_customer_number_key').on(t.customerNumber),
     uniqueIndex('organisations_feed_token_hash_key').on(t.feedTokenHash).where(sql`${t.feedTokenHash} is not null`),
-    index('organisations_legal_name_idx').on(sql`lower(${t.legalName})`),
+    // German collation (migration 0006 creates it): the staff list's order, so its first pages need no sort.
+    index('organisations_legal_name_idx').on(sql`${t.legalName} collate german`),
     check('organisations_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
   ],
 );

@@ -18,8 +18,25 @@ const roles: { role: DemoRole; reaches: string[] }[] = [
   },
   { role: 'otherSignatory', reaches: ['/orgs/:id', '/orgs/:id/dpa'] },
   { role: 'outdatedSignatory', reaches: ['/orgs/:id/dpa/changes'] },
-  { role: 'privacy', reaches: ['/staff', '/staff/register', '/staff/change-notices', '/staff/objections', '/staff/versions'] },
-  { role: 'support', reaches: ['/staff', '/orgs/:id'] },
+  {
+    role: 'privacy',
+    reaches: [
+      '/staff',
+      '/staff/register',
+      '/staff/register/new',
+      '/staff/register/:id',
+      '/staff/change-notices',
+      '/staff/change-notices/new',
+      '/staff/change-notices/:id',
+      '/staff/objections',
+      '/staff/versions',
+      '/staff/versions/dpa/:id',
+      '/staff/versions/toms/:id',
+      '/staff/versions/compare',
+    ],
+  },
+  { role: 'support', reaches: ['/staff', '/orgs/:id', '/staff/register', '/staff/change-notices', '/staff/change-notices/:id', '/staff/objections', '/staff/versions'] },
+  { role: 'admin', reaches: ['/staff'] },
 ];
 
 test.describe('[ALL][ACCESSIBILITY] axe: no serious or critical violations', () => {

@@ -50,9 +50,9 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(staff).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
   const staffNoticeUrl = staff.url();
 
-  const announce = staff.locator('.confirm-panel-announce');
-  await announce.getByRole('checkbox').check();
-  await announce.getByRole('button').click();
+  const announce = staff.getByRole('region', { name: 'Ankündigen' });
+  await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
+  await staff.getByRole('dialog').getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(staff).toHaveURL(/done=announce/);
 
   // ---- the change notice arrives through the SMTP receiver, with a link into the portal
@@ -89,12 +89,12 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
 
   // ---- privacy staff see it among the open objections and reject it with a note
   await staff.goto('/staff/objections');
-  const item = staff.locator('.objection-item').filter({ hasText: title });
+  const item = staff.getByRole('article').filter({ hasText: title });
   await expect(item).toContainText(reason);
   await item.getByRole('radio', { name: /^Ablehnen/ }).check();
   await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();
-  // A rejection without a note is refused before anything is sent.
-  await expect(item.getByRole('alert')).toContainText('Bitte begründen Sie die Ablehnung');
+  // A rejection without a note is refused before anything is sent (the error is read with the field).
+  await expect(item.getByLabel('Notiz an den Kunden')).toHaveAccessibleDescription(/Bitte begründen Sie die Ablehnung/);
   const note = 'Der Standort ist für die Ausfallsicherheit nötig; Daten bleiben in der EU.';
   await item.getByLabel('Notiz an den Kunden').fill(note);
   await item.getByRole('button', { name: 'Entscheidung prüfen' }).click();

@@ -17,9 +17,9 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
 
   // Saving with nothing filled in names every missing field and writes nothing.
   await page.getByRole('button', { name: 'Entwurf speichern' }).click();
-  await expect(page.locator('#titleDe-error')).toHaveText('Bitte füllen Sie dieses Feld aus.');
-  await expect(page.locator('#subprocessorId-error')).toBeVisible();
   await expect(page.getByLabel('Titel (Deutsch)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Titel (Deutsch)')).toHaveAccessibleDescription('Bitte füllen Sie dieses Feld aus.');
+  await expect(page.getByLabel('Unterauftragsverarbeiter', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   await page.getByLabel('Art der Änderung').selectOption('add');
   await page.getByLabel('Unterauftragsverarbeiter', { exact: true }).selectOption({ label: 'Bodensee Datacenter GmbH (Geplant)' });
@@ -39,18 +39,22 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   const recipients = Number(await page.getByTestId('preview-recipients').innerText());
   expect(organisations).toBeGreaterThan(0);
   expect(recipients).toBeGreaterThanOrEqual(organisations);
-  await expect(page.locator('.mail-preview-subject').first()).toContainText('Neuer Unterauftragsverarbeiter: Bodensee Datacenter GmbH');
-  await expect(page.locator('.mail-preview-subject').nth(1)).toContainText('New subprocessor: Bodensee Datacenter GmbH');
+  await expect(page.getByTestId('mail-subject').first()).toContainText('Neuer Unterauftragsverarbeiter: Bodensee Datacenter GmbH');
+  await expect(page.getByTestId('mail-subject').nth(1)).toContainText('New subprocessor: Bodensee Datacenter GmbH');
   await expect(page.frameLocator('iframe[title*="Neuer Unterauftragsverarbeiter"]').getByText('Widerspruch möglich bis')).toBeVisible();
   await expect(page.frameLocator('iframe[title*="New subprocessor"]').getByText('Deadline to object')).toBeVisible();
 
-  // Announce without confirming: refused with a message at the checkbox.
+  // Announcing asks first (the ConfirmDialog); cancelling sends nothing.
   const announce = page.getByRole('region', { name: 'Ankündigen' });
   await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
-  await expect(announce.getByRole('alert')).toHaveText('Bitte bestätigen Sie diesen Schritt.');
+  const dialog = page.getByRole('dialog', { name: 'Ankündigen' });
+  await expect(dialog).toContainText('Ich habe Vorschau und Empfänger geprüft');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('main header').first().getByText('Entwurf', { exact: true })).toBeVisible();
   // Confirmed, but the date is one day too early: refused, still a draft.
-  await announce.getByLabel(/Ich habe Vorschau und Empfänger geprüft/).check();
   await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
+  await dialog.getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(announce.getByRole('alert')).toContainText('vor Ablauf der Ankündigungsfrist');
   await expect(page.locator('main header').first().getByText('Entwurf', { exact: true })).toBeVisible();
 
@@ -58,8 +62,8 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   await page.getByLabel('Wirksam ab (Datum)').fill(earliest);
   await page.getByRole('button', { name: 'Entwurf speichern' }).click();
   await expect(page.getByText('Entwurf gespeichert.')).toBeVisible();
-  await announce.getByLabel(/Ich habe Vorschau und Empfänger geprüft/).check();
   await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
+  await dialog.getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(page.getByText(`Angekündigt: ${organisations} Organisationen, ${recipients} E-Mails eingereiht.`)).toBeVisible();
   await expect(page.locator('main header').first().getByText('Angekündigt', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Zurückziehen' })).toBeVisible();
@@ -75,7 +79,7 @@ test('[CUSTOMER][REGISTER]: a customer sees its annex and the upcoming change wi
   await login('signatory');
   await page.goto(`/orgs/${orgIds.current}/register`);
   await expect(page.getByRole('heading', { level: 1, name: 'Unterauftragsverarbeiter (Anlage IV)' })).toBeVisible();
-  const table = page.locator('table.register-table');
+  const table = page.getByRole('table', { name: 'Unterauftragsverarbeiter' });
   // E-mail hosting is booked; monitoring is not, so its SMS gateway is not in the annex.
   await expect(table).toContainText('Nordsee Mailsecurity GmbH');
   await expect(table).not.toContainText('Sendwerk Kommunikation GmbH');

@@ -30,6 +30,14 @@ const key = new Set([
   'member--orgs-id-notices.en.390',
   'privacy--staff.de.1280',
   'privacy--staff-register.en.1280',
+  'privacy--staff-register.de.390',
+  'privacy--staff-change-notices.de.1280',
+  'privacy--staff-change-notices-id.de.1280',
+  'privacy--staff-change-notices-id.de.390',
+  'privacy--staff-versions.en.1280',
+  'privacy--staff-versions-dpa-id.de.1280',
+  'privacy--staff-versions-compare.de.390',
+  'privacy--staff-objections.de.1280',
 ]);
 
 const starts: { who: 'public' | DemoRole; start?: string[] }[] = [

@@ -42,12 +42,15 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await expect(preview).toContainText('Kanzlei Krause Rechtsanwälte PartG mbB');
     await expect(preview).toContainText('Er ist bislang nicht anwaltlich geprüft');
 
-    // Publishing takes a confirmation; without the tick the server refuses and nothing changes.
+    // Publishing asks first (the ConfirmDialog names what is confirmed); cancelling changes nothing.
+    // That the server refuses a publish without its confirmations is proven in lib/versions.
     await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
-    await expect(page.getByText('Eine veröffentlichte Fassung kann nicht mehr geändert oder gelöscht werden.')).toBeVisible();
-    await page.getByRole('button', { name: 'Jetzt endgültig veröffentlichen' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Bitte bestätigen Sie, dass die Veröffentlichung endgültig ist.' }).first()).toBeVisible();
-    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Fassung 3 endgültig veröffentlichen?' });
+    await expect(dialog).toContainText('Eine veröffentlichte Fassung kann nicht mehr geändert oder gelöscht werden.');
+    await expect(dialog).toContainText('Ich habe den Text geprüft');
+    await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(dialog).toBeHidden();
     await page.reload();
     await expect(page.locator('main header').first().getByText('Entwurf', { exact: true })).toBeVisible();
 
@@ -56,8 +59,8 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await expect(page).toHaveURL(/\/staff\/versions\/compare\?kind=dpa/);
     await expect(page.getByRole('heading', { name: 'Fassung 2 → Fassung 3' })).toBeVisible();
     await expect(page.getByText('1 geänderte, 0 neue und 0 entfallene Absätze.')).toBeVisible();
-    await expect(page.locator('.diff ins')).toHaveCount(1);
-    await expect(page.locator('.diff ins')).toContainText('bislang');
+    await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('ins')).toHaveCount(1);
+    await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('ins')).toContainText('bislang');
     await expect(page.getByRole('list', { name: 'Legende' })).toBeVisible();
     // The English text was not touched.
     await page.getByRole('link', { name: 'Englisch' }).click();
@@ -69,7 +72,7 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await login('privacy');
     await page.goto(`/staff/versions/dpa/${dpaVersionId(2)}`);
     await expect(page.getByRole('heading', { name: 'Veröffentlichte Fassung' })).toBeVisible();
-    await expect(page.locator('.hash-value')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(page.getByTestId('content-hash')).toHaveText(/^[0-9a-f]{64}$/);
     await expect(page.locator('textarea')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Veröffentlichen …' })).toHaveCount(0);
   });
@@ -101,8 +104,8 @@ test.describe('[CUSTOMER][VERSIONS]', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Änderungen am AV-Vertrag' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Fassung 2 des AV-Vertrags ist verfügbar' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Was sich geändert hat' })).toBeVisible();
-    await expect(page.locator('.diff ins').first()).toBeVisible();
-    await expect(page.locator('.diff del').first()).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('ins').first()).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('del').first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Neue Fassung prüfen und unterzeichnen' }).first()).toHaveAttribute(
       'href',
       `/orgs/${orgIds.outdated}/dpa`,
@@ -110,7 +113,7 @@ test.describe('[CUSTOMER][VERSIONS]', () => {
 
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Changes to the DPA' })).toBeVisible();
-    await expect(page.locator('.diff ins').first()).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('ins').first()).toBeVisible();
     await page.getByRole('button', { name: /Deutsch/ }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });

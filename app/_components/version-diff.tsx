@@ -1,5 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import type { Segment, SideBySideRow } from '@/lib/diff/diff-text';
 import type { Translate } from '@/lib/i18n/translate';
+import { Callout } from './ui/callout';
+import styles from './version-diff.module.css';
 
 // Two versions side by side, paragraph by paragraph. Changes are marked three ways, so that none
 // depends on colour alone: <del>/<ins> (struck through / underlined), colour, and words for screen
@@ -7,58 +10,67 @@ import type { Translate } from '@/lib/i18n/translate';
 
 const CONTEXT = 1;
 
-function Segments({ segments, t }: { segments: Segment[]; t: Translate }) {
+type T = Awaited<ReturnType<typeof getTranslations<'versions.diff'>>>;
+
+function Segments({ segments, t }: { segments: Segment[]; t: T }) {
   return segments.map((segment, i) => {
     if (segment.type === 'equal') return <span key={i}>{segment.text}</span>;
     const Tag = segment.type === 'insert' ? 'ins' : 'del';
     const kind = segment.type === 'insert' ? 'inserted' : 'deleted';
     return (
       <Tag key={i}>
-        <span className="visually-hidden">{t(`versions.diff.${kind}.start`)}</span>
+        <span className="visually-hidden">{t(`${kind}.start`)}</span>
         {segment.text}
-        <span className="visually-hidden">{t(`versions.diff.${kind}.end`)}</span>
+        <span className="visually-hidden">{t(`${kind}.end`)}</span>
       </Tag>
     );
   });
 }
 
-function Cell({ segments, side, t }: { segments: Segment[] | null; side: 'left' | 'right'; t: Translate }) {
+function Cell({ segments, side, t }: { segments: Segment[] | null; side: 'left' | 'right'; t: T }) {
+  const sideClass = side === 'left' ? styles.left : styles.right;
   if (!segments) {
     return (
-      <div className={`diff-cell diff-cell-${side} diff-cell-empty`}>
-        <span className="muted small">{t(side === 'left' ? 'versions.diff.notBefore' : 'versions.diff.notAfter')}</span>
+      <div className={`${styles.cell} ${sideClass} ${styles.empty}`}>
+        <span className={styles.emptyText}>{t(side === 'left' ? 'notBefore' : 'notAfter')}</span>
       </div>
     );
   }
   return (
-    <div className={`diff-cell diff-cell-${side}`}>
+    <div className={`${styles.cell} ${sideClass}`}>
       <Segments segments={segments} t={t} />
     </div>
   );
 }
 
-function Row({ row, t, labels }: { row: SideBySideRow; t: Translate; labels: [string, string] }) {
+function Row({ row, t, labels }: { row: SideBySideRow; t: T; labels: [string, string] }) {
   return (
-    <div className={row.changed ? 'diff-row diff-row-changed' : 'diff-row'}>
-      <p className="diff-side-label" aria-hidden="true">{labels[0]}</p>
+    <div className={row.changed ? `${styles.row} ${styles.changed}` : styles.row} data-changed={row.changed || undefined}>
+      <p className={styles.sideLabel} aria-hidden="true">
+        {labels[0]}
+      </p>
       <Cell segments={row.left} side="left" t={t} />
-      <p className="diff-side-label" aria-hidden="true">{labels[1]}</p>
+      <p className={styles.sideLabel} aria-hidden="true">
+        {labels[1]}
+      </p>
       <Cell segments={row.right} side="right" t={t} />
     </div>
   );
 }
 
-export function DiffLegend({ t }: { t: Translate }) {
+/** What the marks mean. `t` is ignored (next-intl translates); old callers still pass it. */
+export async function DiffLegend(_props: { t?: Translate }) {
+  const t = await getTranslations('versions.diff');
   return (
-    <ul className="diff-legend" aria-label={t('versions.diff.legend')}>
+    <ul className={styles.legend} aria-label={t('legend')}>
       <li>
-        <del>{t('versions.diff.legendDeleted')}</del>
+        <del>{t('legendDeleted')}</del>
       </li>
       <li>
-        <ins>{t('versions.diff.legendInserted')}</ins>
+        <ins>{t('legendInserted')}</ins>
       </li>
       <li>
-        <span className="diff-legend-changed">{t('versions.diff.legendChanged')}</span>
+        <span className={styles.legendChanged}>{t('legendChanged')}</span>
       </li>
     </ul>
   );
@@ -80,22 +92,23 @@ function group(rows: SideBySideRow[]) {
   );
 }
 
-export function VersionDiff({
+export async function VersionDiff({
   rows,
   leftLabel,
   rightLabel,
-  t,
 }: {
   rows: SideBySideRow[];
   leftLabel: string;
   rightLabel: string;
-  t: Translate;
+  /** Ignored (next-intl translates); old callers still pass it. */
+  t?: Translate;
 }) {
+  const t = await getTranslations('versions.diff');
   const labels: [string, string] = [leftLabel, rightLabel];
-  if (!rows.some((r) => r.changed)) return <p className="notice notice-info">{t('versions.diff.identical')}</p>;
+  if (!rows.some((r) => r.changed)) return <Callout tone="info">{t('identical')}</Callout>;
   return (
-    <div className="diff" role="group" aria-label={t('versions.diff.label', { left: leftLabel, right: rightLabel })}>
-      <div className="diff-head" aria-hidden="true">
+    <div className={styles.diff} role="group" aria-label={t('label', { left: leftLabel, right: rightLabel })}>
+      <div className={styles.head} aria-hidden="true">
         <p>{leftLabel}</p>
         <p>{rightLabel}</p>
       </div>
@@ -103,8 +116,8 @@ export function VersionDiff({
         part.kind === 'row' ? (
           <Row key={part.index} row={part.row} t={t} labels={labels} />
         ) : (
-          <details key={part.index} className="diff-folded">
-            <summary>{t('versions.diff.unchanged', { count: part.rows.length })}</summary>
+          <details key={part.index} className={styles.folded}>
+            <summary>{t('unchanged', { count: part.rows.length })}</summary>
             {part.rows.map((row, i) => (
               <Row key={i} row={row} t={t} labels={labels} />
             ))}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { subprocessors } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
@@ -23,7 +23,7 @@ export async function getChangeNoticeForm(ctx: Ctx, input: { draft?: ChangeNotic
     ctx.db
       .select({ id: subprocessors.id, legalName: subprocessors.legalName, status: subprocessors.status })
       .from(subprocessors)
-      .orderBy(asc(subprocessors.legalName)),
+      .orderBy(sql`${subprocessors.legalName} collate german`),
   ]);
   const earliest = earliestEffectiveDate(ctx.now, calendar.noticePeriodDays, calendar.timeZone);
   const draft = input.draft;

@@ -163,7 +163,6 @@ const dynamicPrefixes = [
   'versions.status.',
   'versions.', // versions.${kind}.heading, kind: dpa | toms
   'versions.lang.',
-  'versions.publish.', // the kind's required confirmations
 ];
 
 /** Counts whose sentence reads right for 1 too, in both languages ("Mitteilungen (1)"). */

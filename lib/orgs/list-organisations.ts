@@ -130,8 +130,9 @@ export async function listOrganisations(ctx: Ctx, input: ListOrganisationsInput)
     .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
     .leftJoin(signedVersion, eq(signedVersion.id, agreements.templateVersionId))
     .where(and(search, input.status === 'all' ? undefined : statusWhere[input.status]))
-    // lower(legal_name) matches organisations_legal_name_idx, so the unfiltered first pages need no sort.
-    .orderBy(sql`lower(${organisations.legalName})`, asc(organisations.id))
+    // German collation ("Bäckerei" before "Brauerei"; migration 0006), the same expression as
+    // organisations_legal_name_idx, so the unfiltered first pages need no sort.
+    .orderBy(sql`${organisations.legalName} collate german`, asc(organisations.id))
     .limit(organisationsPageSize)
     .offset((page - 1) * organisationsPageSize);
   const rows: OrganisationRow[] = pageRows.map((row) => ({

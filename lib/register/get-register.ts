@@ -65,7 +65,7 @@ function filterConditions(filters: RegisterFilters): SQL[] {
 
 /** Loads the rows with their services (optionally only the services in `onlyServices`). */
 async function withServices(db: Db, where: SQL | undefined, onlyServices?: string[]): Promise<RegisterEntry[]> {
-  const rows = await db.select().from(subprocessors).where(where).orderBy(asc(subprocessors.legalName));
+  const rows = await db.select().from(subprocessors).where(where).orderBy(sql`${subprocessors.legalName} collate german`);
   if (rows.length === 0) return [];
   const links = await db
     .select({ subprocessorId: subprocessorServices.subprocessorId, id: services.id, code: services.code, name: services.name })

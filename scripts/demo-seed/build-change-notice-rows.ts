@@ -1,4 +1,4 @@
-import type { changeNotices, deliveries, noticeReads, notices } from '@/db/schema';
+import type { changeNoticeServices, changeNotices, deliveries, noticeReads, notices } from '@/db/schema';
 import { orgId, userId } from './build-organisation-rows';
 import type { DemoOrganisation } from './organisations';
 import { demoProvider } from './demo-accounts';
@@ -22,7 +22,7 @@ const under = (days: number, org: DemoOrganisation) =>
 
 export function buildChangeNoticeRows(
   demoOrganisations: DemoOrganisation[],
-  ids: { newFilter: string; oldFilter: string; privacyUserId: string },
+  ids: { newFilter: string; oldFilter: string; emailService: string; privacyUserId: string },
   clock: SeedClock,
 ) {
   const announcedAt = clock.daysAgo(ANNOUNCED_DAYS_AGO, 9, 30);
@@ -47,6 +47,7 @@ export function buildChangeNoticeRows(
     createdAt: clock.daysAgo(ANNOUNCED_DAYS_AGO + 2, 14),
     updatedAt: effectiveAt,
   };
+  const services: (typeof changeNoticeServices.$inferInsert)[] = [{ changeNoticeId: mailFilterChangeNoticeId, serviceId: ids.emailService }];
   const audience = demoOrganisations.filter((org) => under(ANNOUNCED_DAYS_AGO, org));
   const noticeRows: (typeof notices.$inferInsert)[] = audience.map((org) => ({
     id: noticeIdFor(org.customerNumber),
@@ -81,5 +82,5 @@ export function buildChangeNoticeRows(
       readAt: clock.daysAgo(ANNOUNCED_DAYS_AGO - 1, 10),
     })),
   );
-  return { changeNotice, noticeRows, deliveryRows, readRows };
+  return { changeNotice, services, noticeRows, deliveryRows, readRows };
 }

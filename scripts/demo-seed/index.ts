@@ -4,6 +4,7 @@ import type { Database, Tx } from '@/db/client';
 import {
   agreements,
   changeNotices,
+  changeNoticeServices,
   deliveries,
   noticeReads,
   notices,
@@ -27,6 +28,7 @@ import { buildChangeNoticeRows } from './build-change-notice-rows';
 import { buildOrganisationRows } from './build-organisation-rows';
 import { withSamplePdf } from './render-sample-pdf';
 import { buildCatalogueRows } from './build-catalogue-rows';
+import { buildDraftChangeNoticeRows } from './change-notices';
 import { demoOrganisations } from './organisations';
 import { demoSettings, demoStaff } from './provider';
 import { seedClock, seedId } from './seed-helpers';
@@ -65,9 +67,10 @@ export async function seedDemoData(
   const agreementRows = await withSamplePdf(buildAgreementRows(demoOrganisations, catalogue, clock), versions);
   const history = buildChangeNoticeRows(
     demoOrganisations,
-    { newFilter: seedId('subprocessor:mail-filter'), oldFilter: seedId('subprocessor:mail-filter-old'), privacyUserId },
+    { newFilter: seedId('subprocessor:mail-filter'), oldFilter: seedId('subprocessor:mail-filter-old'), emailService: seedId('service:email'), privacyUserId },
     clock,
   );
+  const draft = buildDraftChangeNoticeRows(clock, privacyUserId);
   const userRows = [
     ...staffUsers.map((staff) => ({
       id: staff.id,
@@ -102,7 +105,8 @@ export async function seedDemoData(
     await tx.insert(contracts).values(customer.contracts);
     await tx.insert(memberships).values(customer.memberships);
     await tx.insert(agreements).values(agreementRows);
-    await tx.insert(changeNotices).values(history.changeNotice);
+    await tx.insert(changeNotices).values([history.changeNotice, draft.notice]);
+    await tx.insert(changeNoticeServices).values([...history.services, ...draft.services]);
     await tx.insert(notices).values(history.noticeRows);
     await tx.insert(deliveries).values(history.deliveryRows);
     await tx.insert(noticeReads).values(history.readRows);

@@ -1,14 +1,37 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/app/_components/ui/button';
+import fieldStyles from '@/app/_components/ui/field.module.css';
 import type { Locale } from '@/lib/i18n/config';
+import { getLocale } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { safeguards, subprocessorStatuses, type RegisterFilters } from '@/lib/register/register-filters';
 import { countryName } from './register-table';
+import styles from './register.module.css';
+
+type Choice = { value: string; label: string };
+
+/** A labelled select of a GET form (server-rendered: no client code for a filter). */
+function FilterSelect({ id, label, value, choices }: { id: string; label: string; value: string; choices: readonly Choice[] }) {
+  return (
+    <div className={`${fieldStyles.field} ${styles.filterField}`}>
+      <label htmlFor={id} className={fieldStyles.label}>
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={value} className={fieldStyles.control}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** The register's filters as a GET form: every view lives in the URL and can be shared. */
-export function RegisterFiltersForm({
+export async function RegisterFiltersForm({
   action,
-  t,
-  locale,
   day,
   filters,
   services,
@@ -16,8 +39,9 @@ export function RegisterFiltersForm({
   view,
 }: {
   action: string;
-  t: Translate;
-  locale: Locale;
+  /** Ignored (next-intl translates); old callers still pass them. */
+  t?: Translate;
+  locale?: Locale;
   day: string;
   filters: RegisterFilters;
   services: { id: string; name: { de: string; en: string } }[];
@@ -25,77 +49,63 @@ export function RegisterFiltersForm({
   /** Staff only: the register on a day, or every entry (with a status filter). */
   view?: 'register' | 'all';
 }) {
+  const [t, locale] = await Promise.all([getTranslations('register'), getLocale()]);
+  const any = { value: '', label: t('filter.any') };
   return (
-    <form className="toolbar register-filters" method="get" action={action} aria-label={t('register.filters')}>
+    <form className={styles.filters} method="get" action={action} aria-label={t('filters')}>
       {view ? (
-        <div className="field">
-          <label htmlFor="view">{t('register.filter.viewLabel')}</label>
-          <select id="view" name="view" defaultValue={view}>
-            <option value="register">{t('register.filter.view.register')}</option>
-            <option value="all">{t('register.filter.view.all')}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="view"
+          label={t('filter.viewLabel')}
+          value={view}
+          choices={[
+            { value: 'register', label: t('filter.view.register') },
+            { value: 'all', label: t('filter.view.all') },
+          ]}
+        />
       ) : null}
       {view !== 'all' ? (
-        <div className="field">
-          <label htmlFor="asOf">{t('register.filter.asOf')}</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={day} aria-describedby="asOf-hint" />
-          <p id="asOf-hint" className="field-hint">
-            {t('register.filter.asOfHint')}
+        <div className={`${fieldStyles.field} ${styles.filterField}`}>
+          <label htmlFor="asOf" className={fieldStyles.label}>
+            {t('filter.asOf')}
+          </label>
+          <input id="asOf" name="asOf" type="date" defaultValue={day} aria-describedby="asOf-hint" className={fieldStyles.control} />
+          <p id="asOf-hint" className={fieldStyles.hint}>
+            {t('filter.asOfHint')}
           </p>
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor="status">{t('register.filter.status')}</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('register.filter.any')}</option>
-            {subprocessorStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`register.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="status"
+          label={t('filter.status')}
+          value={filters.status ?? ''}
+          choices={[any, ...subprocessorStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        />
       )}
-      <div className="field">
-        <label htmlFor="service">{t('register.filter.service')}</label>
-        <select id="service" name="service" defaultValue={filters.serviceId ?? ''}>
-          <option value="">{t('register.filter.any')}</option>
-          {services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name[locale]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="country">{t('register.filter.country')}</label>
-        <select id="country" name="country" defaultValue={filters.country ?? ''}>
-          <option value="">{t('register.filter.any')}</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="safeguard">{t('register.filter.safeguard')}</label>
-        <select id="safeguard" name="safeguard" defaultValue={filters.safeguard ?? ''}>
-          <option value="">{t('register.filter.any')}</option>
-          {safeguards.map((s) => (
-            <option key={s} value={s}>
-              {t(`register.safeguard.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar-actions">
-        <button type="submit" className="button button-primary">
-          {t('register.filter.apply')}
+      <FilterSelect
+        id="service"
+        label={t('filter.service')}
+        value={filters.serviceId ?? ''}
+        choices={[any, ...services.map((s) => ({ value: s.id, label: s.name[locale] }))]}
+      />
+      <FilterSelect
+        id="country"
+        label={t('filter.country')}
+        value={filters.country ?? ''}
+        choices={[any, ...countries.map((c) => ({ value: c, label: countryName(c, locale) }))]}
+      />
+      <FilterSelect
+        id="safeguard"
+        label={t('filter.safeguard')}
+        value={filters.safeguard ?? ''}
+        choices={[any, ...safeguards.map((s) => ({ value: s, label: t(`safeguard.${s}`) }))]}
+      />
+      <div className={styles.filterActions}>
+        <button type="submit" className={buttonClass()}>
+          {t('filter.apply')}
         </button>
-        <Link href={action} className="button button-ghost">
-          {t('register.filter.reset')}
+        <Link href={action} className={buttonClass({ variant: 'ghost' })}>
+          {t('filter.reset')}
         </Link>
       </div>
     </form>

@@ -1,9 +1,13 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatDay } from '@/app/_components/format';
-import { Badge, type Tone } from '@/app/_components/status-badge';
+import { Badge, type Tone } from '@/app/_components/ui/badge';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { RowLink } from '@/app/_components/ui/row-link';
 import type { Locale } from '@/lib/i18n/config';
+import { getLocale } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RegisterEntry } from '@/lib/register/get-register';
+import styles from './register.module.css';
 
 const statusTone: Record<RegisterEntry['status'], Tone> = { planned: 'info', active: 'success', retired: 'neutral' };
 
@@ -15,72 +19,71 @@ export function countryName(code: string, locale: Locale) {
   }
 }
 
-function period(entry: RegisterEntry, t: Translate, locale: Locale) {
-  if (!entry.activeFrom) return t('register.period.none');
-  if (!entry.activeUntil) return t('register.period.since', { date: formatDay(entry.activeFrom, locale) });
-  return t('register.period.range', { from: formatDay(entry.activeFrom, locale), until: formatDay(entry.activeUntil, locale) });
-}
-
 /** The register as a table (stacked into cards on phones); shared by the staff and customer pages. */
-export function RegisterTable({
+export async function RegisterTable({
   entries,
-  t,
-  locale,
   editHref,
   showStatus,
 }: {
   entries: RegisterEntry[];
-  t: Translate;
-  locale: Locale;
+  /** Ignored (next-intl translates); old callers still pass them. */
+  t?: Translate;
+  locale?: Locale;
   editHref?: (id: string) => string;
   showStatus?: boolean;
 }) {
+  const [t, locale] = await Promise.all([getTranslations('register'), getLocale()]);
+  const period = (entry: RegisterEntry) => {
+    if (!entry.activeFrom) return t('period.none');
+    if (!entry.activeUntil) return t('period.since', { date: formatDay(entry.activeFrom, locale) });
+    return t('period.range', { from: formatDay(entry.activeFrom, locale), until: formatDay(entry.activeUntil, locale) });
+  };
+  const columns = [
+    { key: 'name', label: t('col.name') },
+    { key: 'purpose', label: t('col.purpose') },
+    { key: 'country', label: t('col.country') },
+    { key: 'safeguard', label: t('col.safeguard') },
+    { key: 'services', label: t('col.services') },
+    ...(showStatus ? [{ key: 'status', label: t('col.status') }] : []),
+    { key: 'period', label: t('col.period') },
+  ];
   return (
-    <div className="table-card">
-      <table className="table table-stack register-table">
-        <caption className="visually-hidden">{t('register.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('register.col.name')}</th>
-            <th scope="col">{t('register.col.purpose')}</th>
-            <th scope="col">{t('register.col.country')}</th>
-            <th scope="col">{t('register.col.safeguard')}</th>
-            <th scope="col">{t('register.col.services')}</th>
-            {showStatus ? <th scope="col">{t('register.col.status')}</th> : null}
-            <th scope="col">{t('register.col.period')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row" data-label={t('register.col.name')}>
-                {editHref ? <Link href={editHref(entry.id)}>{entry.legalName}</Link> : entry.legalName}
-                <span className="register-address muted small">{entry.address}</span>
-              </th>
-              <td data-label={t('register.col.purpose')}>
-                {entry.purpose[locale]}
-                {entry.dataCategories.length ? (
-                  <span className="muted small register-categories">
-                    {t('register.col.dataCategories')}: {entry.dataCategories.map((c) => c[locale]).join('; ')}
-                  </span>
-                ) : null}
-              </td>
-              <td data-label={t('register.col.country')}>{countryName(entry.country, locale)}</td>
-              <td data-label={t('register.col.safeguard')}>
-                {t(`register.safeguard.${entry.safeguard}`)}
-                {entry.safeguardNote ? <span className="muted small register-categories">{entry.safeguardNote}</span> : null}
-              </td>
-              <td data-label={t('register.col.services')}>{entry.services.map((s) => s.name[locale]).join(', ')}</td>
-              {showStatus ? (
-                <td data-label={t('register.col.status')}>
-                  <Badge tone={statusTone[entry.status]}>{t(`register.status.${entry.status}`)}</Badge>
-                </td>
+    <DataTable
+      caption={t('title')}
+      captionHidden
+      linkedRows={Boolean(editHref)}
+      columns={columns}
+      rows={entries.map((entry) => ({
+        key: entry.id,
+        cells: {
+          name: (
+            <>
+              {editHref ? <RowLink href={editHref(entry.id)}>{entry.legalName}</RowLink> : <span className={styles.name}>{entry.legalName}</span>}
+              <span className={styles.subline}>{entry.address}</span>
+            </>
+          ),
+          purpose: (
+            <>
+              {entry.purpose[locale]}
+              {entry.dataCategories.length ? (
+                <span className={styles.subline}>
+                  {t('col.dataCategories')}: {entry.dataCategories.map((c) => c[locale]).join('; ')}
+                </span>
               ) : null}
-              <td data-label={t('register.col.period')}>{period(entry, t, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            </>
+          ),
+          country: countryName(entry.country, locale),
+          safeguard: (
+            <>
+              {t(`safeguard.${entry.safeguard}`)}
+              {entry.safeguardNote ? <span className={styles.subline}>{entry.safeguardNote}</span> : null}
+            </>
+          ),
+          services: entry.services.map((s) => s.name[locale]).join(', '),
+          status: <Badge tone={statusTone[entry.status]}>{t(`status.${entry.status}`)}</Badge>,
+          period: period(entry),
+        },
+      }))}
+    />
   );
 }

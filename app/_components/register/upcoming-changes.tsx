@@ -1,65 +1,62 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatDay } from '@/app/_components/format';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { Card } from '@/app/_components/ui/card';
 import type { Locale } from '@/lib/i18n/config';
+import { getLocale } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import type { UpcomingChange } from '@/lib/register/list-upcoming-changes';
-
-function daysLeftText(days: number, t: Translate) {
-  return t('register.upcoming.daysLeft', { days: Math.max(0, days) });
-}
+import styles from './register.module.css';
 
 /** Announced changes not yet in effect, with the days left; shared by the staff and customer register. */
-export function UpcomingChanges({
+export async function UpcomingChanges({
   changes,
-  t,
-  locale,
   hrefFor,
 }: {
   changes: UpcomingChange[];
-  t: Translate;
-  locale: Locale;
+  /** Ignored (next-intl translates); old callers still pass them. */
+  t?: Translate;
+  locale?: Locale;
   hrefFor: (change: UpcomingChange) => string | null;
 }) {
+  const [t, tNotice, locale] = await Promise.all([getTranslations('register.upcoming'), getTranslations('changeNotice'), getLocale()]);
   return (
-    <section className="card upcoming-changes" aria-labelledby="upcoming-title">
-      <h2 id="upcoming-title">{t('register.upcoming.title')}</h2>
-      {changes.length === 0 ? (
-        <p className="muted">{t('register.upcoming.empty')}</p>
-      ) : (
-        <ul className="upcoming-list">
-          {changes.map((change) => {
-            const href = hrefFor(change);
-            return (
-              <li key={change.changeNoticeId} className="upcoming-item">
-                <div className="upcoming-days" aria-hidden="true">
-                  <span className="upcoming-days-number">{Math.max(change.daysLeft, 0)}</span>
-                </div>
-                <div className="upcoming-text">
-                  <p className="upcoming-title">
-                    <Badge tone="info">{t(`changeNotice.kind.${change.kind}`)}</Badge>
-                    {change.isEmergency ? <Badge tone="danger">{t('changeNotice.emergency')}</Badge> : null}{' '}
-                    <strong>{change.title[locale]}</strong>
-                  </p>
-                  <p className="small">
-                    {change.replacesName ? `${change.replacesName} → ` : ''}
-                    {change.subprocessorName} · {change.services.map((s) => s.name[locale]).join(', ')}
-                  </p>
-                  <p className="small">
-                    {t('register.upcoming.effective', { date: formatDay(change.effectiveDate, locale) })} ·{' '}
-                    <strong className="upcoming-left">{daysLeftText(change.daysLeft, t)}</strong>
-                  </p>
-                  {href ? (
-                    <Link href={href} className="small">
-                      {t('register.upcoming.open')}
-                    </Link>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <div className={styles.upcoming}>
+      <Card title={t('title')}>
+        {changes.length === 0 ? (
+          <p className="muted">{t('empty')}</p>
+        ) : (
+          <ul className={styles.upcomingList}>
+            {changes.map((change) => {
+              const href = hrefFor(change);
+              return (
+                <li key={change.changeNoticeId} className={styles.upcomingItem}>
+                  <div className={styles.days} aria-hidden="true">
+                    {Math.max(change.daysLeft, 0)}
+                  </div>
+                  <div className={styles.upcomingText}>
+                    <p className={styles.upcomingTitle}>
+                      <Badge tone="info">{tNotice(`kind.${change.kind}`)}</Badge>
+                      {change.isEmergency ? <Badge tone="danger">{tNotice('emergency')}</Badge> : null}{' '}
+                      <strong>{change.title[locale]}</strong>
+                    </p>
+                    <p>
+                      {change.replacesName ? `${change.replacesName} → ` : ''}
+                      {change.subprocessorName} · {change.services.map((s) => s.name[locale]).join(', ')}
+                    </p>
+                    <p>
+                      {t('effective', { date: formatDay(change.effectiveDate, locale) })} ·{' '}
+                      <strong>{t('daysLeft', { days: Math.max(0, change.daysLeft) })}</strong>
+                    </p>
+                    {href ? <Link href={href}>{t('open')}</Link> : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+    </div>
   );
 }

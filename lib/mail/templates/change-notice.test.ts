@@ -50,4 +50,25 @@ describe('change notice mail', () => {
     expect(mail.text).not.toContain('Neuer Unterauftragsverarbeiter: Neuer Unterauftragsverarbeiter');
     expect(noticeHeading('Neuer Unterauftragsverarbeiter', 'Neuer Spamfilter')).toBe('Neuer Unterauftragsverarbeiter: Neuer Spamfilter');
   });
+
+  it('recognises the change type in the title whatever its case and punctuation, in both languages', () => {
+    const de = (kind: 'add' | 'replace', title: string) =>
+      renderChangeNoticeMail({ ...base, locale: 'de', changeNotice: { ...base.changeNotice, kind, title: { de: title, en: 'x' } } });
+    // the long type in other case and punctuation: said once
+    expect(de('add', 'NEUER UNTERAUFTRAGSVERARBEITER – Filter AG').text).not.toMatch(/Neuer Unterauftragsverarbeiter: NEUER/i);
+    // the staff's short type at the start ("Austausch: …"): not prefixed with the long one
+    const replace = de('replace', 'Austausch: Filter AG statt Spamwall');
+    expect(replace.html).toContain('>Austausch: Filter AG statt Spamwall</h1>');
+    expect(replace.text).not.toContain('Austausch eines Unterauftragsverarbeiters: Austausch');
+    const en = renderChangeNoticeMail({
+      ...base,
+      locale: 'en',
+      changeNotice: { ...base.changeNotice, kind: 'add', title: { de: 'x', en: 'new subprocessor - Filter AG' } },
+    });
+    expect(en.text).not.toMatch(/New subprocessor: new subprocessor/i);
+    // a word that merely begins like the type is not the type
+    expect(noticeHeading('Wegfall eines Unterauftragsverarbeiters', 'Wegfallende Leistung', ['Wegfall'])).toBe(
+      'Wegfall eines Unterauftragsverarbeiters: Wegfallende Leistung',
+    );
+  });
 });

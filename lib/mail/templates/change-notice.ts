@@ -60,12 +60,26 @@ function describe(s: SubprocessorFacts, locale: Locale) {
   return { name: s.legalName, country, safeguard, purpose: s.purpose?.[locale] };
 }
 
+/** Lower case, letters and digits only, single spaces: "Neuer  Unterauftrags-Verarbeiter:" -> "neuer unterauftrags verarbeiter". */
+function normalise(text: string) {
+  return text
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /**
  * "Neuer Unterauftragsverarbeiter: Filter AG" - the change type before the staff's title, unless
- * the title already says it (then the type would be said twice).
+ * the title already says it (then the type would be said twice): the mail's long name of the type
+ * anywhere in the title, or a short name of it (the staff's "Austausch", "Hinzufügung") at its start.
  */
-export function noticeHeading(kindLabel: string, title: string) {
-  return title.toLocaleLowerCase().includes(kindLabel.toLocaleLowerCase()) ? title : `${kindLabel}: ${title}`;
+export function noticeHeading(kindLabel: string, title: string, shortLabels: readonly string[] = []) {
+  const said = normalise(title);
+  const long = normalise(kindLabel);
+  const saysIt =
+    (long !== '' && ` ${said} `.includes(` ${long} `)) ||
+    shortLabels.map(normalise).some((short) => short !== '' && (said === short || said.startsWith(`${short} `)));
+  return saysIt ? title : `${kindLabel}: ${title}`;
 }
 
 export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject: string; text: string; html: string } {
@@ -94,7 +108,7 @@ export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject:
   const deadline = formatNoticeTime(objectionDeadline(cn.objectionsCloseAt ?? cn.effectiveAt), locale, timeZone);
   const services = input.services.map((s) => s.name[locale]).join(', ');
   const subject = `${cn.isEmergency ? `${c.emergency}: ` : ''}${c.kind}: ${sub.name} (${effective.split(',')[0]})`;
-  const heading = noticeHeading(c.kind, cn.title[locale]);
+  const heading = noticeHeading(c.kind, cn.title[locale], [t(`changeNotice.kind.${cn.kind}`)]);
 
   const facts: [string, string][] = [
     [c.subprocessor, sub.name],

@@ -1,93 +1,93 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '@/app/_components/ui/field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-import type { ChangeNoticeFormValues } from '@/lib/change-notices/change-notice-input';
-import { CheckboxGroup, Checkbox, formObject, SelectField, TextField } from '../register/form-controls';
+import { CheckboxGroup } from '../parts/checkbox-group';
+import { formObject } from '../parts/form-object';
 import { createChangeNoticeAction, updateChangeNoticeAction } from './actions';
+import styles from './change-notices.module.css';
+import type { ChangeNoticeFormData } from './form-options';
 
-type Option = { value: string; label: string };
-
-export function ChangeNoticeForm({
-  changeNoticeId,
-  values,
-  labels,
-  kinds,
-  subprocessors,
-  services,
-}: {
-  changeNoticeId?: string;
-  values: ChangeNoticeFormValues;
-  labels: Record<string, string>;
-  kinds: Option[];
-  subprocessors: Option[];
-  services: Option[];
-}) {
+/**
+ * Drafting a change notice: new (then on to its page) or editing a draft (then the page refreshes
+ * its preview). The German/English pairs sit side by side on wide screens, one pair per row.
+ * Saving a draft is never the page's main action: announcing is; here it is secondary when editing.
+ */
+export function ChangeNoticeForm({ changeNoticeId, data }: { changeNoticeId?: string; data: ChangeNoticeFormData }) {
+  const t = useTranslations('changeNotice');
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(async (_prev, form) => {
-    const input = formObject(form, ['serviceIds']);
+  const { values } = data;
+  const form = useActionForm<{ id: string }>(async (_prev: ActionResult<{ id: string }> | null, formData: FormData) => {
+    const input = formObject(formData, ['serviceIds']);
     const result = changeNoticeId
       ? await updateChangeNoticeAction({ ...input, changeNoticeId })
       : await createChangeNoticeAction(input);
     if (result.ok && !changeNoticeId) router.push(`/staff/change-notices/${result.data.id}`);
     if (result.ok && changeNoticeId) router.refresh();
     return result;
-  }, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const l = (key: string) => labels[key] ?? key;
+  });
+  const choose = { value: '', label: t('form.choose') };
 
   return (
-    <form action={formAction} className="form change-notice-form" noValidate>
-      {state && !state.ok ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
+    <FormFrame form={form} className={styles.form}>
+      {form.data && changeNoticeId ? (
+        <Callout tone="success" role="status">
+          {t('form.saved')}
+        </Callout>
       ) : null}
-      {state?.ok && changeNoticeId ? (
-        <p className="notice notice-success" role="status">
-          {l('changeNotice.form.saved')}
-        </p>
-      ) : null}
-      <SelectField name="kind" label={l('changeNotice.form.kind')} defaultValue={values.kind} options={kinds} errors={errors.kind} />
-      <div className="form-grid">
+      <SelectField
+        name="kind"
+        label={t('form.kind')}
+        defaultValue={values.kind}
+        options={data.kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        className={styles.narrowField}
+      />
+      <div className={styles.pair}>
         <SelectField
           name="subprocessorId"
-          label={l('changeNotice.form.subprocessor')}
-          hint={l('changeNotice.form.subprocessorHint')}
+          label={t('form.subprocessor')}
+          hint={t('form.subprocessorHint')}
           defaultValue={values.subprocessorId}
-          placeholder={l('changeNotice.form.choose')}
-          options={subprocessors}
-          errors={errors.subprocessorId}
+          options={[choose, ...data.subprocessors]}
         />
         <SelectField
           name="replacesSubprocessorId"
-          label={l('changeNotice.form.replaces')}
+          label={t('form.replaces')}
           defaultValue={values.replacesSubprocessorId}
-          placeholder={l('changeNotice.form.choose')}
-          options={subprocessors}
-          errors={errors.replacesSubprocessorId}
+          options={[choose, ...data.subprocessors]}
         />
-        <TextField name="titleDe" label={l('changeNotice.form.titleDe')} defaultValue={values.titleDe} lang="de" maxLength={200} errors={errors.titleDe} required />
-        <TextField name="titleEn" label={l('changeNotice.form.titleEn')} defaultValue={values.titleEn} lang="en" maxLength={200} errors={errors.titleEn} required />
-        <TextField name="descriptionDe" label={l('changeNotice.form.descriptionDe')} defaultValue={values.descriptionDe} lang="de" rows={5} errors={errors.descriptionDe} required />
-        <TextField name="descriptionEn" label={l('changeNotice.form.descriptionEn')} defaultValue={values.descriptionEn} lang="en" rows={5} errors={errors.descriptionEn} required />
       </div>
-      <CheckboxGroup name="serviceIds" label={l('changeNotice.form.services')} options={services} checked={values.serviceIds} errors={errors.serviceIds} />
+      <div className={styles.pair} data-pair="title">
+        <TextField name="titleDe" label={t('form.titleDe')} defaultValue={values.titleDe} lang="de" maxLength={200} required />
+        <TextField name="titleEn" label={t('form.titleEn')} defaultValue={values.titleEn} lang="en" maxLength={200} required />
+      </div>
+      <div className={styles.pair} data-pair="description">
+        <TextAreaField name="descriptionDe" label={t('form.descriptionDe')} defaultValue={values.descriptionDe} lang="de" rows={5} required />
+        <TextAreaField name="descriptionEn" label={t('form.descriptionEn')} defaultValue={values.descriptionEn} lang="en" rows={5} required />
+      </div>
+      <CheckboxGroup name="serviceIds" label={t('form.services')} options={data.services} checked={values.serviceIds} />
       <TextField
         name="effectiveDate"
         type="date"
-        label={l('changeNotice.form.effectiveDate')}
-        hint={l('changeNotice.form.effectiveDateHint')}
+        label={t('form.effectiveDate')}
+        hint={t('form.effectiveDateHint', data.effectiveHint)}
         defaultValue={values.effectiveDate}
-        errors={errors.effectiveDate}
+        className={styles.narrowField}
         required
       />
-      <Checkbox name="isEmergency" label={l('changeNotice.form.isEmergency')} defaultChecked={values.isEmergency} errors={errors.isEmergency} />
-      <TextField name="emergencyReason" label={l('changeNotice.form.emergencyReason')} defaultValue={values.emergencyReason} rows={2} maxLength={2000} errors={errors.emergencyReason} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? l('changeNotice.form.saving') : l('changeNotice.form.save')}
-      </button>
-    </form>
+      <CheckboxField name="isEmergency" label={t('form.isEmergency')} defaultChecked={values.isEmergency} />
+      <TextAreaField name="emergencyReason" label={t('form.emergencyReason')} defaultValue={values.emergencyReason ?? ''} rows={2} maxLength={2000} />
+      <div>
+        <SubmitButton variant={changeNoticeId ? 'secondary' : 'primary'} pendingLabel={t('form.saving')}>
+          {t('form.save')}
+        </SubmitButton>
+      </div>
+    </FormFrame>
   );
 }

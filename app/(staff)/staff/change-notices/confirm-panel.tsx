@@ -1,79 +1,69 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { ConfirmDialog } from '@/app/_components/ui/confirm-dialog';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
+import { formObject } from '../parts/form-object';
 import { announceChangeNoticeAction, withdrawChangeNoticeAction } from './actions';
 
-type Labels = { title: string; lead: string; confirm: string; submit: string; pending: string };
-
 /**
- * Announcing and withdrawing cannot be undone: the step needs a ticked confirmation, which the
- * server checks too (the schema refuses a missing one with a field message).
+ * Announcing and withdrawing cannot be undone: the ConfirmDialog asks first. The dialog's answer
+ * travels as `confirm`, which the server's schema requires (a post without it is refused).
+ * Announcing is the page's one primary action; withdrawing confirms in danger tone.
+ * The server may refuse because of the draft (a date too early): those problems belong to fields
+ * of the draft form, so they are listed here, where the step was tried.
  */
-export function ConfirmPanel({
-  step,
-  changeNoticeId,
-  labels,
-}: {
-  step: 'announce' | 'withdraw';
-  changeNoticeId: string;
-  labels: Labels;
-}) {
+export function ConfirmPanel({ step, changeNoticeId }: { step: 'announce' | 'withdraw'; changeNoticeId: string }) {
+  const t = useTranslations('changeNotice');
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionResult<Record<string, unknown>> | null, FormData>(
-    async (_prev, form) => {
-      const input = { changeNoticeId, confirm: form.get('confirm') === 'on' };
-      const result = step === 'announce' ? await announceChangeNoticeAction(input) : await withdrawChangeNoticeAction(input);
-      // The page changes (no longer a draft): it shows the outcome from ?done= with the counts.
-      if (result.ok) router.replace(`/staff/change-notices/${changeNoticeId}?done=${step}`);
-      return result as ActionResult<Record<string, unknown>>;
-    },
-    null,
-  );
-  const fieldError = state && !state.ok ? state.fieldErrors?.confirm?.join(' ') : undefined;
-  const otherErrors =
-    state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([k]) => k !== 'confirm').flatMap(([, v]) => v) : [];
-  const id = `${step}-confirm`;
-
+  const run = async (_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> => {
+    const input = formObject(formData);
+    const result = step === 'announce' ? await announceChangeNoticeAction(input) : await withdrawChangeNoticeAction(input);
+    // The page changes (no longer a draft): it shows the outcome from ?done= with the counts.
+    if (result.ok) router.replace(`/staff/change-notices/${changeNoticeId}?done=${step}`);
+    return result;
+  };
+  const form = useActionForm(run, { confirm: true });
+  const problems = [...new Set(Object.values(form.errors).flat())];
+  const refused = form.state && !form.state.ok && !form.formError ? form.state : null;
   return (
-    <section className={`card confirm-panel confirm-panel-${step}`} aria-labelledby={`${step}-title`}>
-      <h2 id={`${step}-title`}>{labels.title}</h2>
-      <p>{labels.lead}</p>
-      {state && !state.ok && !fieldError ? (
-        <div className="notice notice-error" role="alert">
-          <p>{state.message}</p>
-          {otherErrors.length ? (
-            <ul>
-              {otherErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
+    <Card title={t(`${step}.title`)}>
+      <p>{t(`${step}.lead`)}</p>
+      <FormFrame form={form}>
+        {refused ? (
+          <Callout tone="danger" role="alert" title={problems.length === 1 ? undefined : refused.message}>
+            {problems.length === 1 ? (
+              problems[0]
+            ) : (
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </Callout>
+        ) : null}
+        <input type="hidden" name="changeNoticeId" value={changeNoticeId} />
+        <input type="hidden" name="confirm" value="on" />
+        <div>
+          <SubmitButton variant={step === 'announce' ? 'primary' : 'secondary'} pendingLabel={t(`${step}.pending`)}>
+            {t(`${step}.submit`)}
+          </SubmitButton>
         </div>
-      ) : null}
-      <form action={formAction} className="form" noValidate>
-        <div className="field">
-          <label className="check-row">
-            <input
-              type="checkbox"
-              id={id}
-              name="confirm"
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? `${id}-error` : undefined}
-            />{' '}
-            {labels.confirm}
-          </label>
-          {fieldError ? (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {fieldError}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className={`button ${step === 'announce' ? 'button-primary' : 'button-secondary'}`} disabled={pending}>
-          {pending ? labels.pending : labels.submit}
-        </button>
-      </form>
-    </section>
+      </FormFrame>
+      <ConfirmDialog
+        {...form.confirmation}
+        title={t(`${step}.title`)}
+        description={t(`${step}.confirm`)}
+        confirmLabel={t(`${step}.submit`)}
+        tone={step === 'announce' ? 'primary' : 'danger'}
+      />
+    </Card>
   );
 }

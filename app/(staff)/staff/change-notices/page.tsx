@@ -1,17 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState } from '@/app/_components/empty-state';
+import { getTranslations } from 'next-intl/server';
 import { formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { buttonClass } from '@/app/_components/ui/button';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page } from '@/app/_components/ui/page-shell';
+import { RowLink } from '@/app/_components/ui/row-link';
+import { Tabs } from '@/app/_components/ui/tabs';
 import { changeNoticeStatuses, listChangeNotices, type ChangeNoticeStatus } from '@/lib/change-notices/list-change-notices';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
+import styles from './change-notices.module.css';
 import { changeNoticeTone } from './status-tone';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('changeNotice.title') };
+  const t = await getTranslations('changeNotice');
+  return { title: t('title') };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,93 +28,75 @@ export default async function ChangeNoticesPage({ searchParams }: Props) {
   const raw = (await searchParams).status;
   const status = (changeNoticeStatuses as readonly string[]).includes(String(raw)) ? (raw as ChangeNoticeStatus) : undefined;
   const list = await listChangeNotices(ctx, { status });
-  const { t, locale } = await getT();
+  const t = await getTranslations('changeNotice');
+  const locale = ctx.locale;
 
   return (
-    <main id="main" className="page">
+    <Page>
       <PageHeader
-        title={t('changeNotice.title')}
-        lead={t('changeNotice.lead')}
+        title={t('title')}
+        lead={t('lead')}
         actions={
           list.canManage ? (
-            <Link href="/staff/change-notices/new" className="button button-primary">
-              {t('changeNotice.new')}
+            <Link href="/staff/change-notices/new" className={buttonClass()}>
+              {t('new')}
             </Link>
           ) : null
         }
       />
-      <nav className="filter-tabs" aria-label={t('register.filter.status')}>
-        <ul>
-          <li>
-            <Link href="/staff/change-notices" aria-current={!status ? 'page' : undefined}>
-              {t('changeNotice.filter.all')}
-              <span className="filter-tabs-count">{formatNumber(list.total, locale)}</span>
-            </Link>
-          </li>
-          {changeNoticeStatuses.map((s) => (
-            <li key={s}>
-              <Link href={`/staff/change-notices?status=${s}`} aria-current={s === status ? 'page' : undefined}>
-                {t(`changeNotice.status.${s}`)}
-                <span className="filter-tabs-count">{formatNumber(list.counts[s], locale)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {list.rows.length === 0 ? (
-        <EmptyState title={t('changeNotice.empty.title')}>{t('changeNotice.empty.body')}</EmptyState>
-      ) : (
-        <div className="table-card">
-          <table className="table table-stack table-rows-linked">
-            <caption className="visually-hidden">{t('changeNotice.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('changeNotice.col.title')}</th>
-                <th scope="col">{t('changeNotice.col.kind')}</th>
-                <th scope="col">{t('changeNotice.col.status')}</th>
-                <th scope="col">{t('changeNotice.col.effective')}</th>
-                <th scope="col">{t('changeNotice.col.reach')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" data-label={t('changeNotice.col.title')}>
-                    <Link href={`/staff/change-notices/${row.id}`} className="row-link">
-                      {row.title[locale]}
-                    </Link>
-                    <span className="muted small register-categories">
-                      {row.replacesName ? `${row.replacesName} → ` : ''}
-                      {row.subprocessorName}
-                    </span>
-                  </th>
-                  <td data-label={t('changeNotice.col.kind')}>
-                    {t(`changeNotice.kind.${row.kind}`)}
-                    {row.isEmergency ? (
-                      <>
-                        {' '}
-                        <Badge tone="danger">{t('changeNotice.emergency')}</Badge>
-                      </>
-                    ) : null}
-                  </td>
-                  <td data-label={t('changeNotice.col.status')}>
-                    <Badge tone={changeNoticeTone[row.status]}>{t(`changeNotice.status.${row.status}`)}</Badge>
-                  </td>
-                  <td data-label={t('changeNotice.col.effective')}>
-                    {formatDay(row.effectiveDate, locale)}
-                  </td>
-                  <td data-label={t('changeNotice.col.reach')}>
-                    {t('changeNotice.reach', {
-                      organisations: formatNumber(row.organisations, locale),
-                      deliveries: formatNumber(row.deliveries, locale),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </main>
+      <Tabs
+        label={t('filter.label')}
+        items={[
+          { href: '/staff/change-notices', label: t('filter.all'), current: !status, count: formatNumber(list.total, locale) },
+          ...changeNoticeStatuses.map((s) => ({
+            href: `/staff/change-notices?status=${s}`,
+            label: t(`status.${s}`),
+            current: s === status,
+            count: formatNumber(list.counts[s], locale),
+          })),
+        ]}
+      />
+      <DataTable
+        caption={t('title')}
+        captionHidden
+        linkedRows
+        columns={[
+          { key: 'title', label: t('col.title') },
+          { key: 'kind', label: t('col.kind') },
+          { key: 'status', label: t('col.status') },
+          { key: 'effective', label: t('col.effective') },
+          { key: 'reach', label: t('col.reach') },
+        ]}
+        rows={list.rows.map((row) => ({
+          key: row.id,
+          cells: {
+            title: (
+              <>
+                <RowLink href={`/staff/change-notices/${row.id}`}>{row.title[locale]}</RowLink>
+                <span className={styles.subline}>
+                  {row.replacesName ? `${row.replacesName} → ` : ''}
+                  {row.subprocessorName}
+                </span>
+              </>
+            ),
+            kind: (
+              <>
+                {t(`kind.${row.kind}`)}
+                {row.isEmergency ? (
+                  <>
+                    {' '}
+                    <Badge tone="danger">{t('emergency')}</Badge>
+                  </>
+                ) : null}
+              </>
+            ),
+            status: <Badge tone={changeNoticeTone[row.status]}>{t(`status.${row.status}`)}</Badge>,
+            effective: formatDay(row.effectiveDate, locale),
+            reach: t('reach', { organisations: formatNumber(row.organisations, locale), deliveries: formatNumber(row.deliveries, locale) }),
+          },
+        }))}
+        empty={<EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>}
+      />
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import type { Tone } from '@/app/_components/status-badge';
+import type { Tone } from '@/app/_components/ui/badge';
 import type { ChangeNoticeStatus } from '@/lib/change-notices/list-change-notices';
 
 export const changeNoticeTone: Record<ChangeNoticeStatus, Tone> = {

@@ -1,21 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState } from '@/app/_components/empty-state';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
-import { daysLeftText } from '@/app/_components/notices/notice-badges';
 import { PageHeader } from '@/app/_components/page-header';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
-import { translator } from '@/lib/i18n/translate';
-import { getT } from '@/lib/i18n/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { listOpenObjections } from '@/lib/objections/list-open-objections';
+import { Facts } from '../parts/facts';
 import { DecideForm } from './decide-form';
+import styles from './objections.module.css';
 
 type Props = { searchParams: Promise<{ decided?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('objections.staff.title') };
+  const t = await getTranslations('objections.staff');
+  return { title: t('title') };
 }
 
 // Every staff member may see the objections ('notices.view.staff'); only privacy staff get the
@@ -23,126 +28,123 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffObjectionsPage({ searchParams }: Props) {
   const ctx = await pageContext('notices.view.staff', { returnTo: '/staff/objections' });
   const { open, decided, timeZone, canDecide: mayDecide } = await listOpenObjections(ctx);
-  const { t, locale } = await getT();
+  const [t, tObjections, tNotices] = await Promise.all([
+    getTranslations('objections.staff'),
+    getTranslations('objections'),
+    getTranslations('portalNotices'),
+  ]);
+  const locale = ctx.locale;
   const { decided: justDecided } = await searchParams;
-  const keys = ['objections.decision.required', 'objections.note.requiredForRejection', 'objections.note.tooLong', 'validation.invalid'] as const;
-  const formMessages = Object.fromEntries(keys.map((k) => [k, translator(locale)(k)]));
   const when = (d: Date) => formatDateTime(d, locale, timeZone);
 
   return (
-    <main id="main" className="page">
-      <PageHeader title={t('objections.staff.title')} lead={t('objections.staff.lead')} />
-      {!mayDecide ? <p className="notice notice-info">{t('objections.staff.readOnly')}</p> : null}
+    <Page>
+      <PageHeader title={t('title')} lead={t('lead')} />
+      {!mayDecide ? <Callout tone="info">{t('readOnly')}</Callout> : null}
 
-      <section aria-labelledby="open-title" className="objections-section">
+      <section aria-labelledby="open-title" className={styles.section}>
         <h2 id="open-title">
-          {t('objections.staff.open')} <span className="muted">({open.length})</span>
+          {t('open')} <span className={styles.count}>({open.length})</span>
         </h2>
         {open.length === 0 ? (
-          <EmptyState title={t('objections.staff.emptyOpen')} />
+          <EmptyState title={t('emptyOpen')} />
         ) : (
-          <ol className="objection-list">
+          <ol className={styles.list}>
             {open.map((o) => (
-              <li key={o.id} className="card objection-item" aria-labelledby={`objection-${o.id}`}>
-                <div className="card-header">
-                  <h3 id={`objection-${o.id}`}>
-                    <Link href={`/orgs/${o.orgId}`}>{o.orgName}</Link> <span className="muted mono">{o.customerNumber}</span>
-                  </h3>
-                  <Badge tone={o.deadlinePassed ? 'danger' : o.daysLeft <= 7 ? 'warning' : 'info'}>
-                    {o.deadlinePassed ? t('objections.staff.afterDeadline') : daysLeftText(o.daysLeft, t)}
-                  </Badge>
-                </div>
-                <dl className="facts">
-                  <div>
-                    <dt>{t('objections.staff.change')}</dt>
-                    <dd>
-                      <Link href={`/orgs/${o.orgId}/notices/${o.noticeId}`}>
-                        {o.changeTitle[locale]}
-                      </Link>
-                      <span className="muted"> · {o.subprocessorName}</span>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('objections.staff.deadline')}</dt>
-                    <dd>{when(o.effectiveAt)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('objections.staff.filed')}</dt>
-                    <dd>
-                      {when(o.filedAt)} {o.filedBy ? <span className="muted">{t('objections.staff.by', { email: o.filedBy })}</span> : null}
-                    </dd>
-                  </div>
-                </dl>
-                <h4 className="card-subtitle">{t('objections.staff.reason')}</h4>
-                <p className="objection-reason-text">{o.reason}</p>
-                {mayDecide ? (
-                  <DecideForm
-                    objectionId={o.id}
-                    messages={formMessages}
-                    labels={{
-                      decision: t('objections.staff.decision'),
-                      accept: t('objections.staff.accept'),
-                      reject: t('objections.staff.reject'),
-                      note: t('objections.staff.note'),
-                      noteHint: t('objections.staff.noteHint'),
-                      submit: t('objections.staff.submit'),
-                      sending: t('objections.form.sending'),
-                      confirmTitle: t('objections.staff.confirmTitle'),
-                      confirmText: t('objections.staff.confirmText', { org: o.orgName }),
-                      confirm: t('objections.staff.confirm'),
-                      cancel: t('objections.form.cancel'),
-                    }}
-                  />
-                ) : null}
+              <li key={o.id}>
+                <article aria-labelledby={`objection-${o.id}`}>
+                  <Card>
+                    <div className={styles.itemHead}>
+                      <h3 id={`objection-${o.id}`}>
+                        <Link href={`/orgs/${o.orgId}`}>{o.orgName}</Link> <span className={styles.mono}>{o.customerNumber}</span>
+                      </h3>
+                      <Badge tone={o.deadlinePassed ? 'danger' : o.daysLeft <= 7 ? 'warning' : 'info'}>
+                        {o.deadlinePassed ? t('afterDeadline') : tNotices('daysLeft', { days: Math.max(0, o.daysLeft) })}
+                      </Badge>
+                    </div>
+                    <Facts
+                      plain
+                      items={[
+                        {
+                          key: 'change',
+                          label: t('change'),
+                          value: (
+                            <>
+                              <Link href={`/orgs/${o.orgId}/notices/${o.noticeId}`}>{o.changeTitle[locale]}</Link>
+                              <span className={styles.muted}> · {o.subprocessorName}</span>
+                            </>
+                          ),
+                        },
+                        { key: 'deadline', label: t('deadline'), value: when(o.effectiveAt) },
+                        {
+                          key: 'filed',
+                          label: t('filed'),
+                          value: (
+                            <>
+                              {when(o.filedAt)} {o.filedBy ? <span className={styles.muted}>{t('by', { email: o.filedBy })}</span> : null}
+                            </>
+                          ),
+                        },
+                      ]}
+                    />
+                    <p className={styles.reasonLabel}>{t('reason')}</p>
+                    <blockquote className={styles.reason}>{o.reason}</blockquote>
+                    {mayDecide ? (
+                      <ClientMessages namespaces={['objections']}>
+                        <DecideForm objectionId={o.id} orgName={o.orgName} />
+                      </ClientMessages>
+                    ) : null}
+                  </Card>
+                </article>
               </li>
             ))}
           </ol>
         )}
       </section>
 
-      <section aria-labelledby="decided-title" className="objections-section" id="decided">
-        <h2 id="decided-title">{t('objections.staff.decided')}</h2>
+      <section aria-labelledby="decided-title" className={styles.section} id="decided">
+        <h2 id="decided-title">{t('decided')}</h2>
         {justDecided ? (
-          <p className="notice notice-success" role="status">
-            {t('objections.staff.decidedOk')}
-          </p>
+          <Callout tone="success" role="status">
+            {t('decidedOk')}
+          </Callout>
         ) : null}
-        {decided.length === 0 ? (
-          <EmptyState title={t('objections.staff.emptyDecided')} />
-        ) : (
-          <div className="table-card">
-            <table className="table table-stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('objections.staff.organisation')}</th>
-                  <th scope="col">{t('objections.staff.change')}</th>
-                  <th scope="col">{t('objections.staff.decision')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {decided.map((o) => (
-                  <tr key={o.id} className={o.id === justDecided ? 'is-highlighted' : undefined}>
-                    <th scope="row" data-label={t('objections.staff.organisation')}>
-                      {o.orgName} <span className="muted mono">{o.customerNumber}</span>
-                    </th>
-                    <td data-label={t('objections.staff.change')}>
-                      {o.changeTitle[locale]}
-                      <span className="muted"> · {o.subprocessorName}</span>
-                    </td>
-                    <td data-label={t('objections.staff.decision')}>
-                      <Badge tone={o.status === 'accepted' ? 'success' : 'danger'}>{t(`objections.status.${o.status as 'accepted' | 'rejected'}`)}</Badge>
-                      <div className="muted">
-                        {t('objections.staff.decidedBy', { email: o.decidedBy ?? '–', date: o.decidedAt ? when(o.decidedAt) : '–' })}
-                      </div>
-                      {o.decisionNote ? <div>{o.decisionNote}</div> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t('decided')}
+          captionHidden
+          columns={[
+            { key: 'organisation', label: t('organisation') },
+            { key: 'change', label: t('change') },
+            { key: 'decision', label: t('decision') },
+          ]}
+          rows={decided.map((o) => ({
+            key: o.id,
+            cells: {
+              organisation: (
+                <>
+                  {o.orgName} <span className={styles.mono}>{o.customerNumber}</span>
+                </>
+              ),
+              change: (
+                <>
+                  {o.changeTitle[locale]}
+                  <span className={styles.muted}> · {o.subprocessorName}</span>
+                </>
+              ),
+              decision: (
+                <>
+                  <Badge tone={o.status === 'accepted' ? 'success' : 'danger'}>
+                    {tObjections(`status.${o.status as 'accepted' | 'rejected'}`)}
+                  </Badge>
+                  <div className={styles.muted}>{t('decidedBy', { email: o.decidedBy ?? '–', date: o.decidedAt ? when(o.decidedAt) : '–' })}</div>
+                  {o.decisionNote ? <div>{o.decisionNote}</div> : null}
+                </>
+              ),
+            },
+          }))}
+          empty={<EmptyState title={t('emptyDecided')} />}
+        />
       </section>
-    </main>
+    </Page>
   );
 }

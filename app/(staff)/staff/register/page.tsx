@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EmptyState } from '@/app/_components/empty-state';
+import { getTranslations } from 'next-intl/server';
 import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { RegisterFiltersForm } from '@/app/_components/register/register-filters-form';
+import registerStyles from '@/app/_components/register/register.module.css';
 import { RegisterTable } from '@/app/_components/register/register-table';
 import { UpcomingChanges } from '@/app/_components/register/upcoming-changes';
+import { buttonClass } from '@/app/_components/ui/button';
+import { EmptyState } from '@/app/_components/ui/empty-state';
+import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
 import { getStaffRegister } from '@/lib/register/get-staff-register';
 import { parseRegisterParams } from '@/lib/register/register-filters';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('register.title') };
+  const t = await getTranslations('register');
+  return { title: t('title') };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,47 +28,40 @@ export default async function StaffRegisterPage({ searchParams }: Props) {
   const { filters, day: asOf } = parseRegisterParams(params);
   const view = params.view === 'all' ? 'all' : 'register';
   const { day, entries, options, upcoming, canManage } = await getStaffRegister(ctx, { view, day: asOf, filters });
-  const { t, locale } = await getT();
+  const t = await getTranslations('register');
+  const locale = ctx.locale;
 
   return (
-    <main id="main" className="page">
+    <Page>
       <PageHeader
-        title={t('register.title')}
-        lead={t('register.staff.lead')}
+        title={t('title')}
+        lead={t('staff.lead')}
         actions={
           canManage ? (
-            <Link href="/staff/register/new" className="button button-primary">
-              {t('register.new')}
+            <Link href="/staff/register/new" className={buttonClass()}>
+              {t('new')}
             </Link>
           ) : null
         }
       />
       <RegisterFiltersForm
         action="/staff/register"
-        t={t}
-        locale={locale}
         day={day}
         filters={filters}
         services={options.services}
         countries={options.countries}
         view={view}
       />
-      <p className="results-summary" role="status">
-        {t('register.count', { count: entries.length })}
-        {view === 'register' ? ` · ${t('register.asOf', { date: formatDay(day, locale) })}` : ''}
+      <p className={registerStyles.summary} role="status">
+        {t('count', { count: entries.length })}
+        {view === 'register' ? ` · ${t('asOf', { date: formatDay(day, locale) })}` : ''}
       </p>
       {entries.length === 0 ? (
-        <EmptyState title={t('register.empty.title')}>{t('register.empty.body')}</EmptyState>
+        <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
       ) : (
-        <RegisterTable
-          entries={entries}
-          t={t}
-          locale={locale}
-          showStatus={view === 'all'}
-          editHref={canManage ? (id) => `/staff/register/${id}` : undefined}
-        />
+        <RegisterTable entries={entries} showStatus={view === 'all'} editHref={canManage ? (id) => `/staff/register/${id}` : undefined} />
       )}
-      <UpcomingChanges changes={upcoming} t={t} locale={locale} hrefFor={(c) => `/staff/change-notices/${c.changeNoticeId}`} />
-    </main>
+      <UpcomingChanges changes={upcoming} hrefFor={(c) => `/staff/change-notices/${c.changeNoticeId}`} />
+    </Page>
   );
 }

@@ -1,53 +1,48 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
+import { Callout } from '@/app/_components/ui/callout';
+import { Page } from '@/app/_components/ui/page-shell';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/lib/i18n/config';
-import type { MessageKey } from '@/lib/i18n/translate';
-import type { Translate } from '@/lib/i18n/translate';
 import type { getSubprocessorForm } from '@/lib/register/get-subprocessor-form';
 import { safeguards, subprocessorStatuses } from '@/lib/register/register-filters';
 import { SubprocessorForm } from './subprocessor-form';
-
-const labelKeys = [
-  'register.form.legalName', 'register.form.address', 'register.form.country', 'register.form.countryHint',
-  'register.form.purposeDe', 'register.form.purposeEn', 'register.form.dataCategoriesDe', 'register.form.dataCategoriesEn',
-  'register.form.dataCategories.hint', 'register.form.safeguard', 'register.form.safeguardNote', 'register.form.safeguardNoteHint',
-  'register.form.website', 'register.form.websiteHint', 'register.form.status', 'register.form.activeFrom',
-  'register.form.activeUntil', 'register.form.services', 'register.form.save', 'register.form.saving', 'register.form.saved',
-] as const satisfies readonly MessageKey[];
+import styles from './register.module.css';
 
 /** The new and edit pages share everything but the title and the values. */
-export function SubprocessorFormPage({
-  t,
+export async function SubprocessorFormPage({
   locale,
   title,
   notice,
   form,
 }: {
-  t: Translate;
   locale: Locale;
   title: string;
   notice?: string;
   form: NonNullable<Awaited<ReturnType<typeof getSubprocessorForm>>>;
 }) {
+  const t = await getTranslations('register');
   return (
-    <main id="main" className="page page-narrow">
-      <p>
-        <Link href="/staff/register">← {t('register.back')}</Link>
+    <Page width="narrow">
+      <p className={styles.back}>
+        <Link href="/staff/register">← {t('back')}</Link>
       </p>
-      <PageHeader title={title} lead={t('register.form.lead')} />
+      <PageHeader title={title} lead={t('form.lead')} />
       {notice ? (
-        <p className="notice notice-success" role="status">
+        <Callout tone="success" role="status">
           {notice}
-        </p>
+        </Callout>
       ) : null}
-      <SubprocessorForm
-        subprocessorId={form.subprocessor?.id}
-        values={form.values}
-        labels={Object.fromEntries(labelKeys.map((k) => [k, t(k)]))}
-        services={form.services.map((s) => ({ value: s.id, label: s.name[locale] }))}
-        safeguards={safeguards.map((s) => ({ value: s, label: t(`register.safeguard.${s}`) }))}
-        statuses={subprocessorStatuses.map((s) => ({ value: s, label: t(`register.status.${s}`) }))}
-      />
-    </main>
+      <ClientMessages namespaces={['register']}>
+        <SubprocessorForm
+          subprocessorId={form.subprocessor?.id}
+          values={form.values}
+          services={form.services.map((s) => ({ value: s.id, label: s.name[locale] }))}
+          safeguards={safeguards}
+          statuses={subprocessorStatuses}
+        />
+      </ClientMessages>
+    </Page>
   );
 }

@@ -1,79 +1,91 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { SelectField, TextAreaField, TextField } from '@/app/_components/ui/field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
+import type { Safeguard, SubprocessorStatus } from '@/lib/register/register-filters';
 import type { SubprocessorFormValues } from '@/lib/register/subprocessor-input';
+import { CheckboxGroup } from '../parts/checkbox-group';
+import { formObject } from '../parts/form-object';
 import { createSubprocessorAction, updateSubprocessorAction } from './actions';
-import { CheckboxGroup, formObject, SelectField, TextField } from './form-controls';
+import styles from './register.module.css';
 
 type Option = { value: string; label: string };
 
 export function SubprocessorForm({
   subprocessorId,
   values,
-  labels,
   services,
   safeguards,
   statuses,
 }: {
   subprocessorId?: string;
   values: SubprocessorFormValues;
-  labels: Record<string, string>;
   services: Option[];
-  safeguards: Option[];
-  statuses: Option[];
+  safeguards: readonly Safeguard[];
+  statuses: readonly SubprocessorStatus[];
 }) {
+  const t = useTranslations('register');
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(async (_prev, form) => {
-    const input = formObject(form, ['serviceIds']);
+  const form = useActionForm<{ id: string }>(async (_prev: ActionResult<{ id: string }> | null, formData: FormData) => {
+    const input = formObject(formData, ['serviceIds']);
     const result = subprocessorId
       ? await updateSubprocessorAction({ ...input, subprocessorId })
       : await createSubprocessorAction(input);
     if (result.ok && !subprocessorId) router.push(`/staff/register/${result.data.id}?created=1`);
     if (result.ok && subprocessorId) router.refresh();
     return result;
-  }, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const l = (key: string) => labels[key] ?? key;
+  });
 
   return (
-    <form action={formAction} className="form register-form" noValidate>
-      {state && !state.ok ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
+    <FormFrame form={form} className={styles.form}>
+      {form.data && subprocessorId ? (
+        <Callout tone="success" role="status">
+          {t('form.saved')}
+        </Callout>
       ) : null}
-      {state?.ok && subprocessorId ? (
-        <p className="notice notice-success" role="status">
-          {l('register.form.saved')}
-        </p>
-      ) : null}
-      <div className="form-grid">
-        <TextField name="legalName" label={l('register.form.legalName')} defaultValue={values.legalName} maxLength={200} errors={errors.legalName} required />
-        <TextField name="country" label={l('register.form.country')} hint={l('register.form.countryHint')} defaultValue={values.country} maxLength={2} errors={errors.country} required />
+      <div className={styles.pair}>
+        <TextField name="legalName" label={t('form.legalName')} defaultValue={values.legalName} maxLength={200} required />
+        <TextField name="country" label={t('form.country')} hint={t('form.countryHint')} defaultValue={values.country} maxLength={2} required />
       </div>
-      <TextField name="address" label={l('register.form.address')} defaultValue={values.address} maxLength={500} errors={errors.address} required />
-      <div className="form-grid">
-        <TextField name="purposeDe" label={l('register.form.purposeDe')} defaultValue={values.purposeDe} rows={3} lang="de" errors={errors.purposeDe} required />
-        <TextField name="purposeEn" label={l('register.form.purposeEn')} defaultValue={values.purposeEn} rows={3} lang="en" errors={errors.purposeEn} required />
-        <TextField name="dataCategoriesDe" label={l('register.form.dataCategoriesDe')} hint={l('register.form.dataCategories.hint')} defaultValue={values.dataCategoriesDe} rows={4} lang="de" errors={errors.dataCategoriesDe} />
-        <TextField name="dataCategoriesEn" label={l('register.form.dataCategoriesEn')} hint={l('register.form.dataCategories.hint')} defaultValue={values.dataCategoriesEn} rows={4} lang="en" errors={errors.dataCategoriesEn} />
+      <TextField name="address" label={t('form.address')} defaultValue={values.address} maxLength={500} required />
+      <div className={styles.pair}>
+        <TextAreaField name="purposeDe" label={t('form.purposeDe')} defaultValue={values.purposeDe} rows={3} lang="de" required />
+        <TextAreaField name="purposeEn" label={t('form.purposeEn')} defaultValue={values.purposeEn} rows={3} lang="en" required />
       </div>
-      <div className="form-grid">
-        <SelectField name="safeguard" label={l('register.form.safeguard')} defaultValue={values.safeguard} options={safeguards} errors={errors.safeguard} />
-        <TextField name="website" label={l('register.form.website')} hint={l('register.form.websiteHint')} defaultValue={values.website} type="url" maxLength={300} errors={errors.website} />
+      <div className={styles.pair}>
+        <TextAreaField name="dataCategoriesDe" label={t('form.dataCategoriesDe')} hint={t('form.dataCategories.hint')} defaultValue={values.dataCategoriesDe} rows={4} lang="de" />
+        <TextAreaField name="dataCategoriesEn" label={t('form.dataCategoriesEn')} hint={t('form.dataCategories.hint')} defaultValue={values.dataCategoriesEn} rows={4} lang="en" />
       </div>
-      <TextField name="safeguardNote" label={l('register.form.safeguardNote')} hint={l('register.form.safeguardNoteHint')} defaultValue={values.safeguardNote} rows={2} errors={errors.safeguardNote} />
-      <div className="form-grid form-grid-3">
-        <SelectField name="status" label={l('register.form.status')} defaultValue={values.status} options={statuses} errors={errors.status} />
-        <TextField name="activeFrom" type="date" label={l('register.form.activeFrom')} defaultValue={values.activeFrom} errors={errors.activeFrom} />
-        <TextField name="activeUntil" type="date" label={l('register.form.activeUntil')} defaultValue={values.activeUntil} errors={errors.activeUntil} />
+      <div className={styles.pair}>
+        <SelectField
+          name="safeguard"
+          label={t('form.safeguard')}
+          defaultValue={values.safeguard}
+          options={safeguards.map((s) => ({ value: s, label: t(`safeguard.${s}`) }))}
+        />
+        <TextField name="website" label={t('form.website')} hint={t('form.websiteHint')} defaultValue={values.website} type="url" maxLength={300} />
       </div>
-      <CheckboxGroup name="serviceIds" label={l('register.form.services')} options={services} checked={values.serviceIds} errors={errors.serviceIds} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? l('register.form.saving') : l('register.form.save')}
-      </button>
-    </form>
+      <TextAreaField name="safeguardNote" label={t('form.safeguardNote')} hint={t('form.safeguardNoteHint')} defaultValue={values.safeguardNote} rows={2} />
+      <div className={styles.three}>
+        <SelectField
+          name="status"
+          label={t('form.status')}
+          defaultValue={values.status}
+          options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <TextField name="activeFrom" type="date" label={t('form.activeFrom')} defaultValue={values.activeFrom} />
+        <TextField name="activeUntil" type="date" label={t('form.activeUntil')} defaultValue={values.activeUntil} />
+      </div>
+      <CheckboxGroup name="serviceIds" label={t('form.services')} options={services} checked={values.serviceIds} />
+      <div>
+        <SubmitButton pendingLabel={t('form.saving')}>{t('form.save')}</SubmitButton>
+      </div>
+    </FormFrame>
   );
 }

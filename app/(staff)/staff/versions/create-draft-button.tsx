@@ -1,7 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useTranslations } from 'next-intl';
+import { ActionForm } from '@/app/_components/ui/action-form';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import type { VersionKind } from '@/lib/versions/version-input';
 import { createDraftAction } from './actions';
@@ -9,24 +11,21 @@ import { createDraftAction } from './actions';
 type Created = { id: string; version: number; created: boolean };
 
 /** Starts (or reopens) the draft of the next version and opens its editor. */
-export function CreateDraftButton({ kind, copyOf, label }: { kind: VersionKind; copyOf: string; label: string }) {
+export function CreateDraftButton({ kind, copyOf }: { kind: VersionKind; copyOf: string }) {
+  const t = useTranslations('versions');
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionResult<Created> | null, FormData>(createDraftAction, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/staff/versions/${kind}/${state.data.id}`);
-  }, [state, kind, router]);
+  const create = async (prev: ActionResult<Created> | null, formData: FormData) => {
+    const result = await createDraftAction(prev, formData);
+    if (result.ok) router.push(`/staff/versions/${kind}/${result.data.id}`);
+    return result;
+  };
   return (
-    <form action={formAction} className="inline-form">
+    <ActionForm action={create}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="copyOf" value={copyOf} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {label}
-      </button>
-      {state && !state.ok ? (
-        <p className="field-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+      <div>
+        <SubmitButton variant="secondary">{t('newDraft')}</SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

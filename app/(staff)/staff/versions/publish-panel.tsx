@@ -1,94 +1,86 @@
 'use client';
 
-import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { FormFrame } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { ConfirmDialog } from '@/app/_components/ui/confirm-dialog';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { useActionForm } from '@/app/_components/ui/use-action-form';
+import type { ActionResult } from '@/lib/action-result';
 import type { Confirmation, VersionKind } from '@/lib/versions/version-input';
 import { publishVersionAction } from './actions';
-import { useRefreshingAction } from './use-refreshing-action';
-
-type Labels = {
-  start: string;
-  title: string;
-  warning: string;
-  /** One label per confirmation the kind asks for, in the order they are shown. */
-  confirmations: { name: Confirmation; label: string }[];
-  submit: string;
-  pending: string;
-  cancel: string;
-  /** Field names the server may name (bodyDe, changeSummaryEn, ...) as the editor labels them. */
-  fields: Record<string, string>;
-};
+import styles from './versions.module.css';
 
 /**
- * Publishing is final, so it takes two steps: "Publish…" opens the confirmation, which names the
- * consequences and needs the kind's ticks (for TOMs also the protection-level confirmation) before
- * the server is asked. The server checks the ticks again; this panel only makes them deliberate.
+ * Publishing is final: the ConfirmDialog says so and lists what the publisher confirms (for TOMs
+ * also that the protection level is not lowered). Confirming sends those confirmations, which the
+ * server requires; the dialog is where they are given, not a row of boxes to tick.
+ * Problems with the draft's fields (a placeholder, a missing summary) are listed by field name.
  */
-export function PublishPanel({ kind, id, labels }: { kind: VersionKind; id: string; labels: Labels }) {
-  const [open, setOpen] = useState(false);
-  const { state, pending, submit } = useRefreshingAction(publishVersionAction);
-
-  if (!open) {
-    return (
-      <button type="button" className="button button-primary" onClick={() => setOpen(true)}>
-        {labels.start}
-      </button>
-    );
-  }
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const confirmations: readonly string[] = labels.confirmations.map((c) => c.name);
-  const other = Object.entries(errors).filter(([field]) => !confirmations.includes(field));
+export function PublishPanel({
+  kind,
+  id,
+  version,
+  confirmations,
+  fieldLabels,
+}: {
+  kind: VersionKind;
+  id: string;
+  version: number;
+  confirmations: readonly Confirmation[];
+  /** The editor's field names as it labels them, to name the fields the server finds fault with. */
+  fieldLabels: Record<string, string>;
+}) {
+  const t = useTranslations('versions.publish');
+  const router = useRouter();
+  const publish = async (prev: ActionResult<unknown> | null, formData: FormData) => {
+    const result = await publishVersionAction(prev, formData);
+    if (result.ok) router.refresh();
+    return result;
+  };
+  const form = useActionForm(publish, { confirm: true });
+  const problems = Object.entries(form.errors).filter(([field]) => field !== '_');
   return (
-    <form onSubmit={submit} className="form publish-confirm" noValidate>
-      <h3>{labels.title}</h3>
-      <p className="callout callout-warning">{labels.warning}</p>
-      {state && !state.ok ? (
-        <div className="notice notice-error" role="alert">
-          <p>{state.message}</p>
-          {other.length ? (
+    <>
+      <FormFrame form={form}>
+        {form.state && !form.state.ok && problems.length ? (
+          <Callout tone="danger" role="alert" title={form.state.message}>
             <ul>
-              {other.map(([field, messages]) => (
+              {problems.map(([field, messages]) => (
                 <li key={field}>
-                  <strong>{labels.fields[field] ?? field}</strong>: {messages.join(' ')}
+                  <strong>{fieldLabels[field] ?? field}</strong>: {messages.join(' ')}
                 </li>
               ))}
             </ul>
-          ) : null}
+          </Callout>
+        ) : null}
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={id} />
+        {confirmations.map((name) => (
+          <input key={name} type="hidden" name={name} value="on" />
+        ))}
+        <div>
+          <SubmitButton pendingLabel={t('pending')}>{t('start')}</SubmitButton>
         </div>
-      ) : null}
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="id" value={id} />
-      {labels.confirmations.map((c) => (
-        <Checkbox key={c.name} name={c.name} label={c.label} errors={errors[c.name]} />
-      ))}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? labels.pending : labels.submit}
-        </button>
-        <button type="button" className="button button-ghost" onClick={() => setOpen(false)}>
-          {labels.cancel}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function Checkbox({ name, label, errors }: { name: string; label: string; errors?: string[] }) {
-  return (
-    <div className="field field-checkbox">
-      <label className="checkbox-label">
-        <input
-          type="checkbox"
-          name={name}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${name}-error` : undefined}
-        />
-        <span>{label}</span>
-      </label>
-      {errors?.length ? (
-        <p id={`${name}-error`} className="field-error" role="alert">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+      </FormFrame>
+      <ConfirmDialog
+        {...form.confirmation}
+        title={t('confirmTitle', { version })}
+        description={t('warning')}
+        details={
+          <>
+            <p>{t('confirmsLead')}</p>
+            <ul className={styles.confirmList}>
+              {confirmations.map((name) => (
+                <li key={name}>{name === 'confirmIrreversible' ? t('confirmIrreversible') : t('protectionNotLowered')}</li>
+              ))}
+            </ul>
+          </>
+        }
+        confirmLabel={t('submit')}
+        cancelLabel={t('cancel')}
+      />
+    </>
   );
 }

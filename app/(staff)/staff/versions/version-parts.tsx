@@ -1,61 +1,55 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
+import { Tabs } from '@/app/_components/ui/tabs';
 import type { Locale } from '@/lib/i18n/config';
-import type { Translate } from '@/lib/i18n/translate';
+import { Facts } from '../parts/facts';
+import styles from './versions.module.css';
 
 // Pieces both version pages share: the facts of a version and the language switch of the preview.
 
-export function VersionFacts({
+export async function VersionFacts({
   version,
-  t,
   locale,
 }: {
   version: { status: 'draft' | 'published'; publishedAt: Date | null; publisher: string | null; contentSha256: string | null; updatedAt: Date };
-  t: Translate;
   locale: Locale;
 }) {
-  return (
-    <dl className="facts">
-      {version.status === 'published' ? (
-        <>
-          <div>
-            <dt>{t('versions.col.publishedAt')}</dt>
-            <dd>{version.publishedAt ? formatDateTime(version.publishedAt, locale) : '–'}</dd>
-          </div>
-          <div>
-            <dt>{t('versions.publishedBy')}</dt>
-            <dd>{version.publisher ?? '–'}</dd>
-          </div>
-          <div className="facts-wide">
-            <dt>{t('versions.sha256')}</dt>
-            <dd className="mono hash-value">{version.contentSha256}</dd>
-          </div>
-        </>
-      ) : (
-        <div>
-          <dt>{t('versions.lastSaved')}</dt>
-          <dd>{formatDateTime(version.updatedAt, locale)}</dd>
-        </div>
-      )}
-    </dl>
+  const t = await getTranslations('versions');
+  return version.status === 'published' ? (
+    <Facts
+      plain
+      items={[
+        { key: 'publishedAt', label: t('col.publishedAt'), value: version.publishedAt ? formatDateTime(version.publishedAt, locale) : '–' },
+        { key: 'publisher', label: t('publishedBy'), value: version.publisher ?? '–' },
+        {
+          key: 'hash',
+          label: t('sha256'),
+          value: (
+            <span className={styles.hash} data-testid="content-hash">
+              {version.contentSha256}
+            </span>
+          ),
+        },
+      ]}
+    />
+  ) : (
+    <Facts plain items={[{ key: 'lastSaved', label: t('lastSaved'), value: formatDateTime(version.updatedAt, locale) }]} />
   );
 }
 
 /** Links (GET) rather than a client toggle: the chosen language is part of the URL and works without JS. */
-export function LanguageTabs({ base, current, t, label }: { base: string; current: Locale; t: Translate; label: string }) {
+export async function LanguageTabs({ base, current }: { base: string; current: Locale }) {
+  const t = await getTranslations('versions.lang');
   const join = base.includes('?') ? '&' : '?';
   return (
-    <nav className="version-tabs" aria-label={label}>
-      <ul>
-        {(['de', 'en'] as const).map((lang) => (
-          <li key={lang}>
-            <Link href={`${base}${join}lang=${lang}`} aria-current={lang === current ? 'page' : undefined} lang={lang}>
-              {t(`versions.lang.${lang}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <Tabs
+      label={t('label')}
+      items={(['de', 'en'] as const).map((lang) => ({
+        href: `${base}${join}lang=${lang}`,
+        label: <span lang={lang}>{t(lang)}</span>,
+        current: lang === current,
+      }))}
+    />
   );
 }
 

@@ -1,15 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formatDateTime, formatDay, formatNumber } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
-import { Badge } from '@/app/_components/status-badge';
+import { Badge } from '@/app/_components/ui/badge';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import { Page } from '@/app/_components/ui/page-shell';
 import { getChangeNoticeView } from '@/lib/change-notices/get-change-notice-view';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
+import { Facts } from '../../parts/facts';
 import { ChangeNoticeForm } from '../change-notice-form';
+import styles from '../change-notices.module.css';
 import { ConfirmPanel } from '../confirm-panel';
-import { changeNoticeFormProps } from '../form-labels';
+import { changeNoticeFormData } from '../form-options';
 import { changeNoticeTone } from '../status-tone';
 import { MailPreview } from './mail-preview';
 
@@ -19,8 +26,8 @@ type Props = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('changeNotice.title') };
+  const t = await getTranslations('changeNotice');
+  return { title: t('title') };
 }
 
 // All staff may read a notice; editing, announcing and withdrawing are for privacy staff (lib says
@@ -31,146 +38,127 @@ export default async function ChangeNoticePage({ params, searchParams }: Props) 
   const view = await getChangeNoticeView(ctx, { changeNoticeId });
   if (!view) notFound();
   const { notice, timeZone, effectiveDate, audience, sampleOrg, reach, objectionCounts, mails } = view;
-  const { t, locale } = await getT();
+  const locale = ctx.locale;
+  const [t, tObjections, tRegister] = await Promise.all([
+    getTranslations('changeNotice'),
+    getTranslations('objections'),
+    getTranslations('register'),
+  ]);
   const done = (await searchParams).done;
-  const form = view.form ? changeNoticeFormProps(view.form, t, locale) : null;
-  const panel = (step: 'announce' | 'withdraw') => ({
-    title: t(`changeNotice.${step}.title`),
-    lead: t(`changeNotice.${step}.lead`),
-    confirm: t(`changeNotice.${step}.confirm`),
-    submit: t(`changeNotice.${step}.submit`),
-    pending: t(`changeNotice.${step}.pending`),
-  });
+  const n = (value: number) => formatNumber(value, locale);
 
   return (
-    <main id="main" className="page">
-      <p>
-        <Link href="/staff/change-notices">← {t('changeNotice.back')}</Link>
+    <Page>
+      <p className={styles.back}>
+        <Link href="/staff/change-notices">← {t('back')}</Link>
       </p>
       <PageHeader
-        eyebrow={t(`changeNotice.kind.${notice.kind}`)}
+        eyebrow={t(`kind.${notice.kind}`)}
         title={notice.title[locale]}
         meta={
           <>
-            <Badge tone={changeNoticeTone[notice.status]}>{t(`changeNotice.status.${notice.status}`)}</Badge>
-            {notice.isEmergency ? <Badge tone="danger">{t('changeNotice.emergency')}</Badge> : null}
+            <Badge tone={changeNoticeTone[notice.status]}>{t(`status.${notice.status}`)}</Badge>
+            {notice.isEmergency ? <Badge tone="danger">{t('emergency')}</Badge> : null}
           </>
         }
         actions={
           notice.status !== 'draft' ? (
-            <Link href={`/staff/change-notices/${notice.id}/deliveries`} className="button button-secondary">
-              {t('changeNotice.deliveries')}
+            <Link href={`/staff/change-notices/${notice.id}/deliveries`} className={buttonClass({ variant: 'secondary' })}>
+              {t('deliveries')}
             </Link>
           ) : null
         }
       />
       {reach && done === 'announce' && notice.status === 'announced' ? (
-        <p className="notice notice-success" role="status">
-          {t('changeNotice.announce.done', { notices: formatNumber(reach.notices, locale), deliveries: formatNumber(reach.deliveries, locale) })}
-        </p>
+        <Callout tone="success" role="status">
+          {t('announce.done', { notices: n(reach.notices), deliveries: n(reach.deliveries) })}
+        </Callout>
       ) : null}
       {done === 'withdraw' && notice.status === 'withdrawn' ? (
-        <p className="notice notice-success" role="status">
-          {t('changeNotice.withdraw.done')}
-        </p>
+        <Callout tone="success" role="status">
+          {t('withdraw.done')}
+        </Callout>
       ) : null}
-      <dl className="facts change-notice-facts">
-        <dt>{t('changeNotice.facts.subprocessor')}</dt>
-        <dd>{notice.subprocessor.legalName}</dd>
-        {notice.replaces ? (
-          <>
-            <dt>{t('changeNotice.facts.replaces')}</dt>
-            <dd>{notice.replaces.legalName}</dd>
-          </>
-        ) : null}
-        <dt>{t('changeNotice.facts.services')}</dt>
-        <dd>{notice.services.map((s) => s.name[locale]).join(', ')}</dd>
-        <dt>{t('changeNotice.facts.effective')}</dt>
-        <dd>{formatDay(effectiveDate, locale)}</dd>
-        {reach ? (
-          <>
-            <dt>{t('changeNotice.col.reach')}</dt>
-            <dd>{t('changeNotice.reach', { organisations: formatNumber(reach.notices, locale), deliveries: formatNumber(reach.deliveries, locale) })}</dd>
-          </>
-        ) : null}
-        <dt>{t('changeNotice.facts.deadline')}</dt>
-        <dd>{formatDateTime(view.objectionDeadline, locale, timeZone)}</dd>
-        {objectionCounts ? (
-          <>
-            <dt>{t('objections.title')}</dt>
-            <dd>
-              {(['open', 'accepted', 'rejected', 'withdrawn'] as const)
-                .filter((status) => objectionCounts[status])
-                .map((status) => `${objectionCounts[status]} × ${t(`objections.status.${status}`)}`)
-                .join(', ') || t('objections.status.none')}{' '}
-              <Link href="/staff/objections">{t('objections.title')} →</Link>
-            </dd>
-          </>
-        ) : null}
-        {notice.announcedAt ? (
-          <>
-            <dt>{t('changeNotice.facts.announced')}</dt>
-            <dd>{formatDateTime(notice.announcedAt, locale, timeZone)}</dd>
-          </>
-        ) : null}
-        {notice.appliedAt ? (
-          <>
-            <dt>{t('changeNotice.facts.applied')}</dt>
-            <dd>{formatDateTime(notice.appliedAt, locale, timeZone)}</dd>
-          </>
-        ) : null}
-        {notice.withdrawnAt ? (
-          <>
-            <dt>{t('changeNotice.facts.withdrawn')}</dt>
-            <dd>{formatDateTime(notice.withdrawnAt, locale, timeZone)}</dd>
-          </>
-        ) : null}
-        {notice.isEmergency && notice.emergencyReason ? (
-          <>
-            <dt>{t('changeNotice.facts.emergencyReason')}</dt>
-            <dd>{notice.emergencyReason}</dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        label={t('facts.label')}
+        items={[
+          { key: 'subprocessor', label: t('facts.subprocessor'), value: notice.subprocessor.legalName },
+          notice.replaces && { key: 'replaces', label: t('facts.replaces'), value: notice.replaces.legalName },
+          { key: 'services', label: t('facts.services'), value: notice.services.map((s) => s.name[locale]).join(', ') },
+          { key: 'effective', label: t('facts.effective'), value: formatDay(effectiveDate, locale) },
+          reach && {
+            key: 'reach',
+            label: t('col.reach'),
+            value: t('reach', { organisations: n(reach.notices), deliveries: n(reach.deliveries) }),
+          },
+          { key: 'deadline', label: t('facts.deadline'), value: formatDateTime(view.objectionDeadline, locale, timeZone) },
+          objectionCounts && {
+            key: 'objections',
+            label: tObjections('title'),
+            value: (
+              <>
+                {(['open', 'accepted', 'rejected', 'withdrawn'] as const)
+                  .filter((status) => objectionCounts[status])
+                  .map((status) => `${objectionCounts[status]} × ${tObjections(`status.${status}`)}`)
+                  .join(', ') || tObjections('status.none')}{' '}
+                <Link href="/staff/objections">{tObjections('title')} →</Link>
+              </>
+            ),
+          },
+          notice.announcedAt && { key: 'announced', label: t('facts.announced'), value: formatDateTime(notice.announcedAt, locale, timeZone) },
+          notice.appliedAt && { key: 'applied', label: t('facts.applied'), value: formatDateTime(notice.appliedAt, locale, timeZone) },
+          notice.withdrawnAt && { key: 'withdrawn', label: t('facts.withdrawn'), value: formatDateTime(notice.withdrawnAt, locale, timeZone) },
+          notice.isEmergency && notice.emergencyReason
+            ? { key: 'emergencyReason', label: t('facts.emergencyReason'), value: notice.emergencyReason }
+            : null,
+        ]}
+      />
 
-      {form ? (
-        <section className="card" aria-labelledby="edit-title">
-          <h2 id="edit-title">{t('changeNotice.form.title.edit')}</h2>
-          <ChangeNoticeForm changeNoticeId={notice.id} {...form} />
-        </section>
+      {view.form ? (
+        <Card title={t('form.title.edit')}>
+          <ClientMessages namespaces={['changeNotice']}>
+            <ChangeNoticeForm changeNoticeId={notice.id} data={changeNoticeFormData(view.form, locale, (s) => tRegister(`status.${s}`))} />
+          </ClientMessages>
+        </Card>
       ) : null}
 
-      <section className="change-notice-preview" aria-labelledby="preview-title">
-        <h2 id="preview-title">{t('changeNotice.preview.title')}</h2>
+      <section className={styles.preview} aria-labelledby="preview-title">
+        <h2 id="preview-title">{t('preview.title')}</h2>
         {audience ? (
           <>
-            <p className="muted">{t('changeNotice.preview.lead')}</p>
-            <dl className="preview-counts">
+            <p className="muted">{t('preview.lead')}</p>
+            <dl className={styles.counts}>
               <div>
-                <dt>{t('changeNotice.preview.organisations')}</dt>
-                <dd data-testid="preview-organisations">{formatNumber(audience.organisations, locale)}</dd>
+                <dt>{t('preview.organisations')}</dt>
+                <dd data-testid="preview-organisations">{n(audience.organisations)}</dd>
               </div>
               <div>
-                <dt>{t('changeNotice.preview.recipients')}</dt>
-                <dd data-testid="preview-recipients">{formatNumber(audience.recipients, locale)}</dd>
+                <dt>{t('preview.recipients')}</dt>
+                <dd data-testid="preview-recipients">{n(audience.recipients)}</dd>
               </div>
               <div>
-                <dt>{t('changeNotice.preview.webhooks')}</dt>
-                <dd>{formatNumber(audience.webhooks, locale)}</dd>
+                <dt>{t('preview.webhooks')}</dt>
+                <dd>{n(audience.webhooks)}</dd>
               </div>
             </dl>
           </>
         ) : null}
-        {sampleOrg ? <p className="small muted">{t('changeNotice.preview.sampleOrg', { org: sampleOrg })}</p> : null}
-        <div className="mail-preview-grid">
+        {sampleOrg ? <p className="muted">{t('preview.sampleOrg', { org: sampleOrg })}</p> : null}
+        <div className={styles.mails}>
           {mails.map(({ language, mail }) => (
-            <MailPreview key={language} mail={mail} language={language} t={t} />
+            <MailPreview key={language} mail={mail} language={language} />
           ))}
         </div>
       </section>
 
-      {view.canAnnounce ? <ConfirmPanel step="announce" changeNoticeId={notice.id} labels={panel('announce')} /> : null}
-      {view.canWithdraw ? <ConfirmPanel step="withdraw" changeNoticeId={notice.id} labels={panel('withdraw')} /> : null}
-    </main>
+      {view.canAnnounce || view.canWithdraw ? (
+        <ClientMessages namespaces={['changeNotice']}>
+          <div className={styles.steps}>
+            {view.canAnnounce ? <ConfirmPanel step="announce" changeNoticeId={notice.id} /> : null}
+            {view.canWithdraw ? <ConfirmPanel step="withdraw" changeNoticeId={notice.id} /> : null}
+          </div>
+        </ClientMessages>
+      ) : null}
+    </Page>
   );
 }

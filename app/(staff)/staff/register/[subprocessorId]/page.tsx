@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
 import { getSubprocessorForm } from '@/lib/register/get-subprocessor-form';
 import { SubprocessorFormPage } from '../subprocessor-form-page';
 
@@ -11,8 +11,8 @@ type Props = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('register.form.title.edit') };
+  const t = await getTranslations('register');
+  return { title: t('form.title.edit') };
 }
 
 // Authorize before looking the id up, so a customer learns nothing about which ids exist.
@@ -21,13 +21,12 @@ export default async function EditSubprocessorPage({ params, searchParams }: Pro
   const ctx = await pageContext('register.manage', { returnTo: `/staff/register/${subprocessorId}` });
   const form = await getSubprocessorForm(ctx, { subprocessorId });
   if (!form?.subprocessor) notFound();
-  const { t, locale } = await getT();
+  const t = await getTranslations('register');
   return (
     <SubprocessorFormPage
-      t={t}
-      locale={locale}
+      locale={ctx.locale}
       title={form.subprocessor.legalName}
-      notice={(await searchParams).created ? t('register.form.created') : undefined}
+      notice={(await searchParams).created ? t('form.created') : undefined}
       form={form}
     />
   );

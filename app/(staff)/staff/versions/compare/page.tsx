@@ -1,19 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
+import { buttonClass } from '@/app/_components/ui/button';
+import { Callout } from '@/app/_components/ui/callout';
+import { Card } from '@/app/_components/ui/card';
+import fieldStyles from '@/app/_components/ui/field.module.css';
+import { Page } from '@/app/_components/ui/page-shell';
+import { Tabs } from '@/app/_components/ui/tabs';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
 import { compareVersions } from '@/lib/versions/compare-versions';
 import { listVersions } from '@/lib/versions/list-versions';
 import { isVersionKind, versionKinds, type VersionKind } from '@/lib/versions/version-input';
 import { LanguageTabs, langOf } from '../version-parts';
+import styles from '../versions.module.css';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t('versions.compare.title') };
+  const t = await getTranslations('versions.compare');
+  return { title: t('title') };
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -22,7 +29,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function CompareVersionsPage({ searchParams }: Props) {
   const ctx = await pageContext('versions.view', { returnTo: '/staff/versions/compare' });
   const params = await searchParams;
-  const { t, locale } = await getT();
+  const t = await getTranslations('versions');
+  const locale = ctx.locale;
   const asked = first(params.kind) ?? '';
   const kind: VersionKind = isVersionKind(asked) ? asked : 'dpa';
   const lang = langOf(params.lang, locale);
@@ -33,68 +41,54 @@ export default async function CompareVersionsPage({ searchParams }: Props) {
   const from = known(first(params.from)) ?? versions.find((v) => v.status === 'published' && to && v.version < to.version) ?? to;
   const comparison = from && to ? await compareVersions(ctx, { kind, fromId: from.id, toId: to.id, locale: lang }) : null;
   const label = (v: { version: number; status: string }) =>
-    `${t('versions.versionValue', { version: v.version })}${v.status === 'draft' ? ` (${t('versions.status.draft')})` : ''}`;
+    `${t('versionValue', { version: v.version })}${v.status === 'draft' ? ` (${t('status.draft')})` : ''}`;
   const base = `/staff/versions/compare?kind=${kind}${from ? `&from=${from.id}` : ''}${to ? `&to=${to.id}` : ''}`;
+  const select = (name: 'from' | 'to', value: string | undefined) => (
+    <div className={fieldStyles.field}>
+      <label htmlFor={name} className={fieldStyles.label}>
+        {name === 'from' ? t('compare.from') : t('compare.to')}
+      </label>
+      <select id={name} name={name} defaultValue={value} className={fieldStyles.control}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {label(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 
   return (
-    <main id="main" className="page versions-page">
-      <p>
-        <Link href="/staff/versions">← {t('versions.back')}</Link>
+    <Page>
+      <p className={styles.back}>
+        <Link href="/staff/versions">← {t('back')}</Link>
       </p>
-      <PageHeader title={t('versions.compare.title')} lead={t('versions.compare.lead')} />
-      <nav className="version-tabs" aria-label={t('versions.compare.kind')}>
-        <ul>
-          {versionKinds.map((k) => (
-            <li key={k}>
-              <Link href={`/staff/versions/compare?kind=${k}&lang=${lang}`} aria-current={k === kind ? 'page' : undefined}>
-                {t(`versions.${k}.heading`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form className="toolbar" method="get" action="/staff/versions/compare">
+      <PageHeader title={t('compare.title')} lead={t('compare.lead')} />
+      <Tabs
+        label={t('compare.kind')}
+        items={versionKinds.map((k) => ({ href: `/staff/versions/compare?kind=${k}&lang=${lang}`, label: t(`${k}.heading`), current: k === kind }))}
+      />
+      <form className={styles.toolbar} method="get" action="/staff/versions/compare">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="lang" value={lang} />
-        <div className="field">
-          <label htmlFor="from">{t('versions.compare.from')}</label>
-          <select id="from" name="from" defaultValue={from?.id}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {label(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t('versions.compare.to')}</label>
-          <select id="to" name="to" defaultValue={to?.id}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {label(v)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="toolbar-actions">
-          <button type="submit" className="button button-primary">
-            {t('versions.compare.submit')}
+        {select('from', from?.id)}
+        {select('to', to?.id)}
+        <div className={styles.toolbarActions}>
+          <button type="submit" className={buttonClass()}>
+            {t('compare.submit')}
           </button>
         </div>
       </form>
-      <LanguageTabs base={base} current={lang} t={t} label={t('versions.lang.label')} />
+      <LanguageTabs base={base} current={lang} />
       {comparison ? (
-        <section className="card" aria-labelledby="diff-title">
-          <h2 id="diff-title">
-            {t('versions.compare.heading', { from: comparison.from.version, to: comparison.to.version })}
-          </h2>
-          <p role="status">{t('versions.compare.counts', comparison.counts)}</p>
-          <DiffLegend t={t} />
-          <VersionDiff rows={comparison.rows} leftLabel={label(comparison.from)} rightLabel={label(comparison.to)} t={t} />
-        </section>
+        <Card title={t('compare.heading', { from: comparison.from.version, to: comparison.to.version })}>
+          <p role="status">{t('compare.counts', comparison.counts)}</p>
+          <DiffLegend />
+          <VersionDiff rows={comparison.rows} leftLabel={label(comparison.from)} rightLabel={label(comparison.to)} />
+        </Card>
       ) : (
-        <p className="notice notice-info">{t('versions.compare.none')}</p>
+        <Callout tone="info">{t('compare.none')}</Callout>
       )}
-    </main>
+    </Page>
   );
 }

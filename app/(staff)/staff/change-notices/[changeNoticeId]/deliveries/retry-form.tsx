@@ -1,29 +1,31 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import { useTranslations } from 'next-intl';
+import { ActionForm } from '@/app/_components/ui/action-form';
+import { Callout } from '@/app/_components/ui/callout';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { retryFailedDeliveriesAction } from './actions';
+import styles from './deliveries.module.css';
 
-export function RetryForm({ changeNoticeId, labels }: { changeNoticeId: string; labels: { submit: string; pending: string; done: string } }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ count: number }> | null, FormData>(
-    retryFailedDeliveriesAction,
-    null,
-  );
+/** Queue the failed deliveries again: repeatable and harmless, so no confirmation. */
+export function RetryForm({ changeNoticeId }: { changeNoticeId: string }) {
+  const t = useTranslations('notices.deliveries');
   return (
-    <form action={formAction} className="inline-form">
+    <ActionForm
+      action={retryFailedDeliveriesAction}
+      className={styles.retry}
+      success={(data) => (
+        <Callout tone="success" role="status">
+          {t('retried', { count: data.count })}
+        </Callout>
+      )}
+    >
       <input type="hidden" name="changeNoticeId" value={changeNoticeId} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? labels.pending : labels.submit}
-      </button>
-      {state?.ok ? (
-        <p className="notice notice-success" role="status">
-          {labels.done.replace('{count}', String(state.data.count))}
-        </p>
-      ) : state ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+      <div>
+        <SubmitButton variant="secondary" pendingLabel={t('retrying')}>
+          {t('retry')}
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }
