@@ -611,6 +611,10 @@ export const agreements = pgTable(
     locale: locale('locale').notNull().default('de'),
     pdf: bytea('pdf'),
     pdfSha256: text('pdf_sha256'),
+    /** SHA-256 of the seal certificate the PDF was sealed with (lib/seal), hex. */
+    sealCertificateSha256: text('seal_certificate_sha256'),
+    /** The RFC 3161 time of the seal's timestamp, when a TSA gave one (PAdES B-T). */
+    sealTimestamp: tz('seal_timestamp'),
     supersededAt: tz('superseded_at'),
     supersededById: uuid('superseded_by_id'),
     terminatedAt: tz('terminated_at'),

@@ -59,6 +59,11 @@ export type Env = Omit<z.infer<typeof schema>, 'APP_URL'> & { APP_URL: string; m
 
 let cached: Env | undefined;
 
+/** Tests only: forget the validated environment, so that the next env() reads process.env again. */
+export function reloadEnvForTests() {
+  cached = undefined;
+}
+
 /** The environment, validated once; a bad value stops the process with a message naming it. */
 export function env(): Env {
   if (cached) return cached;

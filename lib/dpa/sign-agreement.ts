@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
+import { sealEvidencePdf } from '@/lib/seal/seal-evidence-pdf';
 import { buildDpaDocument } from './build-dpa-document';
 import { consentText, consentTextSha256 } from './consent-text';
 import type { SignDpaInput } from './sign-dpa-schema';
@@ -85,7 +86,10 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
   };
   const document = buildDpaDocument({ template, toms, annex: annex.snapshot, settings: provider, locale: input.locale });
   const appUrl = env().APP_URL.replace(/\/+$/, '');
-  const pdf = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
+  const rendered = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
+  // The provider's PAdES seal over the whole file; the recorded hash is the sealed file's.
+  const sealed = await sealEvidencePdf(rendered, { signedAt, locale: input.locale, providerName: document.providerName, agreementId, appUrl });
+  const pdf = sealed.pdf;
   const pdfSha256 = sha256(pdf);
 
   // The old agreement steps aside first: the partial unique index allows one active row.
@@ -115,6 +119,8 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       locale: input.locale,
       pdf,
       pdfSha256,
+      sealCertificateSha256: sealed.certificateSha256,
+      sealTimestamp: sealed.timestamp,
       createdAt: signedAt,
     });
   } catch (error) {
@@ -132,6 +138,8 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       tomsVersion: toms.version,
       pdfSha256,
       annexSha256: annex.sha256,
+      sealCertificateSha256: sealed.certificateSha256,
+      sealTimestamp: sealed.timestamp?.toISOString() ?? null,
       supersedes: previous?.id ?? null,
     },
   });

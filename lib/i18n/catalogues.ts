@@ -27,6 +27,7 @@ import de_objections from './messages/de/objections.json';
 import de_pagination from './messages/de/pagination.json';
 import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
+import de_seal from './messages/de/seal.json';
 import de_security from './messages/de/security.json';
 import de_staff from './messages/de/staff.json';
 import de_subscriptions from './messages/de/subscriptions.json';
@@ -59,6 +60,7 @@ import en_objections from './messages/en/objections.json';
 import en_pagination from './messages/en/pagination.json';
 import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
+import en_seal from './messages/en/seal.json';
 import en_security from './messages/en/security.json';
 import en_staff from './messages/en/staff.json';
 import en_subscriptions from './messages/en/subscriptions.json';
@@ -93,6 +95,7 @@ const de = {
   pagination: de_pagination,
   portalNotices: de_portalNotices,
   register: de_register,
+  seal: de_seal,
   security: de_security,
   staff: de_staff,
   subscriptions: de_subscriptions,
@@ -131,6 +134,7 @@ const en: Catalogue = {
   pagination: en_pagination,
   portalNotices: en_portalNotices,
   register: en_register,
+  seal: en_seal,
   security: en_security,
   staff: en_staff,
   subscriptions: en_subscriptions,

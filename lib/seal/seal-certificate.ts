@@ -28,19 +28,17 @@ const DEMO_FILE = path.join(process.cwd(), '.data', 'seal-demo.json');
 export function sealFromP12({ p12, password, demo = false }: SealSource): Seal {
   const asn1 = forge.asn1.fromDer(forge.util.binary.raw.encode(p12));
   const store = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
-  const keyBags = [
-    ...(store.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
-    ...(store.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
-  ];
+  const bags = (type: string) => store.getBags({ bagType: type })[type] ?? [];
+  const keyBags = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bags(forge.pki.oids.keyBag!)];
   const forgeKey = keyBags.find((bag) => bag.key)?.key;
   if (!forgeKey) throw new Error('The seal PKCS#12 holds no private key (an RSA key is expected).');
   const key = crypto.createPrivateKey(forge.pki.privateKeyToPem(forgeKey));
-  const certificates = (store.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [])
+  const certificates = bags(forge.pki.oids.certBag!)
     .filter((bag) => bag.cert)
     .map((bag) => new X509Certificate(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(bag.cert!)).getBytes(), 'binary')));
-  const certificate = certificates.find((c) => c.checkPrivateKey(key));
+  const certificate = certificates.find((c: X509Certificate) => c.checkPrivateKey(key));
   if (!certificate) throw new Error('The seal PKCS#12 holds no certificate for its private key.');
-  return { key, certificate, chain: certificates.filter((c) => c !== certificate), demo };
+  return { key, certificate, chain: certificates.filter((c: X509Certificate) => c !== certificate), demo };
 }
 
 /** A self-signed seal certificate for the demo (never for production: nobody trusts it). */
@@ -70,6 +68,11 @@ export function makeDemoSealP12(commonName: string, password: string, now = new 
 
 /** The demo seal kept in .data/, made once; a second process that races to make it reads the winner's. */
 function demoSealSource(): SealSource {
+  // Tests never write into the developer's .data folder: a demo seal per test process.
+  if (env().NODE_ENV === 'test') {
+    const password = crypto.randomBytes(12).toString('base64url');
+    return { p12: makeDemoSealP12('DPA portal test seal', password), password, demo: true };
+  }
   try {
     const stored = JSON.parse(fs.readFileSync(DEMO_FILE, 'utf8')) as { p12: string; password: string };
     return { p12: Buffer.from(stored.p12, 'base64'), password: stored.password, demo: true };
@@ -89,6 +92,11 @@ function demoSealSource(): SealSource {
 }
 
 let cached: Seal | undefined;
+
+/** Tests only: read the seal configuration again (after changing SEAL_* in process.env). */
+export function forgetProviderSealForTests() {
+  cached = undefined;
+}
 
 /** The configured seal, read once per process; the demo seal when none is configured. */
 export function providerSeal(): Seal {
