@@ -11,7 +11,9 @@ import { getDb } from '@/db/client';
 import { agreements, dpaTemplateVersions, organisations } from '@/db/schema';
 import { signAgreement } from '@/lib/dpa/sign-agreement';
 import { reloadEnvForTests } from '@/lib/env';
-import { actorFor, runAs } from '@/lib/testing/context';
+import { actorFor, contextFor, runAs } from '@/lib/testing/context';
+import { verifyDocument } from '@/lib/verify/verify-document';
+import { verifyInputSchema } from '@/lib/verify/verify-schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { OID } from './oids';
 import { forgetProviderSealForTests } from './seal-certificate';
@@ -149,5 +151,26 @@ describe('the PAdES seal on a signed agreement', () => {
     expect(report).not.toContain('Signature is Valid.');
     expect(report).toMatch(/Signature Validation: (Digest Mismatch|Signature is Invalid)/);
     expect(await verifySeal(changed)).toEqual({ status: 'invalid', reason: 'modified' });
+  });
+
+  it('is checked by /verify: who sealed the file and when, for an uploaded file and for a pasted hash', async () => {
+    useSeal(null);
+    const [row] = await getDb().select().from(agreements).where(eq(agreements.sealCertificateSha256, new X509Certificate(configured.certPem).fingerprint256.replaceAll(':', '').toLowerCase())).limit(1);
+    const pdf = new Uint8Array(row!.pdf!);
+    const anonymous = contextFor(null);
+    const byFile = await verifyDocument(anonymous, await verifyInputSchema.parseAsync({ file: new File([pdf], 'dpa.pdf', { type: 'application/pdf' }) }));
+    expect(byFile).toMatchObject({
+      issued: true,
+      agreement: { id: row!.id },
+      seal: { status: 'valid', provider: true, sealedBy: SEAL_NAME, certificateSha256: row!.sealCertificateSha256 },
+    });
+    const byHash = await verifyDocument(anonymous, await verifyInputSchema.parseAsync({ sha256: row!.pdfSha256! }));
+    expect(byHash.seal).toEqual(byFile.seal);
+
+    const changed = pdf.slice();
+    const at = Buffer.from(pdf).indexOf('/Location (Nordwind') + '/Location ('.length;
+    changed[at] = 'M'.charCodeAt(0);
+    const altered = await verifyDocument(anonymous, await verifyInputSchema.parseAsync({ file: new File([changed], 'dpa.pdf', { type: 'application/pdf' }) }));
+    expect(altered).toMatchObject({ issued: false, seal: { status: 'invalid', reason: 'modified' } });
   });
 });
