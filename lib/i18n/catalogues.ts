@@ -29,6 +29,7 @@ import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
 import de_seal from './messages/de/seal.json';
 import de_security from './messages/de/security.json';
+import de_signingEvidence from './messages/de/signingEvidence.json';
 import de_staff from './messages/de/staff.json';
 import de_subscriptions from './messages/de/subscriptions.json';
 import de_support from './messages/de/support.json';
@@ -62,6 +63,7 @@ import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
 import en_seal from './messages/en/seal.json';
 import en_security from './messages/en/security.json';
+import en_signingEvidence from './messages/en/signingEvidence.json';
 import en_staff from './messages/en/staff.json';
 import en_subscriptions from './messages/en/subscriptions.json';
 import en_support from './messages/en/support.json';
@@ -97,6 +99,7 @@ const de = {
   register: de_register,
   seal: de_seal,
   security: de_security,
+  signingEvidence: de_signingEvidence,
   staff: de_staff,
   subscriptions: de_subscriptions,
   support: de_support,
@@ -136,6 +139,7 @@ const en: Catalogue = {
   register: en_register,
   seal: en_seal,
   security: en_security,
+  signingEvidence: en_signingEvidence,
   staff: en_staff,
   subscriptions: en_subscriptions,
   support: en_support,
