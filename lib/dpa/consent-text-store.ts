@@ -26,7 +26,7 @@ export async function storedConsentTemplate(ctx: Ctx, version: number, locale: L
  * Re-checks an agreement's consent hash from the database alone: the stored text of its version,
  * filled with the organisation's name as the annex snapshot recorded it and the DPA version.
  */
-export async function recheckConsentHash(ctx: Ctx, input: { orgId: string; agreementId: string }) {
+export async function recheckConsentHash(ctx: Pick<Ctx, 'db'>, input: { orgId: string; agreementId: string }) {
   const [row] = await ctx.db
     .select({ agreement: agreements, consent: consentTexts })
     .from(agreements)
@@ -42,7 +42,7 @@ export async function recheckConsentHash(ctx: Ctx, input: { orgId: string; agree
   return { checked: true as const, matches: sha256 === row.agreement.consentTextSha256, text, recorded: row.agreement.consentTextSha256, sha256 };
 }
 
-async function templateVersionOf(ctx: Ctx, templateVersionId: string) {
+async function templateVersionOf(ctx: Pick<Ctx, 'db'>, templateVersionId: string) {
   const [row] = await ctx.db.select({ templateVersion: dpaTemplateVersions.version }).from(dpaTemplateVersions).where(eq(dpaTemplateVersions.id, templateVersionId));
   if (!row) throw new AppError('NOT_FOUND');
   return row;
