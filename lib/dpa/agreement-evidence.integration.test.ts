@@ -133,6 +133,21 @@ describe('the evidence of a signature', () => {
   });
 });
 
+describe('a PDF signed in English', () => {
+  it('contains the governing German contract text and says that the German version governs', async () => {
+    const [row] = await getDb().select().from(agreements).where(eq(agreements.id, agreementId));
+    expect(row!.locale).toBe('en');
+    const text = pdfText(new Uint8Array(row!.pdf!)).replace(/\s+/g, ' ');
+    expect(text).toContain('only the German version governs');
+    expect(text).toContain('Maßgeblicher Vertragstext');
+    expect(text).toContain('geht die deutsche Fassung vor');
+    // The German contract itself, filled as signed (its notice-period clause among it), and the English one.
+    expect(text).toContain('Der Auftragnehmer informiert den Auftraggeber');
+    expect(text).toContain(`mindestens ${row!.noticePeriodDays} Kalendertage`);
+    expect(text).toContain('The Provider informs the Customer');
+  });
+});
+
 describe('terms frozen with the agreement', () => {
   it('stores the contract text filled with the notice period, covered by its hash; changing settings changes neither it nor the as-signed view', async () => {
     const [row] = await getDb().select().from(agreements).where(eq(agreements.id, agreementId));

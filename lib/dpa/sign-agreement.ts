@@ -14,6 +14,7 @@ import { buildDpaDocument } from './build-dpa-document';
 import { CONSENT_TEXT_VERSION, consentTextSha256, fillConsentTemplate } from './consent-text';
 import { storedConsentTemplate } from './consent-text-store';
 import { filledContractText, hashContract } from './frozen-terms';
+import { withGoverningGerman } from './governing-text';
 import type { SignDpaInput } from './sign-dpa-schema';
 import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
@@ -99,7 +100,11 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     contractSha256,
     consentTextVersion: CONSENT_TEXT_VERSION,
   };
-  const document = buildDpaDocument({ template, toms, annex: annex.snapshot, settings: terms, locale: input.locale });
+  // Signed in English: the PDF also carries the governing German contract text and says it governs.
+  const document = withGoverningGerman(
+    buildDpaDocument({ template, toms, annex: annex.snapshot, settings: terms, locale: input.locale }),
+    contractText.de,
+  );
   const appUrl = env().APP_URL.replace(/\/+$/, '');
   const rendered = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
   // The provider's PAdES seal over the whole file; the recorded hash is the sealed file's.

@@ -15,6 +15,7 @@ import de_evidence from './messages/de/evidence.json';
 import de_feeds from './messages/de/feeds.json';
 import de_footer from './messages/de/footer.json';
 import de_forbidden from './messages/de/forbidden.json';
+import de_governingText from './messages/de/governingText.json';
 import de_home from './messages/de/home.json';
 import de_kit from './messages/de/kit.json';
 import de_legal from './messages/de/legal.json';
@@ -49,6 +50,7 @@ import en_evidence from './messages/en/evidence.json';
 import en_feeds from './messages/en/feeds.json';
 import en_footer from './messages/en/footer.json';
 import en_forbidden from './messages/en/forbidden.json';
+import en_governingText from './messages/en/governingText.json';
 import en_home from './messages/en/home.json';
 import en_kit from './messages/en/kit.json';
 import en_legal from './messages/en/legal.json';
@@ -85,6 +87,7 @@ const de = {
   feeds: de_feeds,
   footer: de_footer,
   forbidden: de_forbidden,
+  governingText: de_governingText,
   home: de_home,
   kit: de_kit,
   legal: de_legal,
@@ -125,6 +128,7 @@ const en: Catalogue = {
   feeds: en_feeds,
   footer: en_footer,
   forbidden: en_forbidden,
+  governingText: en_governingText,
   home: en_home,
   kit: en_kit,
   legal: en_legal,
