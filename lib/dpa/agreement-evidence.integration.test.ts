@@ -14,6 +14,11 @@ import { recheckConsentHash } from './consent-text-store';
 import { hashContract } from './frozen-terms';
 import { getDpaReview } from './get-dpa-review';
 import { signAgreement } from './sign-agreement';
+import { announceChangeNotice } from '@/lib/change-notices/announce-change-notice';
+import { createChangeNoticeSchema } from '@/lib/change-notices/change-notice-input';
+import { earliestEffectiveDate } from '@/lib/change-notices/compute-effective-date';
+import { createChangeNotice } from '@/lib/change-notices/create-change-notice';
+import { seedId } from '@/scripts/demo-seed/seed-helpers';
 
 // Issue 13 items 7 and 2: the evidence an agreement records and prints, the trigger that keeps
 // every evidence column as signed, the consent text versioned in the database, and the terms
@@ -174,5 +179,35 @@ describe('terms frozen with the agreement', () => {
     expect(review!.agreement?.isCurrent).toBe(true);
     expect(text).toContain(`mindestens ${active!.noticePeriodDays} `);
     expect(text).not.toContain('mindestens 77 ');
+  });
+
+  it('a shorter notice period in the settings does not shorten the deadline of customers who signed a longer one', async () => {
+    const [row] = await sql<{ longest: number }>`select max(notice_period_days)::int as longest from agreements where status = 'active'`;
+    const longest = row!.longest;
+    expect(longest).toBeGreaterThanOrEqual(30);
+    await getDb().update(settings).set({ noticePeriodDays: 10 });
+    const privacy = await actorFor(demoAccounts.privacy);
+    const draft = async (days: number) => {
+      const input = createChangeNoticeSchema.parse({
+        kind: 'update',
+        subprocessorId: seedId('subprocessor:datacenter-frankfurt'),
+        titleDe: 'Neue Klimatisierung',
+        titleEn: 'New cooling',
+        descriptionDe: 'Das Rechenzentrum erneuert die Klimatisierung.',
+        descriptionEn: 'The data centre renews its cooling.',
+        serviceIds: [seedId('service:email')],
+        effectiveDate: earliestEffectiveDate(new Date(), days, 'Europe/Berlin'),
+      });
+      const { id } = await runAs(privacy, (ctx) => createChangeNotice(ctx, input));
+      return id;
+    };
+    const tooEarly = await draft(10);
+    await expect(runAs(privacy, (ctx) => announceChangeNotice(ctx, { changeNoticeId: tooEarly, confirm: true }))).rejects.toMatchObject({
+      message: 'changeNotice.error.tooEarly',
+    });
+    const inTime = await draft(longest);
+    await runAs(privacy, (ctx) => announceChangeNotice(ctx, { changeNoticeId: inTime, confirm: true }));
+    const [announced] = await sql<{ status: string }>`select status from change_notices where id = ${inTime}`;
+    expect(announced!.status).toBe('announced');
   });
 });
