@@ -20,7 +20,9 @@ const withNextIntl = createNextIntlPlugin({
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'nodemailer'],
+  // The seal's libraries (lib/seal) run as published, in Node.js, not bundled; pdf-lib too, so that
+  // @signpdf/placeholder-pdf-lib and our renderer share one copy (two copies lose the placeholder).
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'nodemailer', 'node-forge', 'pkijs', 'asn1js', '@signpdf/signpdf', '@signpdf/utils', '@signpdf/placeholder-pdf-lib', 'pdf-lib'],
   poweredByHeader: false,
   experimental: {
     // forbidden() / unauthorized() render app/forbidden.tsx with a real 403.

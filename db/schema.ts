@@ -612,6 +612,22 @@ export const agreements = pgTable(
     locale: locale('locale').notNull().default('de'),
     pdf: bytea('pdf'),
     pdfSha256: text('pdf_sha256'),
+    /** SHA-256 of the seal certificate the PDF was sealed with (lib/seal), hex. */
+    sealCertificateSha256: text('seal_certificate_sha256'),
+    /** The RFC 3161 time of the seal's timestamp, when a TSA gave one (PAdES B-T). */
+    sealTimestamp: tz('seal_timestamp'),
+    /** The e-mail address the signer was authenticated with (magic link or OIDC), at signing. */
+    signerEmail: text('signer_email'),
+    /** When the signer's session began (sign-in time), if known. */
+    signerSignedInAt: tz('signer_signed_in_at'),
+    /** The notice period for subprocessor changes as filled into this contract (frozen at signing). */
+    noticePeriodDays: integer('notice_period_days'),
+    /** The consent_texts version whose text (filled) was shown; consent_text_sha256 is its hash. */
+    consentTextVersion: integer('consent_text_version'),
+    /** The contract text as signed, filled with the frozen terms: German (governing) and English. */
+    contractText: jsonb('contract_text').$type<LocalizedText>(),
+    /** SHA-256 over the frozen terms and contract_text (lib/dpa/frozen-terms.ts). */
+    contractSha256: text('contract_sha256'),
     supersededAt: tz('superseded_at'),
     supersededById: uuid('superseded_by_id'),
     terminatedAt: tz('terminated_at'),
@@ -625,6 +641,23 @@ export const agreements = pgTable(
     check('agreements_authority_confirmed', sql`${t.authorityConfirmed}`),
     check('agreements_signer_name', sql`length(trim(${t.signerName})) between 2 and 200`),
   ],
+);
+
+/**
+ * The consent sentence shown next to the sign button, versioned: the text with its {legalName} and
+ * {version} placeholders, per language. Rows are never changed or deleted, so the consent hash of
+ * any agreement can always be recomputed from the version it records.
+ */
+export const consentTexts = pgTable(
+  'consent_texts',
+  {
+    version: integer('version').notNull(),
+    locale: locale('locale').notNull(),
+    text: text('text').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.locale] })],
 );
 
 export const remoteSupportAuthorisations = pgTable(

@@ -31,6 +31,12 @@ const schema = z
      * on the embedded database or its APP_URL is itself on localhost (see lib/notices/webhook-target.ts).
      */
     WEBHOOK_ALLOW_LOOPBACK: boolish,
+    /** The provider's seal certificate (PKCS#12) for the PAdES seal on every evidence PDF (lib/seal). */
+    SEAL_P12_BASE64: z.string().min(1).optional(),
+    SEAL_P12_PATH: z.string().min(1).optional(),
+    SEAL_P12_PASSWORD: z.string().optional(),
+    /** An RFC 3161 time-stamping authority: with it every seal carries a signature timestamp (PAdES B-T). */
+    TSA_URL: z.string().url().optional(),
   })
   .superRefine((env, ctx) => {
     try {
@@ -52,6 +58,11 @@ const schema = z
 export type Env = Omit<z.infer<typeof schema>, 'APP_URL'> & { APP_URL: string; mailbox: boolean; embedded: boolean };
 
 let cached: Env | undefined;
+
+/** Tests only: forget the validated environment, so that the next env() reads process.env again. */
+export function reloadEnvForTests() {
+  cached = undefined;
+}
 
 /** The environment, validated once; a bad value stops the process with a message naming it. */
 export function env(): Env {

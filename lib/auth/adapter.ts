@@ -71,7 +71,8 @@ export function portalAdapter(requestMeta: Meta): Adapter {
         await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
         return null;
       }
-      return { session: toAdapterSession(row.session), user: row.user as AdapterUser };
+      // The sign-in time travels with the user to the session callback (auth.ts), for the signing evidence.
+      return { session: toAdapterSession(row.session), user: { ...row.user, signedInAt: row.session.createdAt } as AdapterUser };
     },
     async deleteSession(sessionToken) {
       const [session] = await db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.sessionToken, sessionToken));

@@ -64,8 +64,8 @@ export function authConfig(): NextAuthConfig {
       // What auth() and /api/auth/session get: never the session token or the user row. The id is
       // for the server (getActor); lib/auth/auth-route.ts drops it before the session leaves.
       session({ session, user }) {
-        const { locale } = user as typeof user & { locale?: string };
-        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, locale } };
+        const { locale, signedInAt } = user as typeof user & { locale?: string; signedInAt?: Date };
+        return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, locale, signedInAt: signedInAt?.toISOString() } };
       },
     },
   };

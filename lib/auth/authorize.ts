@@ -11,7 +11,10 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(userId);
+  const actor = await loadActor(userId);
+  // When this session began (lib/auth/adapter.ts): recorded as the sign-in time when signing a DPA.
+  const signedInAt = (session.user as { signedInAt?: string }).signedInAt;
+  return actor && signedInAt ? { ...actor, signedInAt: new Date(signedInAt) } : actor;
 });
 
 /**

@@ -4,6 +4,7 @@ import { changeNotices } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
+import { noticePeriodForAnnouncement } from '@/lib/dpa/frozen-terms-store';
 import { AppError } from '@/lib/errors';
 import { wakeMailWorker } from '@/lib/mail/wake';
 import type { ConfirmChangeNoticeInput } from './change-notice-input';
@@ -46,7 +47,10 @@ export async function announceChangeNotice(ctx: Ctx, input: ConfirmChangeNoticeI
     throw new AppError('VALIDATION', 'changeNotice.error.servicesRequired', { serviceIds: ['changeNotice.error.servicesRequired'] });
   }
 
-  const { timeZone, noticePeriodDays } = await getCalendarSettings(ctx);
+  const calendar = await getCalendarSettings(ctx);
+  const { timeZone } = calendar;
+  // Never shorter than the notice period frozen into any active agreement (issue 13, item 2).
+  const noticePeriodDays = await noticePeriodForAnnouncement(ctx, calendar.noticePeriodDays);
   const earliest = earliestEffectiveDate(now, noticePeriodDays, timeZone);
   const effectiveDate = effectiveDateOf(draft.effectiveAt, timeZone);
   const emergency = draft.isEmergency && Boolean(draft.emergencyReason?.trim());

@@ -14,6 +14,8 @@ export type UserActor = {
   locale: Locale;
   staffRoles: readonly StaffRole[];
   memberships: readonly MembershipOf[];
+  /** When this person's session began (the sign-in), where the request has a session. */
+  signedInAt?: Date | null;
 };
 
 /** The scopes an API token can carry; each grants the permissions listed for it in permissions.ts. */

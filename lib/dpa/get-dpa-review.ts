@@ -17,6 +17,7 @@ import { can } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { buildDpaDocument } from './build-dpa-document';
 import { consentText } from './consent-text';
+import { type AgreementTerms, termsOf } from './frozen-terms';
 import { dpaStatus } from './dpa-status';
 import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
@@ -53,6 +54,7 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
         tomsVersion: tomsVersions.version,
         tomsSections: tomsVersions.sections,
         annexSnapshot: agreements.annexSnapshot,
+        noticePeriodDays: agreements.noticePeriodDays,
         signerName: agreements.signerName,
         signerPosition: agreements.signerPosition,
         signedAt: agreements.signedAt,
@@ -93,21 +95,29 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
     body: LocalizedText;
     toms: { version: number; sections: TomsSections };
     annex: AnnexSnapshot;
+    /** The frozen terms of a signed agreement; today's settings for a document not yet signed. */
+    terms: AgreementTerms;
   };
   const documentOf = (input: DocumentInput) =>
     buildDpaDocument({
       template: { version: input.version, title: input.title, body: input.body },
       toms: input.toms,
       annex: input.annex,
-      settings: { noticePeriodDays: provider.noticePeriodDays },
+      settings: input.terms,
       locale,
     });
 
   let document = null;
   if (active && onCurrent) {
-    document = documentOf({ ...active, toms: { version: active.tomsVersion, sections: active.tomsSections }, annex: active.annexSnapshot });
+    // As signed: the notice period (and any other term) as frozen with the agreement, never today's settings.
+    document = documentOf({
+      ...active,
+      toms: { version: active.tomsVersion, sections: active.tomsSections },
+      annex: active.annexSnapshot,
+      terms: termsOf(active, { noticePeriodDays: provider.noticePeriodDays }),
+    });
   } else if (template && toms && (annex.eligible || active)) {
-    document = documentOf({ ...template, toms, annex: annex.snapshot });
+    document = documentOf({ ...template, toms, annex: annex.snapshot, terms: { noticePeriodDays: provider.noticePeriodDays } });
   }
 
   const canSign = can(ctx, 'dpa.sign', orgId) && annex.eligible && template !== null && toms !== null && !onCurrent;

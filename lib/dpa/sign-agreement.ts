@@ -9,8 +9,12 @@ import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
+import { sealEvidencePdf } from '@/lib/seal/seal-evidence-pdf';
 import { buildDpaDocument } from './build-dpa-document';
-import { consentText, consentTextSha256 } from './consent-text';
+import { CONSENT_TEXT_VERSION, consentTextSha256, fillConsentTemplate } from './consent-text';
+import { storedConsentTemplate } from './consent-text-store';
+import { filledContractText, hashContract } from './frozen-terms';
+import { withGoverningGerman } from './governing-text';
 import type { SignDpaInput } from './sign-dpa-schema';
 import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
@@ -69,7 +73,14 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
   const fullName = input.fullName.trim();
   const position = input.position.trim();
   const userAgent = request.userAgent?.slice(0, MAX_USER_AGENT) ?? null;
-  const consentSha256 = consentTextSha256(consentText(input.locale, { legalName: org.legalName, version: template.version }));
+  // The consent text version shown, stored in consent_texts so that this hash can be re-checked.
+  const consentTemplate = await storedConsentTemplate(ctx, CONSENT_TEXT_VERSION, input.locale);
+  const consentSha256 = consentTextSha256(fillConsentTemplate(consentTemplate, { legalName: org.legalName, version: template.version }));
+  // The terms frozen with this agreement: every settings value the contract text is filled with.
+  const terms = { noticePeriodDays: provider.noticePeriodDays };
+  const contractText = filledContractText(template, annex.snapshot, terms);
+  const contractSha256 = hashContract(terms, contractText);
+  const signedInAt = actor.signedInAt ?? null;
 
   const evidence: SigningEvidence = {
     agreementId,
@@ -82,10 +93,23 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     toms: { version: toms.version, sha256: toms.contentSha256 },
     annexSha256: annex.sha256,
     consentTextSha256: consentSha256,
+    signerEmail: actor.email,
+    signedInAt,
+    locale: input.locale,
+    noticePeriodDays: terms.noticePeriodDays,
+    contractSha256,
+    consentTextVersion: CONSENT_TEXT_VERSION,
   };
-  const document = buildDpaDocument({ template, toms, annex: annex.snapshot, settings: provider, locale: input.locale });
+  // Signed in English: the PDF also carries the governing German contract text and says it governs.
+  const document = withGoverningGerman(
+    buildDpaDocument({ template, toms, annex: annex.snapshot, settings: terms, locale: input.locale }),
+    contractText.de,
+  );
   const appUrl = env().APP_URL.replace(/\/+$/, '');
-  const pdf = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
+  const rendered = await renderDpaPdf(document, evidence, { appUrl, timeZone: provider.timeZone });
+  // The provider's PAdES seal over the whole file; the recorded hash is the sealed file's.
+  const sealed = await sealEvidencePdf(rendered, { signedAt, locale: input.locale, providerName: document.providerName, agreementId, appUrl });
+  const pdf = sealed.pdf;
   const pdfSha256 = sha256(pdf);
 
   // The old agreement steps aside first: the partial unique index allows one active row.
@@ -115,6 +139,14 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       locale: input.locale,
       pdf,
       pdfSha256,
+      sealCertificateSha256: sealed.certificateSha256,
+      sealTimestamp: sealed.timestamp,
+      signerEmail: actor.email,
+      signerSignedInAt: signedInAt,
+      noticePeriodDays: terms.noticePeriodDays,
+      consentTextVersion: CONSENT_TEXT_VERSION,
+      contractText,
+      contractSha256,
       createdAt: signedAt,
     });
   } catch (error) {
@@ -132,6 +164,10 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       tomsVersion: toms.version,
       pdfSha256,
       annexSha256: annex.sha256,
+      sealCertificateSha256: sealed.certificateSha256,
+      sealTimestamp: sealed.timestamp?.toISOString() ?? null,
+      contractSha256,
+      noticePeriodDays: terms.noticePeriodDays,
       supersedes: previous?.id ?? null,
     },
   });

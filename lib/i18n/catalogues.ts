@@ -15,6 +15,7 @@ import de_evidence from './messages/de/evidence.json';
 import de_feeds from './messages/de/feeds.json';
 import de_footer from './messages/de/footer.json';
 import de_forbidden from './messages/de/forbidden.json';
+import de_governingText from './messages/de/governingText.json';
 import de_home from './messages/de/home.json';
 import de_kit from './messages/de/kit.json';
 import de_legal from './messages/de/legal.json';
@@ -27,7 +28,9 @@ import de_objections from './messages/de/objections.json';
 import de_pagination from './messages/de/pagination.json';
 import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
+import de_seal from './messages/de/seal.json';
 import de_security from './messages/de/security.json';
+import de_signingEvidence from './messages/de/signingEvidence.json';
 import de_staff from './messages/de/staff.json';
 import de_subscriptions from './messages/de/subscriptions.json';
 import de_support from './messages/de/support.json';
@@ -47,6 +50,7 @@ import en_evidence from './messages/en/evidence.json';
 import en_feeds from './messages/en/feeds.json';
 import en_footer from './messages/en/footer.json';
 import en_forbidden from './messages/en/forbidden.json';
+import en_governingText from './messages/en/governingText.json';
 import en_home from './messages/en/home.json';
 import en_kit from './messages/en/kit.json';
 import en_legal from './messages/en/legal.json';
@@ -59,7 +63,9 @@ import en_objections from './messages/en/objections.json';
 import en_pagination from './messages/en/pagination.json';
 import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
+import en_seal from './messages/en/seal.json';
 import en_security from './messages/en/security.json';
+import en_signingEvidence from './messages/en/signingEvidence.json';
 import en_staff from './messages/en/staff.json';
 import en_subscriptions from './messages/en/subscriptions.json';
 import en_support from './messages/en/support.json';
@@ -81,6 +87,7 @@ const de = {
   feeds: de_feeds,
   footer: de_footer,
   forbidden: de_forbidden,
+  governingText: de_governingText,
   home: de_home,
   kit: de_kit,
   legal: de_legal,
@@ -93,7 +100,9 @@ const de = {
   pagination: de_pagination,
   portalNotices: de_portalNotices,
   register: de_register,
+  seal: de_seal,
   security: de_security,
+  signingEvidence: de_signingEvidence,
   staff: de_staff,
   subscriptions: de_subscriptions,
   support: de_support,
@@ -119,6 +128,7 @@ const en: Catalogue = {
   feeds: en_feeds,
   footer: en_footer,
   forbidden: en_forbidden,
+  governingText: en_governingText,
   home: en_home,
   kit: en_kit,
   legal: en_legal,
@@ -131,7 +141,9 @@ const en: Catalogue = {
   pagination: en_pagination,
   portalNotices: en_portalNotices,
   register: en_register,
+  seal: en_seal,
   security: en_security,
+  signingEvidence: en_signingEvidence,
   staff: en_staff,
   subscriptions: en_subscriptions,
   support: en_support,

@@ -18,6 +18,13 @@ export type SigningEvidence = {
   toms: { version: number; sha256: string };
   annexSha256: string;
   consentTextSha256: string;
+  /** Item 7 of issue 13: how the signer was authenticated, the language and the frozen terms. */
+  signerEmail?: string | null;
+  signedInAt?: Date | null;
+  locale?: 'de' | 'en';
+  noticePeriodDays?: number;
+  contractSha256?: string;
+  consentTextVersion?: number | null;
 };
 
 export type EvidenceOptions = { appUrl: string; timeZone: string };
@@ -42,7 +49,11 @@ export function evidenceBlocks(evidence: SigningEvidence, options: EvidenceOptio
         { label: t('evidence.customerNumber'), value: evidence.organisation.customerNumber },
         { label: t('evidence.timeUtc'), value: formatUtc(evidence.signedAt) },
         { label: t('evidence.timeLocal', { timeZone: options.timeZone }), value: formatInTimeZone(evidence.signedAt, options.timeZone, locale) },
-        { label: t('evidence.ip'), value: evidence.ip ?? notRecorded },
+        ...(evidence.signerEmail !== undefined ? [{ label: t('signingEvidence.signerEmail'), value: evidence.signerEmail ?? notRecorded }] : []),
+        ...(evidence.signedInAt !== undefined ? [{ label: t('signingEvidence.signedInAt'), value: evidence.signedInAt ? formatUtc(evidence.signedInAt) : notRecorded }] : []),
+        ...(evidence.locale ? [{ label: t('signingEvidence.language'), value: evidence.locale === 'de' ? t('signingEvidence.languageDe') : t('signingEvidence.languageEn') }] : []),
+        ...(evidence.noticePeriodDays !== undefined ? [{ label: t('signingEvidence.noticePeriod'), value: t('signingEvidence.noticePeriodValue', { days: evidence.noticePeriodDays }) }] : []),
+        { label: evidence.signerEmail !== undefined ? t('signingEvidence.ipSource') : t('evidence.ip'), value: evidence.ip ?? notRecorded },
         { label: t('evidence.userAgent'), value: evidence.userAgent ?? notRecorded },
         { label: t('evidence.agreementId'), value: evidence.agreementId },
       ],
@@ -54,9 +65,16 @@ export function evidenceBlocks(evidence: SigningEvidence, options: EvidenceOptio
         { label: t('evidence.templateHash', { version: evidence.template.version }), value: evidence.template.sha256 },
         { label: t('evidence.tomsHash', { version: evidence.toms.version }), value: evidence.toms.sha256 },
         { label: t('evidence.annexHash'), value: evidence.annexSha256 },
-        { label: t('evidence.consentHash'), value: evidence.consentTextSha256 },
+        ...(evidence.contractSha256 ? [{ label: t('signingEvidence.contractHash'), value: evidence.contractSha256 }] : []),
+        {
+          label: evidence.consentTextVersion ? t('signingEvidence.consentVersion', { version: evidence.consentTextVersion }) : t('evidence.consentHash'),
+          value: evidence.consentTextSha256,
+        },
       ],
     },
+    ...(evidence.signerEmail !== undefined
+      ? [{ type: 'subheading' as const, text: t('signingEvidence.seal') }, { type: 'paragraph' as const, text: t('signingEvidence.sealText', { url: verifyUrl }) }]
+      : []),
     { type: 'subheading', text: t('evidence.verify') },
     { type: 'paragraph', text: t('evidence.verifyText', { url: verifyUrl }) },
   ];

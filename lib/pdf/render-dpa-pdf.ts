@@ -103,8 +103,9 @@ export async function renderDpaPdf(document: DpaDocument, evidence: SigningEvide
     [...document.blocks, ...evidenceBlocks(evidence, options, document.locale)],
     { entries: toc, heading: documentLabels[document.locale].toc },
     fontMeasures(),
-    // The contract ends and the annexes begin on a fresh page; so does the evidence page.
-    new Set(['annex-1', 'evidence']),
+    // The contract ends and the annexes begin on a fresh page; so do the governing German text
+    // of an English document and the evidence page.
+    new Set(['governing-de', 'annex-1', 'evidence']),
   );
 
   const pdf = await PDFDocument.create({ updateMetadata: false });

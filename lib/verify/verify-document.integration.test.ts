@@ -81,7 +81,8 @@ describe('verifyDocument', () => {
     const altered = issuedPdf.slice();
     altered[12] = altered[12]! ^ 0x01; // one bit in the comment line
     const other = await verifyDocument(anonymous(), await verifyInputSchema.parseAsync({ file: new File([altered], 'vertrag.pdf') }));
-    expect(other).toEqual({ issued: false, sha256: sha256OfBytes(altered) });
+    // These test bytes carry no seal; lib/seal/seal-pdf.integration.test.ts checks sealed files.
+    expect(other).toEqual({ issued: false, sha256: sha256OfBytes(altered), seal: { status: 'absent' } });
   });
 
   it('accepts a pasted hash in upper case with spaces', async () => {

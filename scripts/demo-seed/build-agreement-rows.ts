@@ -116,6 +116,9 @@ export function buildAgreementRows(demoOrganisations: DemoOrganisation[], catalo
         userAgent: userAgents[n % userAgents.length]!,
         consentTextSha256: sha256Hex(consentText[locale](org.legalName)),
         locale,
+        signerEmail: person.email,
+        // The terms the sample was signed with (frozen; later settings changes do not alter them).
+        noticePeriodDays: demoSettings.noticePeriodDays,
         pdf: null,
         pdfSha256: null,
         supersededAt: next ? next.signedAt : null,

@@ -3,10 +3,14 @@ import type { agreements, dpaTemplateVersions, tomsVersions } from '@/db/schema'
 import { buildDpaDocument } from '@/lib/dpa/build-dpa-document';
 import { env } from '@/lib/env';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
+import { providerSeal } from '@/lib/seal/seal-certificate';
+import { sealEvidencePdf } from '@/lib/seal/seal-evidence-pdf';
 import { demoOrgs } from './demo-accounts';
 import { orgId } from './build-organisation-rows';
 import { demoOrganisations } from './organisations';
 import { demoSettings } from './provider';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 type AgreementRow = typeof agreements.$inferInsert;
 type Versions = { templates: (typeof dpaTemplateVersions.$inferInsert)[]; toms: (typeof tomsVersions.$inferInsert)[] };
@@ -34,7 +38,8 @@ export async function withSamplePdf(rows: AgreementRow[], versions: Versions): P
         settings: demoSettings,
         locale,
       });
-      const pdf = await renderDpaPdf(
+      const appUrl = env().APP_URL.replace(/\/+$/, '');
+      const rendered = await renderDpaPdf(
         document,
         {
           agreementId: row.id!,
@@ -48,9 +53,24 @@ export async function withSamplePdf(rows: AgreementRow[], versions: Versions): P
           annexSha256: row.annexSha256,
           consentTextSha256: row.consentTextSha256,
         },
-        { appUrl: env().APP_URL.replace(/\/+$/, ''), timeZone: demoSettings.timeZone },
+        { appUrl, timeZone: demoSettings.timeZone },
       );
-      return { ...row, pdf: Buffer.from(pdf), pdfSha256: createHash('sha256').update(pdf).digest('hex') };
+      // Sealed only with the demo seal: a provider's real seal never vouches for a made-up signature.
+      if (!providerSeal().demo) return { ...row, pdf: Buffer.from(rendered), pdfSha256: sha256(rendered) };
+      const sealed = await sealEvidencePdf(rendered, {
+        signedAt: row.signedAt!,
+        locale,
+        providerName: demoSettings.providerName,
+        agreementId: row.id!,
+        appUrl,
+      });
+      return {
+        ...row,
+        pdf: Buffer.from(sealed.pdf),
+        pdfSha256: sha256(sealed.pdf),
+        sealCertificateSha256: sealed.certificateSha256,
+        sealTimestamp: sealed.timestamp,
+      };
     }),
   );
 }

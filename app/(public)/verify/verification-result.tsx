@@ -5,6 +5,7 @@ import { Badge, type Tone } from '@/app/_components/ui/badge';
 import { Callout } from '@/app/_components/ui/callout';
 import { formatInTimeZone, formatUtc } from '@/lib/pdf/evidence-time';
 import type { VerificationResult } from '@/lib/verify/verify-document';
+import { SealResultView } from './seal-result';
 import styles from './verify.module.css';
 
 type Props = {
@@ -23,7 +24,17 @@ const statusTone: Record<'active' | 'superseded' | 'terminated', Tone> = {
 };
 
 /** The answer: "issued by us" with the agreement's public facts, or "not issued by us". */
-export function VerificationResultView({ result, checked, providerName, supportEmail, timeZone }: Props) {
+export function VerificationResultView(props: Props) {
+  const { result, providerName, timeZone } = props;
+  return (
+    <>
+      <IssuedResultView {...props} />
+      {result.seal ? <SealResultView seal={result.seal} providerName={providerName} timeZone={timeZone} /> : null}
+    </>
+  );
+}
+
+function IssuedResultView({ result, checked, providerName, supportEmail, timeZone }: Props) {
   const t = useTranslations('verify.result');
   const locale = useLocale();
   const fingerprint = (
