@@ -494,6 +494,12 @@ export const notices = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /**
+     * This organisation's own end of the objection period, when it received the notice after the
+     * announcement (it signed or booked while the change was pending, decision 0081); null: the
+     * change notice's objections_close_at applies.
+     */
+    objectionsCloseAt: tz('objections_close_at'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
+import { fanOutPendingNotices } from '@/lib/change-notices/fan-out-pending-notices';
 import { buildDpaDocument } from './build-dpa-document';
 import { consentText, consentTextSha256 } from './consent-text';
 import type { SignDpaInput } from './sign-dpa-schema';
@@ -153,5 +154,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     attachmentAgreementId: agreementId,
   });
 
+  // Changes announced but not yet effective reach the new signer with its own deadline (decision 0081).
+  await fanOutPendingNotices(ctx, { orgId: input.orgId });
   return { agreementId, version: template.version, pdfSha256, signedAt, supersedes: previous?.id ?? null };
 }
