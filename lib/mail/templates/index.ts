@@ -6,6 +6,7 @@ import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { dpaNewVersionMail } from './dpa-new-version';
 import { objectionDecidedMail } from './objection-decided';
+import { objectionReceivedMail } from './objection-received';
 import { signInLinkMail } from './sign-in-link';
 import { tomsUpdatedMail } from './toms-updated';
 
@@ -65,6 +66,20 @@ export const mailTemplates = {
       contact: z.object({ email: text, phone: text }),
     }),
     objectionDecidedMail,
+  ),
+  // f13a: the acknowledgement of an objection (DPA § 8(3)).
+  'objection-received': template(
+    z.object({
+      orgName: text,
+      changeTitle: localized,
+      subprocessorName: text,
+      reason: text,
+      receivedAt: time,
+      deadline: time,
+      timeZone: text,
+      url: text,
+    }),
+    objectionReceivedMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
   'change-notice': template(
