@@ -64,19 +64,19 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   const page = await signIn(await customerContext.newPage(), customer, origin);
   await page.goto(link!);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText(/Widerspruch möglich bis/)).toBeVisible();
+  await expect(page.getByText(/Einspruch möglich bis/)).toBeVisible();
   const form = page.locator('form.objection-form');
-  await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
-  await expect(page.locator('#reason-error')).toHaveText('Bitte begründen Sie Ihren Widerspruch.');
-  await expect(page.getByLabel('Begründung Ihres Widerspruchs')).toHaveAttribute('aria-describedby', /reason-error/);
+  await form.getByRole('button', { name: 'Einspruch prüfen und einreichen' }).click();
+  await expect(page.locator('#reason-error')).toHaveText('Bitte begründen Sie Ihren Einspruch.');
+  await expect(page.getByLabel('Begründung Ihres Einspruchs')).toHaveAttribute('aria-describedby', /reason-error/);
 
   const reason = 'Unsere Kundendaten sollen nur in Frankfurt verarbeitet werden.';
-  await page.getByLabel('Begründung Ihres Widerspruchs').fill(reason);
-  await form.getByRole('button', { name: 'Widerspruch prüfen und einreichen' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Ja, Widerspruch einreichen' }).click();
-  await expect(page.getByText('Ihr Widerspruch ist eingegangen.')).toBeVisible();
+  await page.getByLabel('Begründung Ihres Einspruchs').fill(reason);
+  await form.getByRole('button', { name: 'Einspruch prüfen und einreichen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, Einspruch einreichen' }).click();
+  await expect(page.getByText('Ihr Einspruch ist eingegangen.')).toBeVisible();
   await expect(page.locator('#objection')).toContainText(reason);
-  await expect(page.locator('#objection')).toContainText('Widerspruch offen');
+  await expect(page.locator('#objection')).toContainText('Einspruch offen');
 
   // ---- opening the notice was recorded (by an action once it was shown, never while rendering):
   // the list no longer marks it unread
@@ -99,19 +99,19 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE]: staff announce a change → a real SM
   await expect(staff.locator('#decided')).toContainText(title);
 
   // ---- the customer is told: by mail, and on the notice
-  const outcome = await waitForMailAbout(customer, `Ihr Widerspruch wurde abgelehnt: ${title}`);
+  const outcome = await waitForMailAbout(customer, `Ihr Einspruch wurde abgelehnt: ${title}`);
   expect(outcome.text).toContain(note);
   expect(linksIn(outcome, origin)).toContain(link);
   await page.goto(link!);
   const panel = page.locator('#objection');
-  await expect(panel).toContainText('Widerspruch abgelehnt');
+  await expect(panel).toContainText('Einspruch abgelehnt');
   await expect(panel).toContainText(note);
   await expect(panel).toContainText('kündigen');
   await expect(panel.locator('form')).toHaveCount(0);
 
   // ---- and the objection shows wherever staff see the notice
   await staff.goto(staffNoticeUrl);
-  await expect(staff.locator('dl')).toContainText('1 × Widerspruch abgelehnt');
+  await expect(staff.locator('dl')).toContainText('1 × Einspruch abgelehnt');
 
   await staffContext.close();
   await customerContext.close();

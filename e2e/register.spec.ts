@@ -41,7 +41,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   expect(recipients).toBeGreaterThanOrEqual(organisations);
   await expect(page.locator('.mail-preview-subject').first()).toContainText('Neuer Unterauftragsverarbeiter: Bodensee Datacenter GmbH');
   await expect(page.locator('.mail-preview-subject').nth(1)).toContainText('New subprocessor: Bodensee Datacenter GmbH');
-  await expect(page.frameLocator('iframe[title*="Neuer Unterauftragsverarbeiter"]').getByText('Widerspruch möglich bis')).toBeVisible();
+  await expect(page.frameLocator('iframe[title*="Neuer Unterauftragsverarbeiter"]').getByText('Einspruch möglich bis')).toBeVisible();
   await expect(page.frameLocator('iframe[title*="New subprocessor"]').getByText('Deadline to object')).toBeVisible();
 
   // Announce without confirming: refused with a message at the checkbox.

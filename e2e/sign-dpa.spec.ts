@@ -30,7 +30,7 @@ async function verifyOnPublicPage(page: Page, file: { bytes: Buffer; fileName: s
 }
 
 test.describe('[CUSTOMER][SIGN_DPA]', () => {
-  test('Zeichnungsberechtigter prüft den Vertrag, unterzeichnet, lädt das PDF herunter und prüft es', async ({ page, login }) => {
+  test('Unterzeichnungsberechtigter prüft den Vertrag, unterzeichnet, lädt das PDF herunter und prüft es', async ({ page, login }) => {
     await login(keller.email);
     await page.goto(`/orgs/${keller.orgId}`);
     await page.getByRole('link', { name: 'Vertrag prüfen und unterzeichnen' }).click();
@@ -68,7 +68,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
 
     // The confirmation step: "Zurück" signs nothing; "Jetzt verbindlich unterzeichnen" does.
     await page.getByLabel('Vollständiger Name').fill(keller.name);
-    await page.getByLabel('Position').fill('Inhaber');
+    await page.getByLabel('Funktion').fill('Inhaber');
     await page.getByLabel('Ich bestätige, dass ich berechtigt bin, Physiotherapie Keller zu vertreten.').check();
     await expect(page.getByText('in der Fassung 2 mit seinen Anlagen I bis IV')).toBeVisible();
     await page.getByRole('button', { name: 'Unterzeichnen …' }).click();
@@ -93,13 +93,13 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
 
     // The stale tab submits again: a friendly "already signed", not an error page.
     await second.getByLabel('Vollständiger Name').fill(keller.name);
-    await second.getByLabel('Position').fill('Inhaber');
+    await second.getByLabel('Funktion').fill('Inhaber');
     await second.getByRole('checkbox').check();
     await second.getByRole('button', { name: 'Unterzeichnen …' }).click();
     await second.getByRole('button', { name: 'Jetzt verbindlich unterzeichnen' }).click();
     await expect(second.getByRole('status').filter({ hasText: 'Dieser Vertrag ist bereits unterzeichnet' })).toBeVisible();
     await second.reload();
-    await expect(second.getByRole('heading', { name: 'Unterzeichnet – aktuelle Version' })).toBeVisible();
+    await expect(second.getByRole('heading', { name: 'Unterzeichnet – aktuelle Fassung' })).toBeVisible();
     await expect(second.getByLabel('Vollständiger Name')).toHaveCount(0);
     await expect(second.getByTestId('pdf-sha256')).toHaveText(shown);
     await second.close();
@@ -156,7 +156,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
   test('Mitglieder sehen den Vertrag, aber kein Unterzeichnungsformular', async ({ page, login }) => {
     await login('member');
     await page.goto(`/orgs/${orgIds.current}/dpa`);
-    await expect(page.getByRole('heading', { name: 'Unterzeichnet – aktuelle Version' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Unterzeichnet – aktuelle Fassung' })).toBeVisible();
     await expect(page.getByText('Anna Becker').first()).toBeVisible();
     await expect(page.locator('article.dpa-document')).toContainText('Bäckerei Hofmann');
     await expect(page.getByLabel('Vollständiger Name')).toHaveCount(0);
@@ -169,7 +169,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await login('d.ott@kanzlei-krause.example');
     await page.goto(`/orgs/${orgIds.none}/dpa`);
     await expect(page.getByRole('heading', { name: 'Noch nicht unterzeichnet' })).toBeVisible();
-    await expect(page.getByText('Unterzeichnen können nur zeichnungsberechtigte Personen Ihrer Organisation: Lena Krause.')).toBeVisible();
+    await expect(page.getByText('Unterzeichnen können nur unterzeichnungsberechtigte Personen Ihrer Organisation: Lena Krause.')).toBeVisible();
     await expect(page.getByLabel('Vollständiger Name')).toHaveCount(0);
   });
 

@@ -9,9 +9,9 @@ export type ConsentTextInput = { legalName: string; version: number };
 
 const consent: Record<Locale, (input: ConsentTextInput) => string> = {
   de: ({ legalName, version }) =>
-    `Ich bestätige, dass ich berechtigt bin, ${legalName} zu vertreten, und schließe den Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO in der Fassung ${version} mit seinen Anlagen I bis IV, wie oben angezeigt, verbindlich in elektronischer Form ab.`,
+    `Ich bestätige, dass ich berechtigt bin, ${legalName} zu vertreten, und schließe den Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO in der Fassung ${version} mit seinen Anlagen I bis IV, wie oben angezeigt, verbindlich in einem elektronischen Format (Textform, § 126b BGB) ab.`,
   en: ({ legalName, version }) =>
-    `I confirm that I am authorised to represent ${legalName} and bindingly conclude, in electronic form, the data processing agreement under Art. 28 GDPR, version ${version}, with its Annexes I to IV as shown above.`,
+    `I confirm that I am authorised to represent ${legalName} and bindingly conclude, in an electronic format (text form), the data processing agreement under Art. 28 GDPR, version ${version}, with its Annexes I to IV as shown above.`,
 };
 
 export function consentText(locale: Locale, input: ConsentTextInput): string {

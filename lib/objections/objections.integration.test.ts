@@ -238,7 +238,7 @@ describe('decideObjection', () => {
     const mails = (await renderedMails()).slice(0, result.notified);
     expect(mails.map((m) => m.to)).toContain(demoAccounts.signatory);
     const mail = mails.find((m) => m.to === demoAccounts.signatory)!;
-    expect(mail.subject).toBe('Ihrem Widerspruch wurde stattgegeben: Annahme-Test');
+    expect(mail.subject).toBe('Ihrem Einspruch wurde stattgegeben: Annahme-Test');
     expect(mail.text).toContain('bisherigen Stand');
     expect(mail.text).toContain(`/orgs/${org.current}/notices/${noticeId}`);
     expect(await counts()).toEqual({ objections: before.objections, audit: before.audit + 1, mails: before.mails + result.notified });
@@ -266,7 +266,7 @@ describe('decideObjection', () => {
     );
     expect(result.status).toBe('rejected');
     const mail = await latestMailTo(demoAccounts.signatory);
-    expect(mail.subject).toBe('Ihr Widerspruch wurde abgelehnt: Ablehnungs-Test');
+    expect(mail.subject).toBe('Ihr Einspruch wurde abgelehnt: Ablehnungs-Test');
     expect(mail.text).toContain('Der Dienstleister ist zwingend nötig.');
     expect(mail.text).toMatch(/kündigen/);
   });

@@ -599,18 +599,18 @@ const p16 = s(
 
 const p17 = s(
   `
-## § 17 Vertragsschluss in elektronischer Form; Änderungen
+## § 17 Vertragsschluss in einem elektronischen Format; Änderungen
 
-(1) Dieser Vertrag wird gemäß Art. 28 Abs. 9 DSGVO in elektronischer Form geschlossen. Der Auftragnehmer stellt ihn im Kundenportal zum Abschluss bereit. Der Vertrag kommt zustande, wenn eine zur Vertretung des Auftraggebers berechtigte Person dort ihre Vertretungsberechtigung bestätigt, ihren vollständigen Namen und ihre Funktion angibt und den Vertrag ausdrücklich abschließt.
+(1) Dieser Vertrag wird gemäß Art. 28 Abs. 9 DSGVO in einem elektronischen Format (Textform, § 126b BGB) geschlossen. Der Auftragnehmer stellt ihn im Kundenportal zum Abschluss bereit. Der Vertrag kommt zustande, wenn eine zur Vertretung des Auftraggebers berechtigte Person dort ihre Vertretungsberechtigung bestätigt, ihren vollständigen Namen und ihre Funktion angibt und den Vertrag ausdrücklich abschließt.
 
 (2) Der Auftragnehmer dokumentiert den Vertragsschluss mit Zeitpunkt (UTC), Name und Funktion der unterzeichnenden Person, IP-Adresse, Browserkennung sowie SHA-256-Prüfsummen des Vertragstextes und des Vertragsdokuments. Der Auftraggeber erhält den Vertrag mit Anlagen und Nachweisblatt als PDF per E-Mail und kann ihn jederzeit im Kundenportal abrufen.
 
 (3) Änderungen dieses Vertrags bedürfen der Textform oder eines Abschlusses nach Absatz 1. Die Fortschreibung der Anlagen II bis IV nach diesem Vertrag bleibt unberührt.
 `,
   `
-## § 17 Conclusion in electronic form; amendments
+## § 17 Conclusion in an electronic format; amendments
 
-(1) This Agreement is concluded in electronic form pursuant to Art. 28(9) GDPR. The Provider makes it available for conclusion in the customer portal. The Agreement is concluded when a person authorised to represent the Customer confirms their authority there, enters their full name and position, and expressly concludes the Agreement.
+(1) This Agreement is concluded in an electronic format (text form, section 126b BGB) pursuant to Art. 28(9) GDPR. The Provider makes it available for conclusion in the customer portal. The Agreement is concluded when a person authorised to represent the Customer confirms their authority there, enters their full name and position, and expressly concludes the Agreement.
 
 (2) The Provider records the conclusion with the time (UTC), the name and position of the signing person, IP address, user agent and SHA-256 checksums of the contract text and of the contract document. The Customer receives the Agreement with annexes and an evidence page as a PDF by e-mail and can retrieve it at any time in the customer portal.
 
