@@ -116,7 +116,7 @@ describe('fileObjection', () => {
     const [audit] = await sql<{ action: string; org_id: string; target_id: string; actor_role: string }>`
       select action, org_id, target_id, actor_role from audit_events order by seq desc limit 1`;
     expect(audit).toEqual({ action: 'objection.filed', org_id: org.current, target_id: result.objectionId, actor_role: 'signatory' });
-    expect(await counts()).toEqual({ ...before, objections: before.objections + 1, audit: before.audit + 1 });
+    expect(await counts()).toEqual({ ...before, objections: before.objections + 1, audit: before.audit + 1, mails: before.mails + 1 }); // + the receipt to the filer (DPA § 8(3))
   });
 
   it('accepts at effectiveAt - 1 ms and refuses at effectiveAt and one second after, writing nothing', async () => {
