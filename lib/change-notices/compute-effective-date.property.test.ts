@@ -46,7 +46,8 @@ function localHour(at: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: BERLIN, hour: '2-digit', hourCycle: 'h23' }).format(at));
 }
 
-describe('deadlines, property-based across DST changes and year ends', () => {
+// Generous timeout: the walk is hour by hour and the CI machine is shared.
+describe('deadlines, property-based across DST changes and year ends', { timeout: 60_000 }, () => {
   it('receipt is the sending day within business hours, else the next working day', () => {
     fc.assert(
       fc.property(instant, (sentAt) => {
