@@ -495,6 +495,12 @@ export const notices = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /**
+     * This organisation's own end of the objection period, when it received the notice after the
+     * announcement (it signed or booked while the change was pending, decision 0081); null: the
+     * change notice's objections_close_at applies.
+     */
+    objectionsCloseAt: tz('objections_close_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -582,7 +588,22 @@ export const objections = pgTable(
 export type AnnexSnapshot = {
   parties: { provider: Record<string, string>; customer: Record<string, string> };
   services: { code: string; name: LocalizedText; dataCategories: LocalizedText[]; dataSubjects: LocalizedText[]; purpose: LocalizedText }[];
-  subprocessors: { id: string; legalName: string; country: string; purpose: LocalizedText; safeguard: string }[];
+  /**
+   * Annex IV as § 8(1) promises (issue 13): company, address, country, activity, data categories,
+   * safeguard (with its note) and a contact. The last four are optional only for snapshots frozen
+   * before they were recorded.
+   */
+  subprocessors: {
+    id: string;
+    legalName: string;
+    country: string;
+    purpose: LocalizedText;
+    safeguard: string;
+    address?: string;
+    dataCategories?: LocalizedText[];
+    safeguardNote?: string | null;
+    contact?: string | null;
+  }[];
 };
 
 export const agreements = pgTable(

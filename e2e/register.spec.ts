@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
-import { addDays, earliestEffectiveDate } from '../lib/change-notices/compute-effective-date';
+import { addDays, daysBetween, earliestEffectiveDate, localDate } from '../lib/change-notices/compute-effective-date';
 
 // The register and change notices in the real app. The first test announces a notice (adding the
 // planned second backup site for e-mail hosting); the second one looks at it as a customer, so
@@ -41,7 +41,7 @@ test('[PRIVACY][CHANGE_NOTICE]: privacy staff draft a notice, preview counts and
   expect(recipients).toBeGreaterThanOrEqual(organisations);
   await expect(page.getByTestId('mail-subject').first()).toContainText('Neuer Unterauftragsverarbeiter: Bodensee Datacenter GmbH');
   await expect(page.getByTestId('mail-subject').nth(1)).toContainText('New subprocessor: Bodensee Datacenter GmbH');
-  await expect(page.frameLocator('iframe[title*="Neuer Unterauftragsverarbeiter"]').getByText('Widerspruch möglich bis')).toBeVisible();
+  await expect(page.frameLocator('iframe[title*="Neuer Unterauftragsverarbeiter"]').getByText('Einspruch möglich bis')).toBeVisible();
   await expect(page.frameLocator('iframe[title*="New subprocessor"]').getByText('Deadline to object')).toBeVisible();
 
   // Announcing asks first (the ConfirmDialog); cancelling sends nothing.
@@ -87,7 +87,10 @@ test('[CUSTOMER][REGISTER]: a customer sees its annex and the upcoming change wi
 
   const upcoming = page.getByRole('region', { name: 'Anstehende Änderungen' });
   await expect(upcoming).toContainText(TITLE_DE);
-  await expect(upcoming).toContainText('noch 30 Tage');
+  // The first test announced at the earliest effective date: 30 full days after the day of receipt
+  // (decision 0080), so from today that is 31 days or more (more when received on a later working day).
+  const today = localDate(new Date(), 'Europe/Berlin');
+  await expect(upcoming).toContainText(`noch ${daysBetween(today, earliestEffectiveDate(new Date(), 30, 'Europe/Berlin'))} Tage`);
   await expect(upcoming.getByRole('link', { name: 'Mitteilung ansehen' })).toHaveAttribute(
     'href',
     new RegExp(`^/orgs/${orgIds.current}/notices/[0-9a-f-]{36}$`),

@@ -47,7 +47,7 @@ async function expectBelowOpaqueHeader(page: Page, heading: Locator) {
 }
 
 test.describe('[CUSTOMER][SIGN_DPA]', () => {
-  test('Zeichnungsberechtigter prüft den Vertrag, unterzeichnet, lädt das PDF herunter und prüft es', async ({ page, login }) => {
+  test('Unterzeichnungsberechtigter prüft den Vertrag, unterzeichnet, lädt das PDF herunter und prüft es', async ({ page, login }) => {
     await login(keller.email);
     await page.goto(`/orgs/${keller.orgId}`);
     await page.getByRole('link', { name: 'Vertrag prüfen und unterzeichnen' }).click();
@@ -85,7 +85,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
 
     // The confirmation step: "Zurück" signs nothing; "Jetzt verbindlich unterzeichnen" does.
     await page.getByLabel('Vollständiger Name').fill(keller.name);
-    await page.getByLabel('Position').fill('Inhaber');
+    await page.getByLabel('Funktion').fill('Inhaber');
     // The declaration ticked is the consent text itself: the authority sentence is said once.
     await page.getByLabel('Ich bestätige, dass ich berechtigt bin, Physiotherapie Keller zu vertreten, und schließe den Vertrag').check();
     await expect(page.getByText('in der Fassung 2 mit seinen Anlagen I bis IV')).toBeVisible();
@@ -116,13 +116,13 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
 
     // The stale tab submits again: a friendly "already signed", not an error page.
     await second.getByLabel('Vollständiger Name').fill(keller.name);
-    await second.getByLabel('Position').fill('Inhaber');
+    await second.getByLabel('Funktion').fill('Inhaber');
     await second.getByRole('checkbox').check();
     await second.getByRole('button', { name: 'Unterzeichnen …' }).click();
     await second.getByRole('button', { name: 'Jetzt verbindlich unterzeichnen' }).click();
     await expect(second.getByRole('status').filter({ hasText: 'Dieser Vertrag ist bereits unterzeichnet' })).toBeVisible();
     await second.reload();
-    await expect(second.getByRole('heading', { name: 'Unterzeichnet – aktuelle Version' })).toBeVisible();
+    await expect(second.getByRole('heading', { name: 'Unterzeichnet – aktuelle Fassung' })).toBeVisible();
     await expect(second.getByLabel('Vollständiger Name')).toHaveCount(0);
     await expect(second.getByTestId('pdf-sha256')).toHaveText(shown);
     await second.close();
@@ -179,7 +179,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
   test('Mitglieder sehen den Vertrag, aber kein Unterzeichnungsformular', async ({ page, login }) => {
     await login('member');
     await page.goto(`/orgs/${orgIds.current}/dpa`);
-    await expect(page.getByRole('heading', { name: 'Unterzeichnet – aktuelle Version' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Unterzeichnet – aktuelle Fassung' })).toBeVisible();
     await expect(page.getByText('Anna Becker').first()).toBeVisible();
     await expect(page.getByRole('article')).toContainText('Bäckerei Hofmann');
 
@@ -200,7 +200,7 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await login('d.ott@kanzlei-krause.example');
     await page.goto(`/orgs/${orgIds.none}/dpa`);
     await expect(page.getByRole('heading', { name: 'Noch nicht unterzeichnet' })).toBeVisible();
-    await expect(page.getByText('Unterzeichnen können nur zeichnungsberechtigte Personen Ihrer Organisation: Lena Krause.')).toBeVisible();
+    await expect(page.getByText('Unterzeichnen können nur unterzeichnungsberechtigte Personen Ihrer Organisation: Lena Krause.')).toBeVisible();
     await expect(page.getByLabel('Vollständiger Name')).toHaveCount(0);
   });
 

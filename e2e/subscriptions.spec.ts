@@ -112,7 +112,7 @@ test('[CUSTOMER][WEBHOOKS]: webhook targets in private ranges, plain http and un
 test('[CUSTOMER][SUBSCRIPTIONS]: a member sees the subscriptions but cannot change them', async ({ page, login }) => {
   await login('member');
   await page.goto(subscriptions);
-  await expect(page.getByText('Nur Zeichnungsberechtigte können Benachrichtigungen ändern.')).toBeVisible();
+  await expect(page.getByText('Nur Unterzeichnungsberechtigte können Benachrichtigungen ändern.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kontakt hinzufügen' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Webhook hinzufügen' })).toHaveCount(0);
   expect((await page.goto(`/orgs/${orgIds.none}/subscriptions`))?.status()).toBe(404);

@@ -13,7 +13,7 @@ test.describe('[PRIVACY][VERSIONS]', () => {
   test('privacy staff create a DPA draft, edit a sentence, preview it, compare it with version 2 and are asked to confirm publishing', async ({ page, login }) => {
     await login('privacy');
     await page.goto('/staff/versions');
-    await expect(page.getByRole('heading', { level: 1, name: 'Versionen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fassungen' })).toBeVisible();
     const dpaSection = page.getByRole('region', { name: 'AV-Vertrag (Vorlage)' });
     await expect(dpaSection.getByRole('row', { name: /Fassung 2/ })).toContainText('Veröffentlicht');
 
@@ -92,7 +92,7 @@ test.describe('[PRIVACY][VERSIONS]', () => {
   test('support staff may look at versions but not start a draft', async ({ page, login }) => {
     await login('support');
     await page.goto('/staff/versions');
-    await expect(page.getByRole('heading', { level: 1, name: 'Versionen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fassungen' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Neuen Entwurf anlegen' })).toHaveCount(0);
   });
 });

@@ -8,7 +8,7 @@ import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { announceChangeNotice } from './announce-change-notice';
 import { createChangeNoticeSchema } from './change-notice-input';
-import { addDays, earliestEffectiveDate } from './compute-effective-date';
+import { addDays, earliestEffectiveDate, localDate } from './compute-effective-date';
 import { createChangeNotice } from './create-change-notice';
 import { getChangeNoticeForm } from './get-change-notice-form';
 import { getChangeNoticeView } from './get-change-notice-view';
@@ -115,7 +115,7 @@ describe('change notices', () => {
   });
 
   it('an emergency dated today takes effect at the moment of announcement', async () => {
-    const today = addDays(earliest, -30);
+    const today = localDate(now, 'Europe/Berlin');
     const { id } = await asPrivacy((ctx) =>
       createChangeNotice(ctx, draftInput({ effectiveDate: today, isEmergency: true, emergencyReason: 'Ausfall' })),
     );

@@ -5,8 +5,14 @@ import {
   daysLeft,
   earliestEffectiveDate,
   effectiveAtOf,
+  easterSunday,
   effectiveDateOf,
   isCalendarDate,
+  isWorkingDay,
+  nationwideHolidays,
+  nextWorkingDay,
+  periodEndsAt,
+  receiptDate,
   isObjectionOpen,
   lastObjectionMoment,
   localDate,
@@ -67,13 +73,56 @@ describe('calendar arithmetic', () => {
   });
 });
 
-describe('earliest effective date', () => {
-  it('is the local announcement date plus the notice period', () => {
-    // 23:30 UTC on 1 March is already 2 March in Berlin.
-    expect(earliestEffectiveDate(at('2026-03-01T23:30:00Z'), 30, BERLIN)).toBe('2026-04-01');
-    expect(earliestEffectiveDate(at('2026-03-01T22:59:59Z'), 30, BERLIN)).toBe('2026-03-31');
-    // Across the October change: announced 2026-09-26 local, effective 30 days later.
-    expect(earliestEffectiveDate(at('2026-09-26T10:00:00Z'), 30, BERLIN)).toBe('2026-10-26');
+describe('receipt (decision 0080)', () => {
+  it('is the day of sending on a working day before 18:00 Berlin time, else the next working day', () => {
+    // Tuesday 3 March 2026, 10:00 CET.
+    expect(receiptDate(at('2026-03-03T09:00:00Z'), BERLIN)).toBe('2026-03-03');
+    // Before 08:00 on a working day: received at 08:00 the same day.
+    expect(receiptDate(at('2026-03-03T05:00:00Z'), BERLIN)).toBe('2026-03-03');
+    // 17:59:59 still that day, 18:00:00 the next working day.
+    expect(receiptDate(at('2026-03-03T16:59:59Z'), BERLIN)).toBe('2026-03-03');
+    expect(receiptDate(at('2026-03-03T17:00:00Z'), BERLIN)).toBe('2026-03-04');
+    // Friday evening -> Monday; Sunday 1 March 2026 -> Monday 2 March.
+    expect(receiptDate(at('2026-03-06T17:30:00Z'), BERLIN)).toBe('2026-03-09');
+    expect(receiptDate(at('2026-03-01T22:59:59Z'), BERLIN)).toBe('2026-03-02');
+    // Maundy Thursday evening 2026 -> Good Friday, weekend, Easter Monday -> Tuesday 7 April.
+    expect(receiptDate(at('2026-04-02T17:00:00Z'), BERLIN)).toBe('2026-04-07');
+    // Christmas Eve 2026 (Thursday) evening -> Monday 28 December; New Year's Eve afternoon counts.
+    expect(receiptDate(at('2026-12-24T17:30:00Z'), BERLIN)).toBe('2026-12-28');
+    expect(receiptDate(at('2026-12-31T15:00:00Z'), BERLIN)).toBe('2026-12-31');
+    expect(receiptDate(at('2026-12-31T17:00:00Z'), BERLIN)).toBe('2027-01-04');
+  });
+
+  it('knows the nationwide German holidays', () => {
+    expect(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2030-04-21', '2038-04-25']).toEqual(
+      [2024, 2025, 2026, 2027, 2030, 2038].map(easterSunday),
+    );
+    expect([...nationwideHolidays(2026)].sort()).toEqual([
+      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-10-03', '2026-12-25', '2026-12-26',
+    ]);
+    expect(isWorkingDay('2026-05-14')).toBe(false);
+    expect(isWorkingDay('2026-05-15')).toBe(true);
+    expect(nextWorkingDay('2026-05-13')).toBe('2026-05-15');
+  });
+});
+
+describe('earliest effective date (BGB §§ 187(1), 188(1))', () => {
+  it('leaves the full notice period between the day of receipt and the effective date', () => {
+    // The defect of issue 13: announced Sunday 1 March 2026 23:59:59 Berlin. Receipt is Monday
+    // 2 March; the 30 days are 3 March to 1 April; the change may take effect on 2 April, not 31 March.
+    expect(earliestEffectiveDate(at('2026-03-01T22:59:59Z'), 30, BERLIN)).toBe('2026-04-02');
+    expect(earliestEffectiveDate(at('2026-03-01T22:59:59Z'), 30, BERLIN)).not.toBe('2026-03-31');
+    // Tuesday 3 March 10:00: received that day; 4 March to 2 April; effective 3 April at the earliest.
+    expect(earliestEffectiveDate(at('2026-03-03T09:00:00Z'), 30, BERLIN)).toBe('2026-04-03');
+    // Across the October change: Monday 28 September 2026 noon, received that day.
+    expect(earliestEffectiveDate(at('2026-09-28T10:00:00Z'), 30, BERLIN)).toBe('2026-10-29');
+    // Across the year end: New Year's Eve 2026 evening -> receipt Monday 4 January 2027.
+    expect(earliestEffectiveDate(at('2026-12-31T17:00:00Z'), 30, BERLIN)).toBe('2027-02-04');
+  });
+
+  it('ends the period at 00:00 local time of the day after its last day', () => {
+    expect(periodEndsAt(at('2026-03-03T09:00:00Z'), 30, BERLIN).toISOString()).toBe('2026-04-02T22:00:00.000Z');
+    expect(localDate(lastObjectionMoment(periodEndsAt(at('2026-03-03T09:00:00Z'), 30, BERLIN)), BERLIN)).toBe('2026-04-02');
   });
 });
 
@@ -121,9 +170,10 @@ describe('objections close', () => {
     const announcedAt = at('2026-10-01T08:00:00Z');
     const effectiveAt = effectiveAtOf('2026-11-02', BERLIN);
     expect(objectionsCloseAt({ effectiveAt, announcedAt, isEmergency: false }, 30, BERLIN)).toEqual(effectiveAt);
-    // Emergency effective at once: objections stay open until 00:00 local on 2026-10-31.
+    // Emergency effective at once, sent Thursday 1 October 10:00: received that day, the 30 days
+    // are 2 to 31 October, objections stay open until 00:00 local on 1 November.
     expect(objectionsCloseAt({ effectiveAt: announcedAt, announcedAt, isEmergency: true }, 30, BERLIN).toISOString()).toBe(
-      '2026-10-30T23:00:00.000Z',
+      '2026-10-31T23:00:00.000Z',
     );
   });
 });

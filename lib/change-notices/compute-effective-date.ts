@@ -1,9 +1,16 @@
 // Deadlines in the provider's time zone (settings.timeZone, default Europe/Berlin), across DST.
 //
-// An effective date is a calendar date: the change takes effect at 00:00 local time of that date.
-// The earliest allowed effective date is the local date of the announcement plus the notice
-// period. An objection is accepted while now < effectiveAt, so its last moment is 23:59:59.999
-// local time of the day before. No date library: Intl.DateTimeFormat gives the zone's offsets.
+// Counted as BGB §§ 187(1), 188(1) do (decision 0080):
+// - Receipt: a notice e-mailed on a working day (Monday to Friday, not a nationwide German public
+//   holiday) between 08:00 and 18:00 local time is received that day; one sent before 08:00 on a
+//   working day is received at 08:00 that day; otherwise at 08:00 on the next working day.
+// - The day of receipt does not count (§ 187(1)); a period of N days ends at the end of its N-th day
+//   (§ 188(1)), i.e. at the end of day receipt + N.
+// - An effective date is a calendar date: the change takes effect at 00:00 local time of that date,
+//   so the earliest effective date is receipt + N + 1: N full days lie between receipt and the day
+//   the change takes effect. An objection is accepted while now < effectiveAt, so its last moment
+//   is 23:59:59.999 local time of the day before.
+// No date library: Intl.DateTimeFormat gives the zone's offsets.
 
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,9 +96,90 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / DAY_MS);
 }
 
-/** The earliest effective date a notice announced at `announcedAt` may have. */
+/** Business hours on a working day, local time: [08:00, 18:00). */
+export const BUSINESS_HOURS = { start: 8, end: 18 } as const;
+
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm), as 'YYYY-MM-DD'. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const holidayCache = new Map<number, Set<string>>();
+
+/** The public holidays observed in every German state (the contract's "bundeseinheitliche Feiertage"). */
+export function nationwideHolidays(year: number): Set<string> {
+  let set = holidayCache.get(year);
+  if (!set) {
+    const easter = easterSunday(year);
+    const y = String(year).padStart(4, '0');
+    set = new Set([
+      `${y}-01-01`, // Neujahr
+      addDays(easter, -2), // Karfreitag
+      addDays(easter, 1), // Ostermontag
+      `${y}-05-01`, // Tag der Arbeit
+      addDays(easter, 39), // Christi Himmelfahrt
+      addDays(easter, 50), // Pfingstmontag
+      `${y}-10-03`, // Tag der Deutschen Einheit
+      `${y}-12-25`, // 1. Weihnachtstag
+      `${y}-12-26`, // 2. Weihnachtstag
+    ]);
+    holidayCache.set(year, set);
+  }
+  return set;
+}
+
+/** Monday to Friday and not a nationwide German public holiday. */
+export function isWorkingDay(date: string): boolean {
+  const [y, m, d] = parseDay(date);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !nationwideHolidays(y).has(date);
+}
+
+/** The first working day after `date`. */
+export function nextWorkingDay(date: string): string {
+  let day = addDays(date, 1);
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * The day a notice e-mailed at `sentAt` counts as received (decision 0080): the local date when it
+ * is sent on a working day before 18:00, else the next working day.
+ */
+export function receiptDate(sentAt: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const day = localDate(sentAt, timeZone);
+  if (isWorkingDay(day) && localParts(sentAt, timeZone).hour < BUSINESS_HOURS.end) return day;
+  return nextWorkingDay(day);
+}
+
+/**
+ * The end of a period of `periodDays` days starting with the receipt of a notice sent at `sentAt`
+ * (§§ 187(1), 188(1) BGB): 00:00 local time of the day after its last day, i.e. of receipt + N + 1.
+ */
+export function periodEndsAt(sentAt: Date, periodDays: number, timeZone: string = DEFAULT_TIME_ZONE): Date {
+  return zonedMidnightUtc(addDays(receiptDate(sentAt, timeZone), periodDays + 1), timeZone);
+}
+
+/**
+ * The earliest effective date of a notice sent at `announcedAt`: the day after the notice period,
+ * counted from receipt without the day of receipt, has ended (receipt + N + 1).
+ */
 export function earliestEffectiveDate(announcedAt: Date, noticePeriodDays: number, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return addDays(localDate(announcedAt, timeZone), noticePeriodDays);
+  return addDays(receiptDate(announcedAt, timeZone), noticePeriodDays + 1);
 }
 
 /** The moment a change takes effect: 00:00 local time of its effective date. */
@@ -121,8 +209,9 @@ export function daysLeft(effectiveAt: Date, now: Date, timeZone: string = DEFAUL
 
 /**
  * When objections close for a notice. Normally at its effective moment. An emergency replacement
- * takes effect at once but stays objectable (DESIGN.md): its objections close no earlier than a
- * regular notice announced at the same time would have taken effect.
+ * takes effect at once but stays objectable (DESIGN.md): its objections close no earlier than the
+ * end of the notice period counted from receipt (§ 8(5) of the DPA: "within N days of receiving
+ * the notice"), i.e. 00:00 local time of receipt + N + 1.
  */
 export function objectionsCloseAt(
   notice: { effectiveAt: Date; announcedAt: Date | null; isEmergency: boolean },
@@ -130,6 +219,6 @@ export function objectionsCloseAt(
   timeZone: string = DEFAULT_TIME_ZONE,
 ): Date {
   if (!notice.isEmergency || !notice.announcedAt) return notice.effectiveAt;
-  const regular = effectiveAtOf(earliestEffectiveDate(notice.announcedAt, noticePeriodDays, timeZone), timeZone);
+  const regular = periodEndsAt(notice.announcedAt, noticePeriodDays, timeZone);
   return regular > notice.effectiveAt ? regular : notice.effectiveAt;
 }

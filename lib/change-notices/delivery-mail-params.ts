@@ -23,7 +23,13 @@ export async function deliveryMailParams(
   const { db } = ctx;
   const noticeIds = [...new Set(batch.map((d) => d.noticeId))];
   const noticeRows = await db
-    .select({ id: notices.id, orgId: notices.orgId, changeNoticeId: notices.changeNoticeId, orgName: organisations.legalName })
+    .select({
+      id: notices.id,
+      orgId: notices.orgId,
+      changeNoticeId: notices.changeNoticeId,
+      ownCloseAt: notices.objectionsCloseAt,
+      orgName: organisations.legalName,
+    })
     .from(notices)
     .innerJoin(organisations, eq(organisations.id, notices.orgId))
     .where(inArray(notices.id, noticeIds));
@@ -65,7 +71,8 @@ export async function deliveryMailParams(
         effectiveAt: cn.effectiveAt,
         isEmergency: cn.isEmergency,
         emergencyReason: cn.emergencyReason,
-        objectionsCloseAt: cn.objectionsCloseAt,
+        // A late receiver's own deadline (decision 0081) wins over the change notice's.
+        objectionsCloseAt: notice.ownCloseAt ?? cn.objectionsCloseAt,
       },
       subprocessor: facts(subprocessor),
       replaced: replaced ? facts(replaced) : null,

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { getSettings } from '@/lib/core/settings';
 import { annexForOrganisation } from '@/lib/register/get-register';
-import { annexParties } from './annex-parties';
+import { annexParties, annexSubprocessor } from './annex-parties';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
 
 // Annexes I, II and IV as they stand today for one organisation: the parties, the booked services
@@ -59,7 +59,7 @@ export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promis
     // Sorted like the seed's snapshots (German collation, then id), so equal registers hash equally.
     subprocessors: register
       .sort((a, b) => a.legalName.localeCompare(b.legalName, 'de') || a.id.localeCompare(b.id))
-      .map(({ id, legalName, country, purpose, safeguard }) => ({ id, legalName, country, purpose, safeguard })),
+      .map(annexSubprocessor),
   };
   return { snapshot, sha256: hashAnnexSnapshot(snapshot), eligible: bookedServices.length > 0 };
 }

@@ -89,7 +89,11 @@ export function annexSubprocessors(
     // An unknown safeguard would print as a raw code in a contract annex; refuse instead.
     if (!isSafeguard(sub.safeguard)) throw new Error(`Unknown transfer safeguard "${sub.safeguard}" for ${sub.legalName}`);
     const country = countries.of(sub.country) ?? sub.country;
-    return [sub.legalName, `${country} (${sub.country})`, sub.purpose[locale], l.safeguards[sub.safeguard]];
+    // Company with address and contact; activity with the data categories; safeguard with its note.
+    const company = [sub.legalName, sub.address, sub.contact].filter(Boolean).join(', ');
+    const categories = sub.dataCategories?.length ? ` (${l.dataCategories}: ${sub.dataCategories.map((c) => c[locale]).join(', ')})` : '';
+    const safeguard = sub.safeguardNote ? `${l.safeguards[sub.safeguard]}: ${sub.safeguardNote}` : l.safeguards[sub.safeguard];
+    return [company, `${country} (${sub.country})`, `${sub.purpose[locale]}${categories}`, safeguard];
   });
   const widths = [0.26, 0.16, 0.33, 0.25];
   const columns = l.annex4Columns.map((label, i) => ({ label, width: widths[i]! }));

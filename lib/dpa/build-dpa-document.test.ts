@@ -65,7 +65,7 @@ describe('buildDpaDocument', () => {
     const helpdesk = table.rows.find((r) => r[0] === 'Helpdeskly Inc.')!;
     expect(helpdesk[1]).toBe('Vereinigte Staaten (US)');
     expect(helpdesk[3]).toBe('Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)');
-    expect(texts(blocks)).toContain('mindestens 30 Tage im Voraus');
+    expect(texts(blocks)).toContain('mindestens 30 volle Kalendertage liegen');
   });
 
   it('says so when no subprocessor is engaged', () => {

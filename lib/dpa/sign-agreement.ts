@@ -10,6 +10,7 @@ import { queueMail } from '@/lib/mail/queue-mail';
 import { formatInTimeZone, type SigningEvidence } from '@/lib/pdf/evidence-blocks';
 import { renderDpaPdf } from '@/lib/pdf/render-dpa-pdf';
 import { sealEvidencePdf } from '@/lib/seal/seal-evidence-pdf';
+import { fanOutPendingNotices } from '@/lib/change-notices/fan-out-pending-notices';
 import { buildDpaDocument } from './build-dpa-document';
 import { CONSENT_TEXT_VERSION, consentTextSha256, fillConsentTemplate } from './consent-text';
 import { storedConsentTemplate } from './consent-text-store';
@@ -189,5 +190,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     attachmentAgreementId: agreementId,
   });
 
+  // Changes announced but not yet effective reach the new signer with its own deadline (decision 0081).
+  await fanOutPendingNotices(ctx, { orgId: input.orgId });
   return { agreementId, version: template.version, pdfSha256, signedAt, supersedes: previous?.id ?? null };
 }

@@ -25,6 +25,7 @@ import de_nav from './messages/de/nav.json';
 import de_notFound from './messages/de/notFound.json';
 import de_notices from './messages/de/notices.json';
 import de_objections from './messages/de/objections.json';
+import de_objectionReceipt from './messages/de/objectionReceipt.json';
 import de_pagination from './messages/de/pagination.json';
 import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
@@ -60,6 +61,7 @@ import en_nav from './messages/en/nav.json';
 import en_notFound from './messages/en/notFound.json';
 import en_notices from './messages/en/notices.json';
 import en_objections from './messages/en/objections.json';
+import en_objectionReceipt from './messages/en/objectionReceipt.json';
 import en_pagination from './messages/en/pagination.json';
 import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
@@ -97,6 +99,7 @@ const de = {
   notFound: de_notFound,
   notices: de_notices,
   objections: de_objections,
+  objectionReceipt: de_objectionReceipt, // f13a
   pagination: de_pagination,
   portalNotices: de_portalNotices,
   register: de_register,
@@ -138,6 +141,7 @@ const en: Catalogue = {
   notFound: en_notFound,
   notices: en_notices,
   objections: en_objections,
+  objectionReceipt: en_objectionReceipt, // f13a
   pagination: en_pagination,
   portalNotices: en_portalNotices,
   register: en_register,

@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
-import { daysLeft, lastObjectionMoment } from '@/lib/change-notices/compute-effective-date';
+import { daysLeft } from '@/lib/change-notices/compute-effective-date';
+import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
+import { objectionDeadline, objectionsCloseAt } from '@/lib/objections/objection-rules';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
 import { isId, noticeViewerOf } from './viewer';
@@ -23,6 +25,7 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
         title: changeNotices.title,
         kind: changeNotices.kind,
         effectiveAt: changeNotices.effectiveAt,
+        objectionsCloseAt: noticeObjectionsCloseAt,
         subprocessorName: subprocessors.legalName,
         objectionStatus: objections.status,
         readAt: noticeReads.readAt,
@@ -49,9 +52,9 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
     notices: rows.map((r) => ({
       ...r,
       unread: viewer.kind === 'member' && r.readAt === null,
-      daysLeft: daysLeft(r.effectiveAt, now, timeZone),
-      /** The last moment an objection is accepted. */
-      deadline: lastObjectionMoment(r.effectiveAt),
+      daysLeft: daysLeft(objectionsCloseAt(r), now, timeZone),
+      /** The last moment an objection is accepted (the organisation's own, decision 0081). */
+      deadline: objectionDeadline(r),
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import { assertObjectable, lockNoticeForOrg, requireSignatory } from './objection-guards';
 import type { FileObjectionInput } from './objection-schemas';
+import { queueObjectionReceipt } from './queue-objection-receipt';
 
 /**
  * A signatory objects to a change notice of their organisation, with a reason.
@@ -79,5 +80,6 @@ export async function fileObjection(ctx: Ctx, input: FileObjectionInput) {
       effectiveAt: notice.effectiveAt.toISOString(),
     },
   });
+  await queueObjectionReceipt(ctx, { orgId: input.orgId, notice, reason: input.reason });
   return { objectionId, outcome };
 }

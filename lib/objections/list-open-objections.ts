@@ -1,7 +1,8 @@
 import 'server-only';
+import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
 import { aliasedTable, and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
-import { changeNotices, objections, organisations, subprocessors, users } from '@/db/schema';
+import { changeNotices, notices, objections, organisations, subprocessors, users } from '@/db/schema';
 import { assertCan, can } from '@/lib/auth/can';
 import { daysLeft, isObjectionOpen } from '@/lib/change-notices/compute-effective-date';
 import type { Ctx } from '@/lib/core/context';
@@ -28,7 +29,7 @@ const columns = {
   changeTitle: changeNotices.title,
   changeStatus: changeNotices.status,
   effectiveAt: changeNotices.effectiveAt,
-  objectionsCloseAt: changeNotices.objectionsCloseAt,
+  objectionsCloseAt: noticeObjectionsCloseAt,
   subprocessorName: subprocessors.legalName,
 };
 
@@ -38,6 +39,7 @@ function base(db: Database | Tx) {
     .from(objections)
     .innerJoin(organisations, eq(organisations.id, objections.orgId))
     .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
+    .innerJoin(notices, eq(notices.id, objections.noticeId))
     .innerJoin(subprocessors, eq(subprocessors.id, changeNotices.subprocessorId))
     .leftJoin(filer, eq(filer.id, objections.filedBy))
     .leftJoin(decider, eq(decider.id, objections.decidedBy));
@@ -55,7 +57,7 @@ export async function listOpenObjections(ctx: Ctx, input: { decidedLimit?: numbe
   const [open, decided, { timeZone }] = await Promise.all([
     base(db)
       .where(and(eq(objections.status, 'open'), ne(changeNotices.status, 'withdrawn')))
-      .orderBy(asc(sql`coalesce(${changeNotices.objectionsCloseAt}, ${changeNotices.effectiveAt})`), asc(objections.filedAt)),
+      .orderBy(asc(sql`coalesce(${notices.objectionsCloseAt}, ${changeNotices.objectionsCloseAt}, ${changeNotices.effectiveAt})`), asc(objections.filedAt)),
     base(db)
       .where(inArray(objections.status, ['accepted', 'rejected']))
       .orderBy(desc(objections.decidedAt))

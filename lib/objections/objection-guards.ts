@@ -1,4 +1,5 @@
 import 'server-only';
+import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
 import { and, eq } from 'drizzle-orm';
 import { changeNotices, notices, objections } from '@/db/schema';
 import { assertCan, requireMembership } from '@/lib/auth/can';
@@ -32,7 +33,7 @@ export async function lockNoticeForOrg(ctx: Ctx, orgId: string, noticeId: string
       changeNoticeId: changeNotices.id,
       status: changeNotices.status,
       effectiveAt: changeNotices.effectiveAt,
-      objectionsCloseAt: changeNotices.objectionsCloseAt,
+      objectionsCloseAt: noticeObjectionsCloseAt,
       title: changeNotices.title,
     })
     .from(notices)

@@ -116,7 +116,7 @@ describe('fileObjection', () => {
     const [audit] = await sql<{ action: string; org_id: string; target_id: string; actor_role: string }>`
       select action, org_id, target_id, actor_role from audit_events order by seq desc limit 1`;
     expect(audit).toEqual({ action: 'objection.filed', org_id: org.current, target_id: result.objectionId, actor_role: 'signatory' });
-    expect(await counts()).toEqual({ ...before, objections: before.objections + 1, audit: before.audit + 1 });
+    expect(await counts()).toEqual({ ...before, objections: before.objections + 1, audit: before.audit + 1, mails: before.mails + 1 }); // + the receipt to the filer (DPA § 8(3))
   });
 
   it('accepts at effectiveAt - 1 ms and refuses at effectiveAt and one second after, writing nothing', async () => {
@@ -238,7 +238,7 @@ describe('decideObjection', () => {
     const mails = (await renderedMails()).slice(0, result.notified);
     expect(mails.map((m) => m.to)).toContain(demoAccounts.signatory);
     const mail = mails.find((m) => m.to === demoAccounts.signatory)!;
-    expect(mail.subject).toBe('Ihrem Widerspruch wurde stattgegeben: Annahme-Test');
+    expect(mail.subject).toBe('Ihrem Einspruch wurde stattgegeben: Annahme-Test');
     expect(mail.text).toContain('bisherigen Stand');
     expect(mail.text).toContain(`/orgs/${org.current}/notices/${noticeId}`);
     expect(await counts()).toEqual({ objections: before.objections, audit: before.audit + 1, mails: before.mails + result.notified });
@@ -266,7 +266,7 @@ describe('decideObjection', () => {
     );
     expect(result.status).toBe('rejected');
     const mail = await latestMailTo(demoAccounts.signatory);
-    expect(mail.subject).toBe('Ihr Widerspruch wurde abgelehnt: Ablehnungs-Test');
+    expect(mail.subject).toBe('Ihr Einspruch wurde abgelehnt: Ablehnungs-Test');
     expect(mail.text).toContain('Der Dienstleister ist zwingend nötig.');
     expect(mail.text).toMatch(/kündigen/);
   });

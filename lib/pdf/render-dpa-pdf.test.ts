@@ -81,7 +81,7 @@ describe('renderDpaPdf', () => {
     expect(extracted).toContain('https://portal.nordwind-it.example/verify');
     const english = text('en');
     expect(english).toContain('14 July 2025 at 15:42:07 CEST');
-    expect(english).toContain('Evidence of conclusion in electronic form');
+    expect(english).toContain('Evidence of conclusion in an electronic format');
   });
 
   it('numbers the pages and lists the annexes', () => {

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { descriptorOf } from './kinds';
 import { loadVersion } from './load-version';
-import { queueSignatoryMails } from './queue-signatory-mails';
+import { queueSignatoryMails, queueVersionWebhooks } from './queue-signatory-mails';
 import type { VersionDescriptor, VersionRow } from './version-descriptor';
 import type { Confirmation, PublishInput } from './version-input';
 
@@ -59,11 +59,23 @@ export async function publishVersion(ctx: Ctx, input: PublishInput) {
     params: (org) => ({ orgName: org.legalName, version: row.version, url: org.url(`/${customerPath}`) }),
   });
 
+  const webhookDeliveries = await queueVersionWebhooks(ctx, {
+    orgs: recipients(row),
+    event: `${kind.auditPrefix}.published`,
+    payload: (org) => ({
+      event: `${kind.auditPrefix}.published`,
+      version: row.version,
+      contentSha256,
+      publishedAt: ctx.now.toISOString(),
+      url: org.url(`/${customerPath}`),
+    }),
+  });
+
   await ctx.audit({
     action: `${kind.auditPrefix}.published`,
     targetType: kind.targetType,
     targetId: row.id,
-    details: { version: row.version, contentSha256, ...kind.onPublish, notifiedSignatories: notified },
+    details: { version: row.version, contentSha256, ...kind.onPublish, notifiedSignatories: notified, webhookDeliveries },
   });
   return { id: row.id, version: row.version, contentSha256, notified };
 }

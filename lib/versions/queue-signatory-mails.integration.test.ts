@@ -15,10 +15,19 @@ describe('queueSignatoryMails', () => {
   it('queues one template mail per signatory of the selected organisations, with parameters as data', async () => {
     // A name that needs escaping in HTML, to see that nothing is pasted into markup in SQL.
     await sql`update organisations set legal_name = 'Bäckerei Hofmann & <Söhne> "KG"' where customer_number = ${demoOrgs.current}`;
-    const expected = await sql<{ email: string; locale: string; org_id: string }>`
-      select u.email, u.locale, a.org_id from agreements a
-      join memberships m on m.org_id = a.org_id and m.role = 'signatory' join users u on u.id = m.user_id
-      where a.status = 'active' order by u.email`;
+    // Signatories and confirmed notice contacts (issue 13), one per organisation and address.
+    const expected = (
+      await sql<{ email: string; locale: string; org_id: string }>`
+      select distinct on (r.org_id, lower(r.email)) r.email, r.locale, r.org_id from (
+        select u.email, u.locale, a.org_id, 0 as preference from agreements a
+          join memberships m on m.org_id = a.org_id and m.role = 'signatory' join users u on u.id = m.user_id
+         where a.status = 'active'
+        union all
+        select c.email, c.locale, a.org_id, 1 from agreements a
+          join contacts c on c.org_id = a.org_id and c.kind = 'notice' and c.confirmed_at is not null
+         where a.status = 'active'
+      ) r order by r.org_id, lower(r.email), r.preference`
+    ).sort((a, b) => a.email.localeCompare(b.email));
     expect(expected.length).toBeGreaterThan(1);
 
     const queued = await runAsSystem((ctx) =>
@@ -31,9 +40,9 @@ describe('queueSignatoryMails', () => {
     expect(queued).toBe(expected.length);
 
     const sent = await renderedMails({ where: dsql`${mails.template} = 'toms-updated'` });
-    expect(sent.map((m) => m.to).sort()).toEqual(expected.map((e) => e.email));
+    expect(sent.map((m) => m.to).sort()).toEqual(expected.map((e) => e.email).sort());
     for (const want of expected) {
-      const mail = sent.find((m) => m.to === want.email)!;
+      const mail = sent.find((m) => m.to === want.email && m.text.includes(want.org_id))!;
       expect(mail.locale).toBe(want.locale);
       expect(mail.params).toMatchObject({ version: 7, url: expect.stringMatching(new RegExp(`/orgs/${want.org_id}/toms$`)) });
       expect(mail.text).toContain(`/orgs/${want.org_id}/toms`);

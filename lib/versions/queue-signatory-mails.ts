@@ -26,7 +26,7 @@ export type SignatoryMails<N extends QueueableTemplate> = {
 };
 
 /**
- * Queues one mail per signatory of every organisation `orgs` selects, in the caller's transaction,
+ * Queues one mail per signatory and confirmed notice contact of every organisation `orgs` selects, in the caller's transaction,
  * as ONE INSERT ... SELECT: a publish may reach 100,000 organisations, which must not become
  * 100,000 round trips. The rows are the ones queueMail() writes (template, parameters as jsonb,
  * the signatory's language); the text is rendered when each mail is sent, so nothing is templated
@@ -55,8 +55,21 @@ export async function queueSignatoryMails<N extends QueueableTemplate>(ctx: Ctx<
              ${mailbox ? sql`now()` : sql`null`}
         from agreements a
         join organisations o on o.id = a.org_id
-        join memberships m on m.org_id = a.org_id and m.role = 'signatory'
-        join users u on u.id = m.user_id
+        -- Issue 13: signatories AND confirmed notice contacts (e.g. the external DPO), one mail
+        -- per address; a signatory's own language wins over a contact row for the same address.
+        join lateral (
+          select distinct on (lower(r.email)) r.email, r.locale
+            from (
+              select u.email, u.locale, 0 as preference
+                from memberships m join users u on u.id = m.user_id
+               where m.org_id = a.org_id and m.role = 'signatory'
+              union all
+              select c.email, c.locale, 1 as preference
+                from contacts c
+               where c.org_id = a.org_id and c.kind = 'notice' and c.confirmed_at is not null
+            ) r
+           order by lower(r.email), r.preference
+        ) u on true
        where a.status = 'active' and (${mails.orgs})
       returning 1
     ) select count(*)::int as n from inserted`,
@@ -64,4 +77,37 @@ export async function queueSignatoryMails<N extends QueueableTemplate>(ctx: Ctx<
   const count = Number(row?.n ?? 0);
   if (count > 0 && !mailbox) ctx.afterCommit(wakeMailWorker);
   return count;
+}
+
+/**
+ * Issue 13: a new DPA or TOMs version reaches the organisations' webhooks too, not only mailboxes.
+ * One webhook delivery per active webhook of every organisation `orgs` selects (with an active
+ * agreement), in the caller's transaction, set-based; the webhook worker sends and retries them.
+ */
+export async function queueVersionWebhooks(
+  ctx: Ctx<Actor | null>,
+  input: { orgs: SQL; event: string; payload: (org: OrgColumns) => Record<string, unknown | SQL> },
+): Promise<number> {
+  const appUrl = env().APP_URL.replace(/\/+$/, '');
+  const org: OrgColumns = {
+    id: sql`o.id`,
+    legalName: sql`o.legal_name`,
+    url: (path) => sql`${`${appUrl}/orgs/`} || o.id::text || ${path}`,
+  };
+  const fields = Object.entries(input.payload(org)).map(([key, value]) =>
+    value instanceof SQL ? sql`${key}::text, ${value}` : sql`${key}::text, ${JSON.stringify(value)}::jsonb`,
+  );
+  const [row] = await queryRows<{ n: number }>(
+    ctx.db,
+    sql`with inserted as (
+      insert into webhook_deliveries (webhook_id, notice_id, event, payload)
+      select w.id, null, ${input.event}, jsonb_build_object(${sql.join(fields, sql`, `)}, 'orgId', o.id)
+        from agreements a
+        join organisations o on o.id = a.org_id
+        join webhooks w on w.org_id = a.org_id and w.active
+       where a.status = 'active' and (${input.orgs})
+      returning 1
+    ) select count(*)::int as n from inserted`,
+  );
+  return Number(row?.n ?? 0);
 }

@@ -112,11 +112,19 @@ describe('DPA template versions', () => {
 
   it('publishes: hash, publisher, audit event and exactly one mail per signatory of every organisation on an older version', async () => {
     // v3 is newer than v1 and v2, so every organisation with an active agreement is on an older one.
-    const expected = await sql<{ email: string; org_id: string; locale: string }>`
-      select u.email, a.org_id, u.locale from agreements a
-        join memberships m on m.org_id = a.org_id and m.role = 'signatory'
-        join users u on u.id = m.user_id
-       where a.status = 'active' order by u.email, a.org_id`;
+    // Signatories and confirmed notice contacts (issue 13), one per organisation and address.
+    const expected = (
+      await sql<{ email: string; org_id: string; locale: string }>`
+      select distinct on (r.org_id, lower(r.email)) r.email, r.org_id, r.locale from (
+        select u.email, u.locale, a.org_id, 0 as preference from agreements a
+          join memberships m on m.org_id = a.org_id and m.role = 'signatory' join users u on u.id = m.user_id
+         where a.status = 'active'
+        union all
+        select c.email, c.locale, a.org_id, 1 from agreements a
+          join contacts c on c.org_id = a.org_id and c.kind = 'notice' and c.confirmed_at is not null
+         where a.status = 'active'
+      ) r order by r.org_id, lower(r.email), r.preference`
+    ).sort((a, b) => a.email.localeCompare(b.email) || a.org_id.localeCompare(b.org_id));
     expect(expected.length).toBeGreaterThan(5);
     const [before] = await sql<{ at: Date }>`select now() as at`;
 
@@ -127,9 +135,9 @@ describe('DPA template versions', () => {
     expect(row).toMatchObject({ status: 'published', publishedBy: privacy.userId, contentSha256: hashTemplateContent(row) });
     expect(row.publishedAt).toBeInstanceOf(Date);
 
-    const [audit] = await sql<{ actor_user_id: string; details: { version: number; contentSha256: string; notifiedSignatories: number } }>`
+    const [audit] = await sql<{ actor_user_id: string; details: { version: number; contentSha256: string; notifiedSignatories: number; webhookDeliveries: number } }>`
       select actor_user_id, details from audit_events where action = 'dpa_template.published' and target_id = ${draftId}`;
-    expect(audit).toEqual({ actor_user_id: privacy.userId, details: { version: 3, contentSha256: row.contentSha256, notifiedSignatories: expected.length } });
+    expect(audit).toEqual({ actor_user_id: privacy.userId, details: { version: 3, contentSha256: row.contentSha256, notifiedSignatories: expected.length, webhookDeliveries: 0 } });
 
     const sent = await renderedMails({ where: dsql`${mails.createdAt} >= ${before!.at} and ${mails.template} = 'dpa-new-version'` });
     expect(sent.map((m) => m.to).sort()).toEqual(expected.map((e) => e.email).sort());

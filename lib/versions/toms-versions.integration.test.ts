@@ -94,10 +94,16 @@ describe('TOMs versions', () => {
   });
 
   it('publishes with the confirmation, audits it and mails every signatory of every organisation with an active agreement', async () => {
+    // Signatories and confirmed notice contacts (issue 13), one per organisation and address.
     const expected = await sql<{ email: string; org_id: string }>`
-      select u.email, a.org_id from agreements a
-        join memberships m on m.org_id = a.org_id and m.role = 'signatory'
-        join users u on u.id = m.user_id where a.status = 'active'`;
+      select distinct on (r.org_id, lower(r.email)) r.email, r.org_id from (
+        select u.email, a.org_id from agreements a
+          join memberships m on m.org_id = a.org_id and m.role = 'signatory'
+          join users u on u.id = m.user_id where a.status = 'active'
+        union all
+        select c.email, a.org_id from agreements a
+          join contacts c on c.org_id = a.org_id and c.kind = 'notice' and c.confirmed_at is not null
+         where a.status = 'active') r`;
     const before = await counts();
     const result = await runAs(privacy, (ctx) => publishVersion(ctx, { kind: 'toms', id: draftId, confirmIrreversible: true, protectionNotLowered: true }));
     expect(result.notified).toBe(expected.length);

@@ -7,7 +7,7 @@ import type { DemoService } from './services';
 import type { DemoSubprocessor } from './subprocessors';
 import { seedId, sha256Hex, type SeedClock } from './seed-helpers';
 import { dpaVersionId, publishedDaysAgo, tomsVersionId } from './versions';
-import { annexParties } from '@/lib/dpa/annex-parties';
+import { annexParties, annexSubprocessor } from '@/lib/dpa/annex-parties';
 
 // Sample agreements look like ones the signing flow would have produced, including the annex as
 // it stood on the day of signing (so an agreement signed before the e-mail filter was replaced
@@ -60,13 +60,7 @@ export function buildAnnexSnapshot(org: DemoOrganisation, daysAgo: number, catal
       dataSubjects: s.dataSubjects,
       purpose: s.purpose,
     })),
-    subprocessors: subprocessors.map((sub) => ({
-      id: sub.id,
-      legalName: sub.legalName,
-      country: sub.country,
-      purpose: sub.purpose,
-      safeguard: sub.safeguard,
-    })),
+    subprocessors: subprocessors.map(annexSubprocessor),
   };
 }
 

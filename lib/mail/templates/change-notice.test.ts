@@ -27,7 +27,7 @@ describe('change notice mail', () => {
   it('says what changes, for which services, when, until when to object, and where (German)', () => {
     const mail = renderChangeNoticeMail({ ...base, locale: 'de' });
     expect(mail.subject).toContain('Notfall-Austausch');
-    for (const part of ['Filter AG', 'Schweiz', 'Angemessenheitsbeschluss', 'Old Filter GmbH', 'E-Mail, Webhosting', '01.05.2027, 00:00 Uhr (MESZ)', 'Widerspruch möglich bis: 30.04.2027, 23:59 Uhr (MESZ)', 'Insolvenz des bisherigen Anbieters', base.objectUrl, 'Muster & Söhne GmbH']) {
+    for (const part of ['Filter AG', 'Schweiz', 'Angemessenheitsbeschluss', 'Old Filter GmbH', 'E-Mail, Webhosting', '01.05.2027, 00:00 Uhr (MESZ)', 'Einspruch möglich bis: 30.04.2027, 23:59 Uhr (MESZ)', 'Insolvenz des bisherigen Anbieters', base.objectUrl, 'Muster & Söhne GmbH']) {
       expect(mail.text).toContain(part);
     }
     expect(mail.html).toContain('Muster &#38; Söhne GmbH');

@@ -5,6 +5,7 @@ import { agreementSignedMail } from './agreement-signed';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { objectionDecidedMail } from './objection-decided';
+import { objectionReceivedMail } from './objection-received';
 import { signInLinkMail } from './sign-in-link';
 import { versionPublishedMail } from './version-published';
 
@@ -65,6 +66,20 @@ export const mailTemplates = {
       contact: z.object({ email: text, phone: text }),
     }),
     objectionDecidedMail,
+  ),
+  // f13a: the acknowledgement of an objection (DPA § 8(3)).
+  'objection-received': template(
+    z.object({
+      orgName: text,
+      changeTitle: localized,
+      subprocessorName: text,
+      reason: text,
+      receivedAt: time,
+      deadline: time,
+      timeZone: text,
+      url: text,
+    }),
+    objectionReceivedMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
   'change-notice': template(

@@ -14,6 +14,12 @@ const m = (de: string, en: string): LocalizedText => ({ de, en });
 // pseudonymisation and encryption
 // ---------------------------------------------------------------------------------------------
 
+// Issue 13: the TOMs sample says it is a sample, as the DPA sample does.
+const sampleNote = m(
+  'Hinweis – Mustertext: Diese Beschreibung der technischen und organisatorischen Maßnahmen ist ein Muster zur Veranschaulichung des AV-Portals. Sie beschreibt einen fiktiven Anbieter, ist nicht geprüft und muss vor einer Verwendung durch die tatsächlich getroffenen Maßnahmen ersetzt werden.',
+  'Note – sample text: this description of technical and organisational measures is a sample illustrating the DPA portal. It describes a fictitious provider, has not been reviewed and must be replaced by the measures actually taken before it is used.',
+);
+
 const dataCentreAccess = m(
   'Zutrittskontrolle Rechenzentrum: Die Server stehen in einem nach ISO/IEC 27001 zertifizierten Colocation-Rechenzentrum in Frankfurt am Main. Zutritt erhalten nur vorab registrierte Personen mit persönlichem Ausweis und biometrischer Prüfung über eine Personenvereinzelungsanlage; das Gelände ist rund um die Uhr bewacht und videoüberwacht.',
   'Data centre access control: the servers are located in an ISO/IEC 27001-certified colocation data centre in Frankfurt am Main. Only pre-registered persons with a personal badge and biometric verification are admitted, through a mantrap; the site is guarded and under video surveillance around the clock.',
@@ -59,9 +65,9 @@ const encryption = m(
   'Encryption: data transfers to and between systems use at least TLS 1.2, preferably TLS 1.3. Backups are encrypted with AES-256 before transfer; the keys are managed separately from the backups. Laptops and removable media are fully encrypted.',
 );
 
-const pseudonymisation = m(
-  'Pseudonymisierung: In Zugriffsstatistiken und bei längerfristigen Auswertungen werden IP-Adressen gekürzt (IPv4 um das letzte Oktett, IPv6 auf das /48-Präfix). Protokollauszüge, die an Unterauftragsverarbeiter übermittelt werden, werden vorher um nicht erforderliche personenbezogene Angaben bereinigt.',
-  'Pseudonymisation: IP addresses are truncated in access statistics and longer-term analyses (IPv4 by the last octet, IPv6 to the /48 prefix). Log excerpts passed to subprocessors are first stripped of personal details that are not needed.',
+const ipTruncation = m(
+  'Datenminimierung durch Kürzung von IP-Adressen: In Zugriffsstatistiken und bei längerfristigen Auswertungen werden IP-Adressen gekürzt (IPv4 um das letzte Oktett, IPv6 auf das /48-Präfix). Protokollauszüge, die an Unterauftragsverarbeiter übermittelt werden, werden vorher um nicht erforderliche personenbezogene Angaben bereinigt.',
+  'Data minimisation by truncating IP addresses: IP addresses are truncated in access statistics and longer-term analyses (IPv4 by the last octet, IPv6 to the /48 prefix). Log excerpts passed to subprocessors are first stripped of personal details that are not needed.',
 );
 
 const mediaDisposal = m(
@@ -287,6 +293,7 @@ const aiTools = m(
 export const tomsV1: TomsText = {
   sections: {
     confidentiality: [
+      sampleNote,
       dataCentreAccess,
       racks,
       offices,
@@ -295,7 +302,7 @@ export const tomsV1: TomsText = {
       dataAccess,
       separation,
       encryption,
-      pseudonymisation,
+      ipTruncation,
       mediaDisposal,
     ],
     integrity: [
@@ -336,6 +343,7 @@ export const tomsV1: TomsText = {
 export const tomsV2: TomsText = {
   sections: {
     confidentiality: [
+      sampleNote,
       dataCentreAccess,
       racks,
       offices,
@@ -344,7 +352,7 @@ export const tomsV2: TomsText = {
       dataAccess,
       separation,
       encryption,
-      pseudonymisation,
+      ipTruncation,
       mediaDisposal,
     ],
     integrity: [

@@ -1,0 +1,1 @@
+ALTER TABLE "notices" ADD COLUMN "objections_close_at" timestamp with time zone;
