@@ -1,0 +1,34 @@
+import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
+
+// Rows for the provider's administration (issue 11 items 1, 2, 4): admins only. Customers and the
+// other staff roles get 403; anonymous visitors are sent to sign in.
+
+const adminPage = (route: string, adminOutcome: PageOutcome = 200): Row => ({
+  kind: 'page',
+  route,
+  scoped: false,
+  expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: adminOutcome }),
+});
+
+// Called with INVALID input: the admin passes authorization and gets the validation answer, so
+// the matrix run never creates, changes or archives anything.
+const adminAction = (file: string, name: string): Row => ({
+  kind: 'action',
+  action: `(staff)/staff/admin/${file}/actions.ts#${name}`,
+  page: `/staff/admin/${file}`,
+  args: () => [{}],
+  scoped: false,
+  expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'), admin: 'VALIDATION' },
+});
+
+export const adminRows: Row[] = [
+  adminPage('/staff/admin/orgs'),
+  adminPage('/staff/admin/orgs/new'),
+  // The literal path '[orgId]' is no id: authorization first, then 404 for admins.
+  adminPage('/staff/admin/orgs/[orgId]', 404),
+  adminAction('orgs', 'createOrganisationAction'),
+  adminAction('orgs', 'updateOrganisationAction'),
+  adminAction('orgs', 'archiveOrganisationAction'),
+  adminAction('orgs', 'addContractAction'),
+  adminAction('orgs', 'updateContractAction'),
+];
