@@ -31,4 +31,6 @@ export const adminRows: Row[] = [
   adminAction('orgs', 'archiveOrganisationAction'),
   adminAction('orgs', 'addContractAction'),
   adminAction('orgs', 'updateContractAction'),
+  adminPage('/staff/admin/import'),
+  adminAction('import', 'importCsvAction'),
 ];
