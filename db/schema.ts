@@ -172,6 +172,8 @@ export const services = pgTable(
     name: jsonb('name').$type<LocalizedText>().notNull(),
     description: jsonb('description').$type<LocalizedText>().notNull(),
     processesPersonalData: boolean('processes_personal_data').notNull(),
+    /** The catalogue's grouping (hosting, e-mail, support, ...), as the admin names it. */
+    category: text('category').notNull().default(''),
     purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
     dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
     dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),
