@@ -5,6 +5,8 @@ import 'server-only';
 // lib/i18n/catalogues.test.ts fails if a file is missing or the languages differ.
 import de_adminImport from './messages/de/adminImport.json';
 import de_adminOrgs from './messages/de/adminOrgs.json';
+import de_adminServices from './messages/de/adminServices.json';
+import de_adminSettings from './messages/de/adminSettings.json';
 import de_auth from './messages/de/auth.json';
 import de_changeNotice from './messages/de/changeNotice.json';
 import de_common from './messages/de/common.json';
@@ -39,6 +41,8 @@ import de_verify from './messages/de/verify.json';
 import de_versions from './messages/de/versions.json';
 import en_adminImport from './messages/en/adminImport.json';
 import en_adminOrgs from './messages/en/adminOrgs.json';
+import en_adminServices from './messages/en/adminServices.json';
+import en_adminSettings from './messages/en/adminSettings.json';
 import en_auth from './messages/en/auth.json';
 import en_changeNotice from './messages/en/changeNotice.json';
 import en_common from './messages/en/common.json';
@@ -75,6 +79,8 @@ import en_versions from './messages/en/versions.json';
 const de = {
   adminImport: de_adminImport,
   adminOrgs: de_adminOrgs,
+  adminServices: de_adminServices,
+  adminSettings: de_adminSettings,
   auth: de_auth,
   changeNotice: de_changeNotice,
   common: de_common,
@@ -115,6 +121,8 @@ export type Catalogue = typeof de;
 const en: Catalogue = {
   adminImport: en_adminImport,
   adminOrgs: en_adminOrgs,
+  adminServices: en_adminServices,
+  adminSettings: en_adminSettings,
   auth: en_auth,
   changeNotice: en_changeNotice,
   common: en_common,
