@@ -33,4 +33,11 @@ export const adminRows: Row[] = [
   adminAction('orgs', 'updateContractAction'),
   adminPage('/staff/admin/import'),
   adminAction('import', 'importCsvAction'),
+  adminPage('/staff/admin/services'),
+  adminPage('/staff/admin/services/new'),
+  adminPage('/staff/admin/services/[serviceId]', 404),
+  adminAction('services', 'createServiceAction'),
+  adminAction('services', 'updateServiceAction'),
+  adminPage('/staff/admin/settings'),
+  adminAction('settings', 'updateSettingsAction'),
 ];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { AdminTabs } from '@/app/_components/admin/admin-tabs';
 import { PageHeader } from '@/app/_components/page-header';
 import { Card } from '@/app/_components/ui/card';
 import { Page } from '@/app/_components/ui/page-shell';
@@ -18,6 +19,7 @@ export default async function ImportPage() {
   const t = await getTranslations('adminImport');
   return (
     <Page width="narrow">
+      <AdminTabs current="import" />
       <PageHeader title={t('title')} lead={t('lead')} />
       <Card>
         <p>{t('columns')}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AdminTabs } from '@/app/_components/admin/admin-tabs';
 import { PageHeader } from '@/app/_components/page-header';
 import { Badge } from '@/app/_components/ui/badge';
 import { buttonClass } from '@/app/_components/ui/button';
@@ -40,6 +41,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
 
   return (
     <Page>
+      <AdminTabs current="orgs" />
       <PageHeader
         title={t('title')}
         lead={t('lead')}
