@@ -53,3 +53,36 @@ test('[ADMIN][ORGANISATIONS]: an admin creates an organisation with a contract; 
   await page.goto(`/staff/admin/orgs?q=${customerNumber}`);
   await expect(page.getByRole('link', { name: customerNumber })).toBeVisible();
 });
+
+test('[ADMIN][IMPORT]: a CSV with a bad row is refused with row and column; the fixed file is previewed and imported', async ({ page, login }) => {
+  const prefix = `CSV${Date.now().toString(36).toUpperCase()}`;
+  const header = 'Kundennummer;Firma;Straße;PLZ;Ort;Telefon;Dienst;Vertragsnummer;Vertragsbeginn;Vertragsende';
+  const rows = (phone: string) =>
+    [header, `${prefix}-1;Dachdeckerei Sommer GmbH;Ring 1;72622;Nürtingen;${phone};webhosting;V-1;01.03.2026;`, `${prefix}-2;Malerei Winter KG;Ring 2;72622;Nürtingen;;email;V-2;1.1.2026;31.12.2027`].join('\n');
+  const file = (text: string) => ({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
+
+  await login('admin');
+  await page.goto('/staff/admin/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisationen und Verträge importieren' })).toBeVisible();
+
+  await page.getByLabel('CSV-Datei').setInputFiles(file(rows('+49 12')));
+  await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+  await expect(page.getByRole('alert')).toContainText('1 Problem');
+  const problems = page.getByRole('table', { name: 'Probleme in der Datei' });
+  await expect(problems).toContainText('Telefon');
+  await expect(problems).toContainText('Keine gültige Telefonnummer.');
+  await expect(problems.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Jetzt importieren' })).toHaveCount(0);
+
+  await page.getByLabel('CSV-Datei').setInputFiles(file(rows('07022 33 44 55')));
+  await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('Neue Organisationen: 2');
+  await expect(page.getByTestId('import-summary')).toContainText('Neue Verträge: 2');
+  await page.getByRole('button', { name: 'Jetzt importieren' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jetzt importieren' }).click();
+  await expect(page.getByText('Importiert: 2 neue Organisationen, 2 neue Verträge.')).toBeVisible();
+
+  await page.goto(`/staff/admin/orgs?q=${prefix}`);
+  await expect(page.getByRole('link', { name: `${prefix}-1` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${prefix}-2` })).toBeVisible();
+});
