@@ -19,18 +19,25 @@ import styles from './import.module.css';
  */
 export function ImportForm() {
   const t = useTranslations('adminImport');
-  const [fileChanged, setFileChanged] = useState(false);
-  const form = useActionForm<ImportOutcome>(importCsvAction, { confirm: false });
-  const outcome = fileChanged ? null : form.data;
-  const ready = outcome !== null && !outcome.applied && outcome.errorCount === 0;
+  const form = useActionForm<ImportOutcome>(importCsvAction);
   const apply = useActionForm<ImportOutcome>(importCsvAction, { confirm: true });
-
+  // Answers the user has moved on from: choosing another file dismisses both, a new preview the import's.
+  const [dismissed, setDismissed] = useState<{ form: unknown; apply: unknown }>({ form: null, apply: null });
+  const outcome = form.state !== dismissed.form ? form.data : null;
+  const applied = apply.state !== dismissed.apply ? apply.data : null;
+  const ready = outcome !== null && !outcome.applied && outcome.errorCount === 0 && applied === null;
   const step = ready ? apply : form;
-  const shown = (ready ? apply.data : null) ?? outcome;
+  const shown = applied ?? outcome;
 
   return (
     <>
-      <FormFrame form={step} aria-labelledby="import-title">
+      <FormFrame
+        form={step}
+        aria-labelledby="import-title"
+        onSubmitCapture={() => {
+          if (!ready) setDismissed((d) => ({ ...d, apply: apply.state }));
+        }}
+      >
         <h2 id="import-title" className={styles.visuallyHidden}>
           {t('file')}
         </h2>
@@ -40,12 +47,11 @@ export function ImportForm() {
           accept=".csv,text/csv"
           label={t('file')}
           hint={t('fileHint')}
-          onChange={() => setFileChanged(true)}
-          onClick={() => setFileChanged(false)}
+          onChange={() => setDismissed({ form: form.state, apply: apply.state })}
         />
-        {ready && !apply.data ? <input type="hidden" name="previewed" value={outcome.sha256} /> : null}
+        {ready ? <input type="hidden" name="previewed" value={outcome.sha256} /> : null}
         <div>
-          {ready && !apply.data ? (
+          {ready ? (
             <SubmitButton name="intent" value="apply">
               {t('import')}
             </SubmitButton>
