@@ -111,6 +111,12 @@ export function parseImportCsv(input: string | Uint8Array): ParsedImport {
   if (errors.length > 0) return { rows: [], errors, headers };
 
   const rows: ImportRow[] = [];
+  // An organisation's phone number repeats on each of its contract rows; check each text once.
+  const phones = new Map<string, ParsedPhone | null>();
+  const phoneOf = (text: string) => {
+    if (!phones.has(text)) phones.set(text, parsePhone(text));
+    return phones.get(text)!;
+  };
   const firstOf = new Map<string, ImportRow>();
   for (const { info, record } of body) {
     const row = info.lines;
@@ -140,7 +146,7 @@ export function parseImportCsv(input: string | Uint8Array): ParsedImport {
 
     let phone: ImportRow['phone'] = null;
     if (cell('phone')) {
-      const parsed = parsePhone(cell('phone'));
+      const parsed = phoneOf(cell('phone'));
       if (!parsed) fail('phone', 'adminImport.error.phone', cell('phone'));
       else phone = { ...parsed, label: cell('phoneLabel').slice(0, 60) || null };
     }
