@@ -24,8 +24,8 @@ const adminAction = (file: string, name: string): Row => ({
 export const adminRows: Row[] = [
   adminPage('/staff/admin/orgs'),
   adminPage('/staff/admin/orgs/new'),
-  // The literal path '[orgId]' is no id: authorization first, then 404 for admins.
-  adminPage('/staff/admin/orgs/[orgId]', 404),
+  // The matrix puts the demo organisation's id in for [orgId]: admins see it, no one else does.
+  adminPage('/staff/admin/orgs/[orgId]'),
   adminAction('orgs', 'createOrganisationAction'),
   adminAction('orgs', 'updateOrganisationAction'),
   adminAction('orgs', 'archiveOrganisationAction'),

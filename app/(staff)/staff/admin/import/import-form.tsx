@@ -33,14 +33,10 @@ export function ImportForm() {
     <>
       <FormFrame
         form={step}
-        aria-labelledby="import-title"
         onSubmitCapture={() => {
           if (!ready) setDismissed((d) => ({ ...d, apply: apply.state }));
         }}
       >
-        <h2 id="import-title" className={styles.visuallyHidden}>
-          {t('file')}
-        </h2>
         <TextField
           name="file"
           type="file"
