@@ -67,7 +67,7 @@ test('[ADMIN][IMPORT]: a CSV with a bad row is refused with row and column; the 
 
   await page.getByLabel('CSV-Datei').setInputFiles(file(rows('+49 12')));
   await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
-  await expect(page.getByRole('alert')).toContainText('1 Problem');
+  await expect(page.getByRole('alert').filter({ hasText: 'Problem' })).toContainText('1 Problem: Es wird nichts importiert');
   const problems = page.getByRole('table', { name: 'Probleme in der Datei' });
   await expect(problems).toContainText('Telefon');
   await expect(problems).toContainText('Keine gültige Telefonnummer.');
