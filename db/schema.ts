@@ -104,6 +104,10 @@ export const organisations = pgTable(
     postalCode: text('postal_code').notNull(),
     city: text('city').notNull(),
     country: text('country').notNull().default('DE'),
+    /** The language the organisation's mails and documents default to (issue 11). */
+    locale: locale('locale').notNull().default('de'),
+    /** Archived organisations keep their agreements and history but leave the working lists. */
+    archivedAt: tz('archived_at'),
     /** sha256 of the secret part of the organisation's Atom/iCal feed URL. */
     feedTokenHash: text('feed_token_hash'),
     isSample: boolean('is_sample').notNull().default(false),
@@ -169,6 +173,8 @@ export const services = pgTable(
     name: jsonb('name').$type<LocalizedText>().notNull(),
     description: jsonb('description').$type<LocalizedText>().notNull(),
     processesPersonalData: boolean('processes_personal_data').notNull(),
+    /** The catalogue's grouping (hosting, e-mail, support, ...), as the admin names it. */
+    category: text('category').notNull().default(''),
     purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
     dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
     dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),

@@ -2,6 +2,7 @@
 // every persona, with the outcome the server must give. authorization.spec.ts runs it against the
 // real app on each database and fails when a route or action exists that this table does not name.
 // The rows live per area in e2e/matrix/*.ts (types and helpers in e2e/matrix/types.ts).
+import { adminRows } from './matrix/admin';
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
@@ -21,4 +22,5 @@ export const matrix: Row[] = [
   ...registerRows,
   ...noticesRows,
   ...objectionsRows,
+  ...adminRows,
 ];

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { decide } from '@/lib/auth/permissions';
 import type { UserActor as Actor } from '@/lib/core/actor';
 import styles from './app-header.module.css';
 import { BrandMark } from './brand-mark';
@@ -23,6 +24,8 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: '/staff/change-notices', label: t('changeNotices') });
     items.push({ href: '/staff/objections', label: t('objections') });
     items.push({ href: '/staff/versions', label: t('versions') });
+    // Shown by permission, not by role name; the admin pages authorize themselves regardless.
+    if (decide(actor, 'admin.orgs.manage') === 'allow') items.push({ href: '/staff/admin/orgs', label: t('admin') });
   }
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) {

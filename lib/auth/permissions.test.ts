@@ -84,6 +84,17 @@ describe('decide()', () => {
   });
 });
 
+describe('administration (issue 11)', () => {
+  it('organisations, import, services and settings belong to admins alone', () => {
+    for (const permission of ['admin.orgs.manage', 'admin.import', 'admin.services.manage', 'admin.settings.manage'] as const) {
+      expect(decide(staffer('admin'), permission), permission).toBe('allow');
+      expect(decide(staffer('privacy'), permission), permission).toBe('forbidden');
+      expect(decide(staffer('support'), permission), permission).toBe('forbidden');
+      expect(decide(customer('signatory'), permission, OWN), permission).toBe('forbidden');
+    }
+  });
+});
+
 describe('roleIn()', () => {
   it('records the membership role for the organisation, else the staff roles, else user', () => {
     for (const role of orgRoles) {

@@ -33,6 +33,11 @@ export const permissions = {
   'staff.home': { staff: ['privacy', 'support', 'admin'] },
   'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
   'account.view': { anyUser: true },
+  // f11a (issue 11 items 1, 2, 4): the provider's administration, admins only
+  'admin.orgs.manage': { staff: ['admin'] },
+  'admin.import': { staff: ['admin'] },
+  'admin.services.manage': { staff: ['admin'] },
+  'admin.settings.manage': { staff: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

@@ -3,6 +3,10 @@ import 'server-only';
 // cannot await a dynamic import. One JSON file per namespace and language, named like its key prefix
 // (messages/de/dpa.json holds dpa.*). A new namespace is added here and in both folders;
 // lib/i18n/catalogues.test.ts fails if a file is missing or the languages differ.
+import de_adminImport from './messages/de/adminImport.json';
+import de_adminOrgs from './messages/de/adminOrgs.json';
+import de_adminServices from './messages/de/adminServices.json';
+import de_adminSettings from './messages/de/adminSettings.json';
 import de_auth from './messages/de/auth.json';
 import de_changeNotice from './messages/de/changeNotice.json';
 import de_common from './messages/de/common.json';
@@ -39,6 +43,10 @@ import de_ui from './messages/de/ui.json';
 import de_validation from './messages/de/validation.json';
 import de_verify from './messages/de/verify.json';
 import de_versions from './messages/de/versions.json';
+import en_adminImport from './messages/en/adminImport.json';
+import en_adminOrgs from './messages/en/adminOrgs.json';
+import en_adminServices from './messages/en/adminServices.json';
+import en_adminSettings from './messages/en/adminSettings.json';
 import en_auth from './messages/en/auth.json';
 import en_changeNotice from './messages/en/changeNotice.json';
 import en_common from './messages/en/common.json';
@@ -77,6 +85,10 @@ import en_verify from './messages/en/verify.json';
 import en_versions from './messages/en/versions.json';
 
 const de = {
+  adminImport: de_adminImport,
+  adminOrgs: de_adminOrgs,
+  adminServices: de_adminServices,
+  adminSettings: de_adminSettings,
   auth: de_auth,
   changeNotice: de_changeNotice,
   common: de_common,
@@ -119,6 +131,10 @@ const de = {
 export type Catalogue = typeof de;
 
 const en: Catalogue = {
+  adminImport: en_adminImport,
+  adminOrgs: en_adminOrgs,
+  adminServices: en_adminServices,
+  adminSettings: en_adminSettings,
   auth: en_auth,
   changeNotice: en_changeNotice,
   common: en_common,

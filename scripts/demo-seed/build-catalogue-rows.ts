@@ -1,6 +1,6 @@
 import type { services, subprocessors, subprocessorServices } from '@/db/schema';
 import { seedId, type SeedClock } from './seed-helpers';
-import { demoServices } from './services';
+import { demoServiceCategory, demoServices } from './services';
 import { demoSubprocessors } from './subprocessors';
 
 // The provider's catalogue and register as insert rows, plus the same data with ids attached,
@@ -17,6 +17,7 @@ export function buildCatalogueRows(clock: SeedClock) {
     name: service.name,
     description: service.description,
     processesPersonalData: service.processesPersonalData,
+    category: demoServiceCategory[service.code],
     purpose: service.purpose,
     dataCategories: service.dataCategories,
     dataSubjects: service.dataSubjects,

@@ -24,6 +24,17 @@ export type DemoService = {
 
 const t = (de: string, en: string): LocalizedText => ({ de, en });
 
+/** The catalogue's grouping, as an admin maintains it at /staff/admin/services (issue 11). */
+export const demoServiceCategory: Record<ServiceCode, string> = {
+  webhosting: 'Hosting',
+  email: 'Hosting',
+  'managed-server': 'Server',
+  'remote-support': 'Support',
+  monitoring: 'Support',
+  'saas-admin': 'Support',
+  domain: 'Domains',
+};
+
 const visitors = t('Besucher der Websites des Auftraggebers', "Visitors to the controller's websites");
 const employees = t('Beschäftigte des Auftraggebers', "The controller's employees");
 const clients = t('Kunden und Interessenten des Auftraggebers', "The controller's customers and prospects");
