@@ -212,6 +212,8 @@ export const users = pgTable(
     image: text('image'),
     locale: locale('locale').notNull().default('de'),
     isSample: boolean('is_sample').notNull().default(false),
+    /** A disabled person cannot sign in, and their sessions were ended when this was set. */
+    disabledAt: tz('disabled_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -284,6 +286,40 @@ export const sessions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * An invitation by mail: into an organisation with a membership role (a signatory invites a
+ * colleague), or to the staff with staff roles (an admin). Only the token's SHA-256 is stored; the
+ * link works once (accepted_at) and until expires_at. Accepting creates the person if need be.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    membershipRole: membershipRole('membership_role'),
+    staffRoles: staffRole('staff_roles').array().notNull().default(sql`'{}'::staff_role[]`),
+    locale: locale('locale').notNull().default('de'),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: tz('expires_at').notNull(),
+    acceptedAt: tz('accepted_at'),
+    acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: tz('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_org_idx').on(t.orgId, t.createdAt),
+    check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check(
+      'invitations_kind',
+      sql`(${t.orgId} is not null and ${t.membershipRole} is not null and cardinality(${t.staffRoles}) = 0)
+          or (${t.orgId} is null and ${t.membershipRole} is null and cardinality(${t.staffRoles}) > 0)`,
+    ),
+  ],
 );
 
 /** Auth.js stores only a hash of the magic-link token here; a row is deleted when used. */
@@ -793,4 +829,5 @@ export type Delivery = typeof deliveries.$inferSelect;
 export type Objection = typeof objections.$inferSelect;
 export type Agreement = typeof agreements.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
 export type Mail = typeof mails.$inferSelect;

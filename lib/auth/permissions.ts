@@ -33,6 +33,10 @@ export const permissions = {
   'staff.home': { staff: ['privacy', 'support', 'admin'] },
   'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
   'account.view': { anyUser: true },
+  // f11b: people and roles, the audit log
+  'people.manage.staff': { staff: ['admin'] },
+  'people.manage.org': { org: ['signatory'] },
+  'audit.view': { staff: ['admin', 'privacy'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;
