@@ -25,6 +25,7 @@ import de_notFound from './messages/de/notFound.json';
 import de_notices from './messages/de/notices.json';
 import de_objections from './messages/de/objections.json';
 import de_pagination from './messages/de/pagination.json';
+import de_people from './messages/de/people.json';
 import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
 import de_security from './messages/de/security.json';
@@ -57,6 +58,7 @@ import en_notFound from './messages/en/notFound.json';
 import en_notices from './messages/en/notices.json';
 import en_objections from './messages/en/objections.json';
 import en_pagination from './messages/en/pagination.json';
+import en_people from './messages/en/people.json';
 import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
 import en_security from './messages/en/security.json';
@@ -91,6 +93,7 @@ const de = {
   notices: de_notices,
   objections: de_objections,
   pagination: de_pagination,
+  people: de_people,
   portalNotices: de_portalNotices,
   register: de_register,
   security: de_security,
@@ -129,6 +132,7 @@ const en: Catalogue = {
   notices: en_notices,
   objections: en_objections,
   pagination: en_pagination,
+  people: en_people,
   portalNotices: en_portalNotices,
   register: en_register,
   security: en_security,

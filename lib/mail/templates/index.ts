@@ -5,6 +5,7 @@ import { agreementSignedMail } from './agreement-signed';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { dpaNewVersionMail } from './dpa-new-version';
+import { invitationMail } from './invitation';
 import { objectionDecidedMail } from './objection-decided';
 import { signInLinkMail } from './sign-in-link';
 import { tomsUpdatedMail } from './toms-updated';
@@ -65,6 +66,10 @@ export const mailTemplates = {
       contact: z.object({ email: text, phone: text }),
     }),
     objectionDecidedMail,
+  ),
+  invitation: template(
+    z.object({ inviter: text, orgName: text.nullable(), roles: z.array(text).min(1), url: text, days: z.number().int() }),
+    invitationMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
   'change-notice': template(
