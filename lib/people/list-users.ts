@@ -25,8 +25,8 @@ export async function listUsers(ctx: Ctx, input: ListUsersInput) {
       email: users.email,
       name: users.name,
       disabledAt: users.disabledAt,
-      staffRoles: sql<string[]>`coalesce((select array_agg(s.role::text order by s.role) from staff_roles s where s.user_id = ${users.id}), '{}')`,
-      organisations: sql<number>`(select count(*)::int from memberships m where m.user_id = ${users.id})`,
+      staffRoles: sql<string[]>`coalesce((select array_agg(s.role::text order by s.role) from staff_roles s where s.user_id = "users"."id"), '{}')`,
+      organisations: sql<number>`(select count(*)::int from memberships m where m.user_id = "users"."id")`,
     })
     .from(users)
     .where(where.length ? and(...where) : undefined)
