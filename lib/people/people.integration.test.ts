@@ -32,9 +32,11 @@ let admin: UserActor;
 let privacy: UserActor;
 
 beforeAll(async () => {
-  [signatory, member, otherSignatory, admin, privacy] = await Promise.all(
-    [demoAccounts.signatory, demoAccounts.member, demoAccounts.otherSignatory, demoAccounts.admin, demoAccounts.privacy].map(actorFor),
-  );
+  signatory = await actorFor(demoAccounts.signatory);
+  member = await actorFor(demoAccounts.member);
+  otherSignatory = await actorFor(demoAccounts.otherSignatory);
+  admin = await actorFor(demoAccounts.admin);
+  privacy = await actorFor(demoAccounts.privacy);
 });
 
 async function refusal(promise: Promise<unknown>) {
