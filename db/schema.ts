@@ -804,7 +804,10 @@ export const auditEvents = pgTable(
   (t) => [
     uniqueIndex('audit_events_hash_key').on(t.hash),
     index('audit_events_org_idx').on(t.orgId, t.seq),
-    index('audit_events_action_idx').on(t.action),
+    // The audit log page filters by one of these and pages by seq, newest first (keyset).
+    index('audit_events_action_seq_idx').on(t.action, t.seq),
+    index('audit_events_actor_seq_idx').on(t.actorUserId, t.seq),
+    index('audit_events_at_idx').on(t.at),
     check('audit_events_seq_positive', sql`${t.seq} > 0`),
   ],
 );

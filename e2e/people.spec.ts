@@ -31,7 +31,7 @@ test.describe('[CUSTOMER][PEOPLE]', () => {
     // The colleague opens the mail's link in a browser of their own, accepts and signs in.
     const isInvitation = (link: string) => link.includes('/invitations/accept?token=');
     const mail = await waitForMail(colleague, origin, 0, 15_000, isInvitation);
-    expect(mail.subject).toBe('Einladung ins AV-Portal für Bäckerei Hofmann GmbH');
+    expect(mail.subject).toBe('Einladung ins AV-Portal für Bäckerei Hofmann GmbH & Co. KG');
     const colleagueContext = await browser.newContext({ baseURL, locale: 'de-DE' });
     const colleaguePage = await colleagueContext.newPage();
     await colleaguePage.goto(linksIn(mail, origin).find(isInvitation)!);
