@@ -6,7 +6,7 @@ import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
-import { peopleRows } from './matrix/people';
+import { auditRows, peopleRows } from './matrix/people';
 import { registerRows } from './matrix/register';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
@@ -23,4 +23,5 @@ export const matrix: Row[] = [
   ...noticesRows,
   ...objectionsRows,
   ...peopleRows,
+  ...auditRows,
 ];

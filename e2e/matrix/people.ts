@@ -1,4 +1,4 @@
-import { all, staff, type ActionOutcome, type PageOutcome, type Row } from './types';
+import { all, staff, type ActionOutcome, type PageOutcome, type RouteOutcome, type Row } from './types';
 
 // Rows for people and roles (issue 11, f11b): a signatory manages the people of their own
 // organisation only; admins manage accounts and staff roles; anyone may post an invitation token.
@@ -87,5 +87,31 @@ export const peopleRows: Row[] = [
     args: () => [{ token: 'too-short' }],
     scoped: false,
     expect: all<ActionOutcome>('VALIDATION'),
+  },
+];
+
+/** audit.view: admins and privacy staff. */
+export const auditRows: Row[] = [
+  {
+    kind: 'page',
+    route: '/staff/audit',
+    scoped: false,
+    expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200, privacy: 200 }),
+  },
+  {
+    kind: 'route',
+    route: '/staff/audit/export',
+    method: 'GET',
+    path: '/staff/audit/export?action=people.user.disabled',
+    scoped: false,
+    expect: { ...staff<RouteOutcome>(401, 403, 403), admin: 200, privacy: 200 },
+  },
+  {
+    kind: 'action',
+    action: '(staff)/staff/audit/actions.ts#checkAuditChainAction',
+    page: '/sign-in',
+    args: () => [{}],
+    scoped: false,
+    expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'), admin: 'ok', privacy: 'ok' },
   },
 ];
