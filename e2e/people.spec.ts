@@ -44,7 +44,7 @@ test.describe('[CUSTOMER][PEOPLE]', () => {
     // The link worked once: a second use is refused.
     await colleaguePage.goto(linksIn(mail, origin).find(isInvitation)!);
     await colleaguePage.getByRole('button', { name: 'Einladung annehmen' }).click();
-    await expect(colleaguePage.getByRole('alert')).toContainText('ungültig, abgelaufen oder wurde bereits angenommen');
+    await expect(colleaguePage.getByRole('alert').filter({ hasText: 'ungültig' })).toContainText('ungültig, abgelaufen oder wurde bereits angenommen');
 
     // The signatory sees the colleague as a member and makes them a signatory.
     await page.goto(peoplePath);
@@ -70,7 +70,7 @@ test.describe('[CUSTOMER][PEOPLE]', () => {
     // The colleague's open page: the next action is refused, and the next page asks to sign in.
     await colleaguePage.getByLabel('E-Mail-Adresse').fill(`noch.jemand.${Date.now()}@baeckerei-hofmann.example`);
     await colleaguePage.getByRole('button', { name: 'Einladung senden' }).click();
-    await expect(colleaguePage.getByRole('alert')).toContainText('Dafür fehlt Ihnen die Berechtigung.');
+    await expect(colleaguePage.getByRole('alert').filter({ hasText: 'Berechtigung' })).toContainText('Dafür fehlt Ihnen die Berechtigung.');
     await colleaguePage.reload();
     await expect(colleaguePage).toHaveURL(/\/sign-in/);
 
