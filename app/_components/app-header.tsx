@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { decide } from '@/lib/auth/permissions';
 import type { UserActor as Actor } from '@/lib/core/actor';
 import styles from './app-header.module.css';
 import { BrandMark } from './brand-mark';
@@ -23,6 +24,10 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: '/staff/change-notices', label: t('changeNotices') });
     items.push({ href: '/staff/objections', label: t('objections') });
     items.push({ href: '/staff/versions', label: t('versions') });
+    // f11b: people and roles (admins), the audit log (admins, privacy staff)
+    const tf = await getTranslations();
+    if (decide(actor, 'people.manage.staff') === 'allow') items.push({ href: '/staff/admin/people', label: tf('people.nav') });
+    if (decide(actor, 'audit.view') === 'allow') items.push({ href: '/staff/audit', label: tf('audit.nav') });
   }
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) {
@@ -31,6 +36,7 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: `/orgs/${only.orgId}/toms`, label: t('toms') });
     items.push({ href: `/orgs/${only.orgId}/register`, label: t('register') });
     items.push({ href: `/orgs/${only.orgId}/subscriptions`, label: t('subscriptions') });
+    if (only.role === 'signatory') items.push({ href: `/orgs/${only.orgId}/people`, label: (await getTranslations())('people.nav') });
   } else if (actor.memberships.length > 1) {
     items.push({ href: '/', label: t('switchOrg'), exact: true });
   }
