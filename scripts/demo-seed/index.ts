@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import {
   agreements,
+  invitations,
   contacts,
   contracts,
   dpaTemplateVersions,
@@ -24,6 +25,8 @@ import { buildCatalogueRows } from './build-catalogue-rows';
 import { demoOrganisations } from './organisations';
 import { demoSettings, demoStaff } from './provider';
 import { seedClock, seedId } from './seed-helpers';
+import { demoAccounts, demoOrgs } from './demo-accounts';
+import { createHash } from 'node:crypto';
 import { buildVersionRows } from './versions';
 
 // Demo data: the same code runs for `npm run db:seed`, for the first start of an empty embedded
@@ -91,6 +94,17 @@ export async function seedDemoData(
     await tx.insert(contracts).values(customer.contracts);
     await tx.insert(memberships).values(customer.memberships);
     await tx.insert(agreements).values(agreementRows);
+    // People and roles (issue 11): an open invitation on the current customer's people page. Its
+    // token is unknown (a hash of a random value), so the demo shows it without anyone accepting it.
+    await tx.insert(invitations).values({
+      email: 'neu.kollege@baeckerei-hofmann.example',
+      orgId: seedId(`org:${demoOrgs.current}`),
+      membershipRole: 'member',
+      tokenHash: createHash('sha256').update(crypto.randomUUID()).digest('hex'),
+      invitedBy: seedId(`user:${demoAccounts.signatory}`),
+      expiresAt: clock.daysAgo(-5),
+      createdAt: clock.daysAgo(2),
+    });
 
     const counts = { organisations: customer.organisations.length, users: userRows.length };
     await writeAuditEvent(
