@@ -20,6 +20,7 @@ import de_home from './messages/de/home.json';
 import de_kit from './messages/de/kit.json';
 import de_legal from './messages/de/legal.json';
 import de_mail from './messages/de/mail.json';
+import de_lifecycle from './messages/de/lifecycle.json';
 import de_mailbox from './messages/de/mailbox.json';
 import de_nav from './messages/de/nav.json';
 import de_notFound from './messages/de/notFound.json';
@@ -54,6 +55,7 @@ import en_home from './messages/en/home.json';
 import en_kit from './messages/en/kit.json';
 import en_legal from './messages/en/legal.json';
 import en_mail from './messages/en/mail.json';
+import en_lifecycle from './messages/en/lifecycle.json';
 import en_mailbox from './messages/en/mailbox.json';
 import en_nav from './messages/en/nav.json';
 import en_notFound from './messages/en/notFound.json';
@@ -89,6 +91,7 @@ const de = {
   home: de_home,
   kit: de_kit,
   legal: de_legal,
+  lifecycle: de_lifecycle,
   mail: de_mail,
   mailbox: de_mailbox,
   nav: de_nav,
@@ -129,6 +132,7 @@ const en: Catalogue = {
   home: en_home,
   kit: en_kit,
   legal: en_legal,
+  lifecycle: en_lifecycle,
   mail: en_mail,
   mailbox: en_mailbox,
   nav: en_nav,

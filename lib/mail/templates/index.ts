@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { changeKind, transferSafeguard } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { agreementSignedMail } from './agreement-signed';
+import { agreementTerminatedMail } from './agreement-terminated';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { dpaNewVersionMail } from './dpa-new-version';
@@ -67,6 +68,7 @@ export const mailTemplates = {
     }),
     objectionDecidedMail,
   ),
+  'agreement-terminated': template(z.object({ orgName: text, endedOn: z.iso.date(), url: text }), agreementTerminatedMail),
   invitation: template(
     z.object({ inviter: text, orgName: text.nullable(), roles: z.array(text).min(1), url: text, days: z.number().int() }),
     invitationMail,
