@@ -84,6 +84,8 @@ export const settings = pgTable(
     noticePeriodDays: integer('notice_period_days').notNull().default(30),
     timeZone: text('time_zone').notNull().default('Europe/Berlin'),
     publicFeedEnabled: boolean('public_feed_enabled').notNull().default(false),
+    /** Days after an organisation became eligible on which its signatories are reminded to sign (f11b). */
+    dpaReminderDays: integer('dpa_reminder_days').array().notNull().default(sql`'{7,21,42}'::integer[]`),
     isSample: boolean('is_sample').notNull().default(false),
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
@@ -777,6 +779,25 @@ export const mails = pgTable(
     index('mails_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'queued'`),
     index('mails_created_idx').on(t.createdAt),
   ],
+);
+
+/**
+ * Reminders to sign the DPA (issue 11): one row per organisation and schedule step (days after it
+ * became eligible), written with the mails in one transaction, so a step is sent once.
+ */
+export const dpaReminders = pgTable(
+  'dpa_reminders',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    afterDays: integer('after_days').notNull(),
+    eligibleSince: date('eligible_since', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: tz('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('dpa_reminders_org_step_key').on(t.orgId, t.eligibleSince, t.afterDays)],
 );
 
 // ---------------------------------------------------------------- audit log

@@ -6,6 +6,7 @@ import { agreementTerminatedMail } from './agreement-terminated';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { dpaNewVersionMail } from './dpa-new-version';
+import { dpaReminderMail } from './dpa-reminder';
 import { invitationMail } from './invitation';
 import { objectionDecidedMail } from './objection-decided';
 import { signInLinkMail } from './sign-in-link';
@@ -69,6 +70,7 @@ export const mailTemplates = {
     objectionDecidedMail,
   ),
   'agreement-terminated': template(z.object({ orgName: text, endedOn: z.iso.date(), url: text }), agreementTerminatedMail),
+  'dpa-reminder': template(z.object({ orgName: text, afterDays: z.number().int(), url: text }), dpaReminderMail),
   invitation: template(
     z.object({ inviter: text, orgName: text.nullable(), roles: z.array(text).min(1), url: text, days: z.number().int() }),
     invitationMail,
