@@ -21,6 +21,13 @@ const berlinDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Eu
 const reminderMails = async () => (await renderedMails({ to: demoAccounts.otherSignatory })).filter((m) => m.template === 'dpa-reminder');
 
 describe('DPA reminders', () => {
+  it('the demo seed records the reminders its history would have had: nothing is due at start', async () => {
+    expect((await run()).reminded).toEqual([]);
+    const seeded = await getDb().select({ afterDays: dpaReminders.afterDays }).from(dpaReminders).where(eq(dpaReminders.orgId, none));
+    expect(seeded.map((r) => r.afterDays).sort((a, b) => a - b)).toEqual([7, 21, 42]);
+    await getDb().delete(dpaReminders);
+  });
+
   it('an organisation eligible for long gets the latest due step only, once; signed ones get none', async () => {
     const first = await run();
     expect(first.reminded).toContainEqual({ orgId: none, afterDays: 42 });
@@ -43,7 +50,7 @@ describe('DPA reminders', () => {
     expect(await ofNone(new Date(start + 15 * DAY))).toEqual([]);
     expect(await ofNone(new Date(start + 22 * DAY))).toEqual([{ orgId: none, afterDays: 21 }]);
     const steps = await getDb().select({ afterDays: dpaReminders.afterDays, recipients: dpaReminders.recipients }).from(dpaReminders).where(eq(dpaReminders.orgId, none));
-    expect(steps.map((s) => s.afterDays).sort((a, b) => a - b)).toEqual([7, 21, 42]);
+    expect(steps.map((s) => s.afterDays).sort((a, b) => a - b)).toEqual([7, 21, 42]); // 42: the long-eligible step above
     expect(steps.every((s) => s.recipients === 1)).toBe(true);
 
     // Signed (an active agreement now belongs to it): the 42-day step is never sent.

@@ -19,6 +19,7 @@ import {
   users,
 } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordPastReminders } from '@/lib/reminders/record-past-reminders';
 import { buildAgreementRows } from './build-agreement-rows';
 import { buildOrganisationRows } from './build-organisation-rows';
 import { buildCatalogueRows } from './build-catalogue-rows';
@@ -105,6 +106,8 @@ export async function seedDemoData(
       expiresAt: clock.daysAgo(-5),
       createdAt: clock.daysAgo(2),
     });
+
+    await recordPastReminders(tx, options.now ?? new Date());
 
     const counts = { organisations: customer.organisations.length, users: userRows.length };
     await writeAuditEvent(
