@@ -84,6 +84,8 @@ export const settings = pgTable(
     noticePeriodDays: integer('notice_period_days').notNull().default(30),
     timeZone: text('time_zone').notNull().default('Europe/Berlin'),
     publicFeedEnabled: boolean('public_feed_enabled').notNull().default(false),
+    /** Days after an organisation became eligible on which its signatories are reminded to sign (f11b). */
+    dpaReminderDays: integer('dpa_reminder_days').array().notNull().default(sql`'{7,21,42}'::integer[]`),
     isSample: boolean('is_sample').notNull().default(false),
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
@@ -219,6 +221,8 @@ export const users = pgTable(
     image: text('image'),
     locale: locale('locale').notNull().default('de'),
     isSample: boolean('is_sample').notNull().default(false),
+    /** A disabled person cannot sign in, and their sessions were ended when this was set. */
+    disabledAt: tz('disabled_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -291,6 +295,40 @@ export const sessions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * An invitation by mail: into an organisation with a membership role (a signatory invites a
+ * colleague), or to the staff with staff roles (an admin). Only the token's SHA-256 is stored; the
+ * link works once (accepted_at) and until expires_at. Accepting creates the person if need be.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    membershipRole: membershipRole('membership_role'),
+    staffRoles: staffRole('staff_roles').array().notNull().default(sql`'{}'::staff_role[]`),
+    locale: locale('locale').notNull().default('de'),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: tz('expires_at').notNull(),
+    acceptedAt: tz('accepted_at'),
+    acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: tz('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_org_idx').on(t.orgId, t.createdAt),
+    check('invitations_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check(
+      'invitations_kind',
+      sql`(${t.orgId} is not null and ${t.membershipRole} is not null and cardinality(${t.staffRoles}) = 0)
+          or (${t.orgId} is null and ${t.membershipRole} is null and cardinality(${t.staffRoles}) > 0)`,
+    ),
+  ],
 );
 
 /** Auth.js stores only a hash of the magic-link token here; a row is deleted when used. */
@@ -804,6 +842,25 @@ export const mails = pgTable(
   ],
 );
 
+/**
+ * Reminders to sign the DPA (issue 11): one row per organisation and schedule step (days after it
+ * became eligible), written with the mails in one transaction, so a step is sent once.
+ */
+export const dpaReminders = pgTable(
+  'dpa_reminders',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    afterDays: integer('after_days').notNull(),
+    eligibleSince: date('eligible_since', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: tz('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('dpa_reminders_org_step_key').on(t.orgId, t.eligibleSince, t.afterDays)],
+);
+
 // ---------------------------------------------------------------- audit log
 /**
  * Append-only and hash-chained: hash = sha256(canonical form incl. prev_hash). A trigger in the
@@ -829,7 +886,10 @@ export const auditEvents = pgTable(
   (t) => [
     uniqueIndex('audit_events_hash_key').on(t.hash),
     index('audit_events_org_idx').on(t.orgId, t.seq),
-    index('audit_events_action_idx').on(t.action),
+    // The audit log page filters by one of these and pages by seq, newest first (keyset).
+    index('audit_events_action_seq_idx').on(t.action, t.seq),
+    index('audit_events_actor_seq_idx').on(t.actorUserId, t.seq),
+    index('audit_events_at_idx').on(t.at),
     check('audit_events_seq_positive', sql`${t.seq} > 0`),
   ],
 );
@@ -854,4 +914,5 @@ export type Delivery = typeof deliveries.$inferSelect;
 export type Objection = typeof objections.$inferSelect;
 export type Agreement = typeof agreements.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
 export type Mail = typeof mails.$inferSelect;

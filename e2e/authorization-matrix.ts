@@ -7,6 +7,7 @@ import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
+import { auditRows, peopleRows } from './matrix/people';
 import { registerRows } from './matrix/register';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
@@ -23,4 +24,6 @@ export const matrix: Row[] = [
   ...noticesRows,
   ...objectionsRows,
   ...adminRows,
+  ...peopleRows,
+  ...auditRows,
 ];

@@ -26,6 +26,10 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: '/staff/versions', label: t('versions') });
     // Shown by permission, not by role name; the admin pages authorize themselves regardless.
     if (decide(actor, 'admin.orgs.manage') === 'allow') items.push({ href: '/staff/admin/orgs', label: t('admin') });
+    // f11b: people and roles (admins), the audit log (admins, privacy staff)
+    const tf = await getTranslations();
+    if (decide(actor, 'people.manage.staff') === 'allow') items.push({ href: '/staff/admin/people', label: tf('people.nav') });
+    if (decide(actor, 'audit.view') === 'allow') items.push({ href: '/staff/audit', label: tf('audit.nav') });
   }
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) {
@@ -34,6 +38,7 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: `/orgs/${only.orgId}/toms`, label: t('toms') });
     items.push({ href: `/orgs/${only.orgId}/register`, label: t('register') });
     items.push({ href: `/orgs/${only.orgId}/subscriptions`, label: t('subscriptions') });
+    if (only.role === 'signatory') items.push({ href: `/orgs/${only.orgId}/people`, label: (await getTranslations())('people.nav') });
   } else if (actor.memberships.length > 1) {
     items.push({ href: '/', label: t('switchOrg'), exact: true });
   }

@@ -66,6 +66,12 @@ export function portalAdapter(requestMeta: Meta): Adapter {
         .where(eq(sessions.sessionToken, sessionToken))
         .limit(1);
       if (!row) return null;
+      // A disabled person's sessions were deleted when they were disabled; one made since (a link
+      // issued before) is refused and removed here.
+      if (row.user.disabledAt) {
+        await db.delete(sessions).where(eq(sessions.userId, row.user.id));
+        return null;
+      }
       const absoluteEnd = row.session.createdAt.getTime() + env().SESSION_ABSOLUTE_HOURS * 3_600_000;
       if (absoluteEnd < Date.now()) {
         await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));

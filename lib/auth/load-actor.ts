@@ -7,7 +7,11 @@ import { rowsOf } from '@/lib/core/rows';
 
 type Row = { id: string; email: string; name: string | null; locale: Locale; staff_roles: unknown; memberships: unknown };
 
-/** A person with their staff roles and memberships, in one query; null if there is no such user. */
+/**
+ * A person with their staff roles and memberships, in one query; null if there is no such user or
+ * they are disabled (issue 11): every request loads the actor afresh, so disabling takes effect on
+ * the next request even before the sessions are gone.
+ */
 export async function loadActor(userId: string): Promise<UserActor | null> {
   const [row] = rowsOf<Row>(
     await getDb().execute(sql`
@@ -17,7 +21,8 @@ export async function loadActor(userId: string): Promise<UserActor | null> {
                          from memberships m join organisations o on o.id = m.org_id
                         where m.user_id = u.id), '[]'::json) as memberships
         from users u
-       where u.id = ${userId}`),
+       where u.id = ${userId}
+         and u.disabled_at is null`),
   );
   if (!row) return null;
   return {

@@ -95,6 +95,23 @@ describe('administration (issue 11)', () => {
   });
 });
 
+describe('people and the audit log (issue 11)', () => {
+  it('a signatory manages the people of their own organisation only; members and staff do not', () => {
+    expect(decide(customer('signatory'), 'people.manage.org', OWN)).toBe('allow');
+    expect(decide(customer('signatory'), 'people.manage.org', OTHER)).toBe('not_found');
+    expect(decide(customer('member'), 'people.manage.org', OWN)).toBe('forbidden');
+    for (const role of staffRoles) expect(decide(staffer(role), 'people.manage.org', OWN)).toBe('forbidden');
+  });
+  it('only admins manage accounts and staff roles; admins and privacy staff read the audit log', () => {
+    expect(staffRoles.filter((role) => decide(staffer(role), 'people.manage.staff') === 'allow')).toEqual(['admin']);
+    expect(staffRoles.filter((role) => decide(staffer(role), 'audit.view') === 'allow')).toEqual(['privacy', 'admin']);
+    for (const role of orgRoles) {
+      expect(decide(customer(role), 'people.manage.staff', OWN)).toBe('forbidden');
+      expect(decide(customer(role), 'audit.view', OWN)).toBe('forbidden');
+    }
+  });
+});
+
 describe('roleIn()', () => {
   it('records the membership role for the organisation, else the staff roles, else user', () => {
     for (const role of orgRoles) {

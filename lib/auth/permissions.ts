@@ -38,6 +38,10 @@ export const permissions = {
   'admin.import': { staff: ['admin'] },
   'admin.services.manage': { staff: ['admin'] },
   'admin.settings.manage': { staff: ['admin'] },
+  // f11b: people and roles, the audit log
+  'people.manage.staff': { staff: ['admin'] },
+  'people.manage.org': { org: ['signatory'] },
+  'audit.view': { staff: ['admin', 'privacy'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

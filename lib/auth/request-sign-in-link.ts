@@ -46,11 +46,12 @@ export async function issueSignInLink(ctx: SignInCtx, input: SignInInput): Promi
   const email = input.email.trim().toLowerCase();
   const limits = env();
   const [user] = await tx
-    .select({ id: users.id, locale: users.locale })
+    .select({ id: users.id, locale: users.locale, disabledAt: users.disabledAt })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
-  if (!user) return;
+  // A disabled person is treated like an unknown address: no link, and the same answer.
+  if (!user || user.disabledAt) return;
 
   const token = crypto.randomBytes(32).toString('base64url');
   await tx.insert(verificationTokens).values({

@@ -7,6 +7,7 @@ import de_adminImport from './messages/de/adminImport.json';
 import de_adminOrgs from './messages/de/adminOrgs.json';
 import de_adminServices from './messages/de/adminServices.json';
 import de_adminSettings from './messages/de/adminSettings.json';
+import de_audit from './messages/de/audit.json';
 import de_auth from './messages/de/auth.json';
 import de_changeNotice from './messages/de/changeNotice.json';
 import de_common from './messages/de/common.json';
@@ -24,6 +25,7 @@ import de_home from './messages/de/home.json';
 import de_kit from './messages/de/kit.json';
 import de_legal from './messages/de/legal.json';
 import de_mail from './messages/de/mail.json';
+import de_lifecycle from './messages/de/lifecycle.json';
 import de_mailbox from './messages/de/mailbox.json';
 import de_nav from './messages/de/nav.json';
 import de_notFound from './messages/de/notFound.json';
@@ -31,6 +33,7 @@ import de_notices from './messages/de/notices.json';
 import de_objections from './messages/de/objections.json';
 import de_objectionReceipt from './messages/de/objectionReceipt.json';
 import de_pagination from './messages/de/pagination.json';
+import de_people from './messages/de/people.json';
 import de_portalNotices from './messages/de/portalNotices.json';
 import de_register from './messages/de/register.json';
 import de_seal from './messages/de/seal.json';
@@ -47,6 +50,7 @@ import en_adminImport from './messages/en/adminImport.json';
 import en_adminOrgs from './messages/en/adminOrgs.json';
 import en_adminServices from './messages/en/adminServices.json';
 import en_adminSettings from './messages/en/adminSettings.json';
+import en_audit from './messages/en/audit.json';
 import en_auth from './messages/en/auth.json';
 import en_changeNotice from './messages/en/changeNotice.json';
 import en_common from './messages/en/common.json';
@@ -64,6 +68,7 @@ import en_home from './messages/en/home.json';
 import en_kit from './messages/en/kit.json';
 import en_legal from './messages/en/legal.json';
 import en_mail from './messages/en/mail.json';
+import en_lifecycle from './messages/en/lifecycle.json';
 import en_mailbox from './messages/en/mailbox.json';
 import en_nav from './messages/en/nav.json';
 import en_notFound from './messages/en/notFound.json';
@@ -71,6 +76,7 @@ import en_notices from './messages/en/notices.json';
 import en_objections from './messages/en/objections.json';
 import en_objectionReceipt from './messages/en/objectionReceipt.json';
 import en_pagination from './messages/en/pagination.json';
+import en_people from './messages/en/people.json';
 import en_portalNotices from './messages/en/portalNotices.json';
 import en_register from './messages/en/register.json';
 import en_seal from './messages/en/seal.json';
@@ -89,6 +95,7 @@ const de = {
   adminOrgs: de_adminOrgs,
   adminServices: de_adminServices,
   adminSettings: de_adminSettings,
+  audit: de_audit,
   auth: de_auth,
   changeNotice: de_changeNotice,
   common: de_common,
@@ -105,6 +112,7 @@ const de = {
   home: de_home,
   kit: de_kit,
   legal: de_legal,
+  lifecycle: de_lifecycle,
   mail: de_mail,
   mailbox: de_mailbox,
   nav: de_nav,
@@ -113,6 +121,7 @@ const de = {
   objections: de_objections,
   objectionReceipt: de_objectionReceipt, // f13a
   pagination: de_pagination,
+  people: de_people,
   portalNotices: de_portalNotices,
   register: de_register,
   seal: de_seal,
@@ -135,6 +144,7 @@ const en: Catalogue = {
   adminOrgs: en_adminOrgs,
   adminServices: en_adminServices,
   adminSettings: en_adminSettings,
+  audit: en_audit,
   auth: en_auth,
   changeNotice: en_changeNotice,
   common: en_common,
@@ -151,6 +161,7 @@ const en: Catalogue = {
   home: en_home,
   kit: en_kit,
   legal: en_legal,
+  lifecycle: en_lifecycle,
   mail: en_mail,
   mailbox: en_mailbox,
   nav: en_nav,
@@ -159,6 +170,7 @@ const en: Catalogue = {
   objections: en_objections,
   objectionReceipt: en_objectionReceipt, // f13a
   pagination: en_pagination,
+  people: en_people,
   portalNotices: en_portalNotices,
   register: en_register,
   seal: en_seal,

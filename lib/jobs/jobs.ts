@@ -3,8 +3,10 @@ import { pruneRateLimitsJob } from '@/lib/auth/prune-rate-limits';
 import { applyDueChangeNoticesJob } from '@/lib/change-notices/apply-due-change-notices';
 import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
 import { sendWebhooksJob } from '@/lib/change-notices/send-due-webhooks';
+import { terminateEndedAgreementsJob } from '@/lib/lifecycle/terminate-ended-agreements';
 import { sendMailsJob } from '@/lib/mail/send-due-mails';
+import { sendDpaRemindersJob } from '@/lib/reminders/send-dpa-reminders';
 import type { Job } from './job';
 
 /** Every job the worker runs: the three outboxes, then the periodic jobs. */
-export const jobs: readonly Job[] = [sendMailsJob, sendDeliveriesJob, sendWebhooksJob, applyDueChangeNoticesJob, pruneRateLimitsJob];
+export const jobs: readonly Job[] = [sendMailsJob, sendDeliveriesJob, sendWebhooksJob, applyDueChangeNoticesJob, pruneRateLimitsJob, terminateEndedAgreementsJob, sendDpaRemindersJob];

@@ -8,6 +8,7 @@ import {
   deliveries,
   noticeReads,
   notices,
+  invitations,
   contacts,
   contracts,
   dpaTemplateVersions,
@@ -23,6 +24,7 @@ import {
   users,
 } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
+import { recordPastReminders } from '@/lib/reminders/record-past-reminders';
 import { buildAgreementRows } from './build-agreement-rows';
 import { buildChangeNoticeRows } from './build-change-notice-rows';
 import { buildOrganisationRows } from './build-organisation-rows';
@@ -32,6 +34,8 @@ import { buildDraftChangeNoticeRows } from './change-notices';
 import { demoOrganisations } from './organisations';
 import { demoSettings, demoStaff } from './provider';
 import { seedClock, seedId } from './seed-helpers';
+import { demoAccounts, demoOrgs } from './demo-accounts';
+import { createHash } from 'node:crypto';
 import { buildVersionRows } from './versions';
 
 // Demo data: the same code runs for `npm run db:seed`, for the first start of an empty embedded
@@ -110,6 +114,19 @@ export async function seedDemoData(
     await tx.insert(notices).values(history.noticeRows);
     await tx.insert(deliveries).values(history.deliveryRows);
     await tx.insert(noticeReads).values(history.readRows);
+    // People and roles (issue 11): an open invitation on the current customer's people page. Its
+    // token is unknown (a hash of a random value), so the demo shows it without anyone accepting it.
+    await tx.insert(invitations).values({
+      email: 'neu.kollege@baeckerei-hofmann.example',
+      orgId: seedId(`org:${demoOrgs.current}`),
+      membershipRole: 'member',
+      tokenHash: createHash('sha256').update(crypto.randomUUID()).digest('hex'),
+      invitedBy: seedId(`user:${demoAccounts.signatory}`),
+      expiresAt: clock.daysAgo(-5),
+      createdAt: clock.daysAgo(2),
+    });
+
+    await recordPastReminders(tx, options.now ?? new Date());
 
     const counts = { organisations: customer.organisations.length, users: userRows.length };
     await writeAuditEvent(

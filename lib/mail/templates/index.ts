@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { changeKind, transferSafeguard } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { agreementSignedMail } from './agreement-signed';
+import { agreementTerminatedMail } from './agreement-terminated';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
+import { dpaReminderMail } from './dpa-reminder';
+import { invitationMail } from './invitation';
 import { objectionDecidedMail } from './objection-decided';
 import { objectionReceivedMail } from './objection-received';
 import { signInLinkMail } from './sign-in-link';
@@ -80,6 +83,12 @@ export const mailTemplates = {
       url: text,
     }),
     objectionReceivedMail,
+  ),
+  'agreement-terminated': template(z.object({ orgName: text, endedOn: z.iso.date(), url: text }), agreementTerminatedMail),
+  'dpa-reminder': template(z.object({ orgName: text, afterDays: z.number().int(), url: text }), dpaReminderMail),
+  invitation: template(
+    z.object({ inviter: text, orgName: text.nullable(), roles: z.array(text).min(1), url: text, days: z.number().int() }),
+    invitationMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
   'change-notice': template(
