@@ -50,7 +50,7 @@ test.describe('[CUSTOMER][PEOPLE]', () => {
     await page.goto(peoplePath);
     const row = page.getByRole('row').filter({ hasText: colleague });
     await expect(row).toContainText('Mitglied');
-    await row.getByRole('button', { name: 'Zur zeichnungsberechtigten Person machen' }).click();
+    await row.getByRole('button', { name: 'Zur unterzeichnungsberechtigten Person machen' }).click();
     await expect(page.getByRole('row').filter({ hasText: colleague })).toContainText('Unterzeichnungsberechtigt');
 
     // The colleague, now a signatory, opens the people page and leaves it open.
