@@ -147,15 +147,18 @@ export const phoneNumbers = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Set when the number is a contact person's (direct line, mobile); null for the organisation's own. */
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
     label: text('label'),
     display: text('display').notNull(),
-    /** Digits in international form without '+', e.g. 497022123456. */
+    /** E.164, e.g. +497022123456 (lib/phone/normalize-phone.ts). */
     normalized: text('normalized').notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     index('phone_numbers_normalized_idx').on(t.normalized),
-    check('phone_numbers_normalized_digits', sql`${t.normalized} ~ '^[0-9]{6,15}$'`),
+    index('phone_numbers_org_idx').on(t.orgId),
+    check('phone_numbers_normalized_e164', sql`${t.normalized} ~ '^\\+[1-9][0-9]{5,14}$'`),
   ],
 );
 
