@@ -33,6 +33,16 @@ export const permissions = {
   'staff.home': { staff: ['privacy', 'support', 'admin'] },
   'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
   'account.view': { anyUser: true },
+  // f10 (issue 10, support desk)
+  'support.search': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },
+  'support.view': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },
+  'support.sessions.manage': { staff: ['support', 'admin'], token: ['support:read'] },
+  'support.invite': { staff: ['support', 'admin'] },
+  'support.sessions.view': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
+  'calls.identify': { token: ['calls:identify'] },
+  'calls.anonymise': { staff: ['support', 'admin'] },
+  'register.api': { token: ['register:read'] },
+  'api.tokens.manage': { staff: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;
