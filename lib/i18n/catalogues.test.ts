@@ -154,6 +154,7 @@ const dynamicPrefixes = [
   'support.action.',
   'support.level.',
   'support.why.',
+  'supportDesk.matchedBy.',
   'verify.result.status.',
   'versions.changes.state.',
   'versions.diff.',
