@@ -642,11 +642,37 @@ export const remoteSupportAuthorisations = pgTable(
     outcome: remoteSupportOutcome('outcome').notNull(),
     reason: text('reason'),
     createdAt: createdAt(),
+    // f10 (issue 10): a granted row is a remote-support session; a refused one the recorded refusal.
+    /** The support action asked for: remote_support, log_analysis, software_installation, monitoring. */
+    action: text('action').notNull().default('remote_support'),
+    /** The remote tool (TeamViewer, AnyDesk, ...). */
+    tool: text('tool'),
+    /** The API token that started it, when the ticket system did (agentUserId is then null). */
+    tokenId: uuid('token_id').references(() => apiTokens.id, { onDelete: 'set null' }),
+    endedAt: tz('ended_at'),
   },
   (t) => [
-    index('remote_support_org_idx').on(t.orgId),
+    index('remote_support_org_idx').on(t.orgId, t.createdAt),
     check('remote_support_granted_needs_agreement', sql`${t.outcome} <> 'granted' or ${t.agreementId} is not null`),
+    check('remote_support_ended_after_start', sql`${t.endedAt} is null or (${t.outcome} = 'granted' and ${t.endedAt} >= ${t.createdAt})`),
   ],
+);
+
+/** DPA invitations sent from the support desk: at most one per organisation and day (unique), audited. */
+export const dpaInvitations = pgTable(
+  'dpa_invitations',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    sentBy: text('sent_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The calendar day (provider time zone) the invitation counts against. */
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('dpa_invitations_org_day_key').on(t.orgId, t.sentOn)],
 );
 
 // ---------------------------------------------------------------- machines: API tokens, webhooks

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { agreementSignedMail } from './agreement-signed';
 import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
+import { dpaInvitationMail } from './dpa-invitation';
 import { dpaNewVersionMail } from './dpa-new-version';
 import { objectionDecidedMail } from './objection-decided';
 import { signInLinkMail } from './sign-in-link';
@@ -67,6 +68,8 @@ export const mailTemplates = {
     objectionDecidedMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
+  // f10 (issue 10): the support desk's DPA invitation
+  'dpa-invitation': template(z.object({ orgName: text, url: text }), dpaInvitationMail),
   'change-notice': template(
     z.object({
       changeNotice: z.object({
