@@ -155,6 +155,8 @@ const dynamicPrefixes = [
   'support.level.',
   'support.why.',
   'supportDesk.matchedBy.',
+  'supportDesk.reason.',
+  'supportDesk.view.outcome.',
   'verify.result.status.',
   'versions.changes.state.',
   'versions.diff.',
