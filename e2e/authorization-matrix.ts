@@ -7,6 +7,7 @@ import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
 import { registerRows } from './matrix/register';
+import { supportRows } from './matrix/support';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
 import { versionsRows } from './matrix/versions';
@@ -21,4 +22,5 @@ export const matrix: Row[] = [
   ...registerRows,
   ...noticesRows,
   ...objectionsRows,
+  ...supportRows,
 ];
