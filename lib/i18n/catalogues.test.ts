@@ -156,6 +156,7 @@ const dynamicPrefixes = [
   'support.why.',
   'supportDesk.matchedBy.',
   'supportDesk.reason.',
+  'supportDesk.logAction.',
   'supportDesk.view.outcome.',
   'verify.result.status.',
   'versions.changes.state.',

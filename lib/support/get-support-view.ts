@@ -1,11 +1,14 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { agreements, changeNotices, dpaTemplateVersions, notices, objections, phoneNumbers } from '@/db/schema';
+import { agreements, auditEvents, changeNotices, dpaTemplateVersions, notices, objections, phoneNumbers } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
 import { listRemoteSessions } from './list-remote-sessions';
+
+/** The audit actions the support view lists (its own lookups would drown the rest). */
+export const supportLogActions = ['support.session.started', 'support.session.ended', 'support.session.refused', 'support.dpa_invitation.sent'];
 
 export const getSupportViewInput = z.object({ orgId: z.guid() });
 
@@ -22,7 +25,7 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
   if (!dashboard) return null;
   const { db } = ctx;
 
-  const [history, openNotices, openObjections, contactPhones, sessions] = await Promise.all([
+  const [history, openNotices, openObjections, contactPhones, sessions, supportLog] = await Promise.all([
     db
       .select({
         id: agreements.id,
@@ -54,6 +57,14 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
       .from(phoneNumbers)
       .where(eq(phoneNumbers.orgId, orgId)),
     listRemoteSessions(ctx, { orgId, includeRefused: true }),
+    // The support desk's own entries in the audit log for this customer (sessions, refusals,
+    // invitations), read from the log itself so the agent sees what was recorded.
+    db
+      .select({ seq: auditEvents.seq, at: auditEvents.at, action: auditEvents.action, actorRole: auditEvents.actorRole })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, orgId), inArray(auditEvents.action, supportLogActions)))
+      .orderBy(desc(auditEvents.seq))
+      .limit(20),
   ]);
 
   await ctx.audit({ action: 'support.view', orgId, targetType: 'organisation', targetId: orgId });
@@ -65,6 +76,7 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
     openObjections,
     contactPhones,
     sessions,
+    supportLog,
   };
 }
 

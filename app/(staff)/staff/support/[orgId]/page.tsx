@@ -126,6 +126,20 @@ export default async function SupportViewPage({ params }: Props) {
         </ClientMessages>
       </Card>
 
+      <Card title={d('log')}>
+        {view.supportLog.length === 0 ? (
+          <p>{d('logEmpty')}</p>
+        ) : (
+          <ul className={styles.list} aria-label={d('log')}>
+            {view.supportLog.map((e) => (
+              <li key={e.seq}>
+                {when(e.at)}: {t(`supportDesk.logAction.${e.action.replace(/^support\./, '').replace('.', '_') as 'session_started'}`)} ({e.actorRole})
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
       <div className={styles.grid}>
         <Card title={d('dpa')}>
           {view.history.length === 0 ? (
