@@ -60,7 +60,6 @@ export function StartSessionForm({ orgId }: { orgId: string }) {
             <Callout tone="danger" role="alert" title={t('refused')}>
               {reason(result.reason)} {t('refusedLogged')}
             </Callout>
-            <InviteForm orgId={orgId} />
           </>
         )
       }
