@@ -9,8 +9,8 @@ import { decide, type Permission } from '@/lib/auth/permissions';
 import { hitRateLimit } from '@/lib/auth/rate-limit';
 import { apiScopes, type ApiScope, type TokenActor } from '@/lib/core/actor';
 import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
-import { requestInfo } from '@/lib/core/request';
 import { isAppError, type ErrorCode } from '@/lib/errors';
+import { requestAddress } from '@/lib/http/request-address';
 
 /** Requests per token and minute (API_RATE_LIMIT_PER_MINUTE, default 120). */
 export function apiRateLimit(): number {
@@ -69,7 +69,9 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
     try {
       const actor = await tokenActor(request);
       if (!actor) return apiError(401, 'UNAUTHENTICATED', undefined, {}, { 'WWW-Authenticate': 'Bearer' });
-      const ctx = createContext({ actor, locale: 'en', request: await requestInfo() });
+      // From the request itself (not next/headers): the same trusted-proxy rule, and testable without Next.
+      const info = { ip: requestAddress(request.headers), userAgent: request.headers.get('user-agent')?.slice(0, 500) ?? null };
+      const ctx = createContext({ actor, locale: 'en', request: info });
 
       const limit = apiRateLimit();
       const within = await inTransaction(ctx, (tx) => hitRateLimit(tx, 'api-token', actor.tokenId, limit, 1));
