@@ -1,4 +1,4 @@
-import { staff, type ActionOutcome, type PageOutcome, type Row } from './types';
+import { all, staff, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the support desk (issue 10): the staff search and support view, the customer's session
 // list, and the session and invitation actions. The actions are called with INVALID input (empty
@@ -27,6 +27,14 @@ export const supportRows: Row[] = [
     signatory: { own: 200, other: 404 },
     member: { own: 200, other: 404 },
   }) },
+
+  // ---------------------------------------------------------------- token API (lib/api/api-route.ts)
+  // A session cookie is no API token: every persona gets 401. Scopes per token (support:read,
+  // calls:identify, register:read -> 200 or 403) are checked in lib/api/api.integration.test.ts.
+  { kind: 'route', route: '/api/v1/support/lookup', method: 'GET', path: '/api/v1/support/lookup?customerNumber=K-10001', scoped: false, expect: all(401) },
+  { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(401) },
+  { kind: 'route', route: '/api/v1/register', method: 'GET', path: '/api/v1/register', scoped: false, expect: all(401) },
+  { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', path: '/api/v1/openapi.json', scoped: false, expect: all(200) },
 
   // ---------------------------------------------------------------- server actions
   {
