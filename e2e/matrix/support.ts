@@ -28,6 +28,8 @@ export const supportRows: Row[] = [
     member: { own: 200, other: 404 },
   }) },
 
+  { kind: 'page', route: '/staff/api-tokens', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200 }) },
+
   // ---------------------------------------------------------------- token API (lib/api/api-route.ts)
   // A session cookie is no API token: every persona gets 401. Scopes per token (support:read,
   // calls:identify, register:read -> 200 or 403) are checked in lib/api/api.integration.test.ts.
@@ -61,5 +63,21 @@ export const supportRows: Row[] = [
     args: () => [{ orgId: `${unknownId}x` }],
     scoped: false,
     expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION'), privacy: 'FORBIDDEN' },
+  },
+  {
+    kind: 'action',
+    action: '(staff)/staff/api-tokens/actions.ts#createApiTokenAction',
+    page: '/sign-in',
+    args: () => [{ name: '' }],
+    scoped: false,
+    expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'), admin: 'VALIDATION' },
+  },
+  {
+    kind: 'action',
+    action: '(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction',
+    page: '/sign-in',
+    args: () => [{ tokenId: 'not-an-id' }],
+    scoped: false,
+    expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN'), admin: 'VALIDATION' },
   },
 ];

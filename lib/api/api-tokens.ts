@@ -9,10 +9,19 @@ import { apiScopes, type UserActor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 
-export const createApiTokenInput = z.object({
-  name: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }),
-  scopes: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(apiScopes)).min(1, { error: 'api.tokens.scopeRequired' })),
-});
+/** A form posts one checkbox per scope (`scope:support:read=on`); a JSON caller sends `scopes: [...]`. */
+export const createApiTokenInput = z.preprocess(
+  (raw) => {
+    if (typeof raw !== 'object' || raw === null) return raw;
+    const record = raw as Record<string, unknown>;
+    const fromBoxes = Object.keys(record).filter((k) => k.startsWith('scope:') && record[k]).map((k) => k.slice('scope:'.length));
+    return { name: record.name, scopes: Array.isArray(record.scopes) ? record.scopes : fromBoxes };
+  },
+  z.object({
+    name: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(80, { error: 'validation.tooLong' }),
+    scopes: z.array(z.enum(apiScopes, { error: 'validation.invalid' })).min(1, { error: 'supportDesk.tokens.scopeRequired' }),
+  }),
+);
 
 export const revokeApiTokenInput = z.object({ tokenId: z.guid({ error: 'validation.invalid' }) });
 
