@@ -82,6 +82,8 @@ export const settings = pgTable(
     supportEmail: text('support_email').notNull(),
     supportPhone: text('support_phone').notNull(),
     noticePeriodDays: integer('notice_period_days').notNull().default(30),
+    /** f10: call-list entries older than this are pruned by the worker. */
+    callListRetentionDays: integer('call_list_retention_days').notNull().default(90),
     timeZone: text('time_zone').notNull().default('Europe/Berlin'),
     publicFeedEnabled: boolean('public_feed_enabled').notNull().default(false),
     isSample: boolean('is_sample').notNull().default(false),
@@ -655,6 +657,31 @@ export const remoteSupportAuthorisations = pgTable(
     index('remote_support_org_idx').on(t.orgId, t.createdAt),
     check('remote_support_granted_needs_agreement', sql`${t.outcome} <> 'granted' or ${t.agreementId} is not null`),
     check('remote_support_ended_after_start', sql`${t.endedAt} is null or (${t.outcome} = 'granted' and ${t.endedAt} >= ${t.createdAt})`),
+  ],
+);
+
+/**
+ * The phone system's call list (issue 10): what caller identification found for an incoming number.
+ * The number itself is never stored, only an HMAC of its E.164 form with CALLS_HMAC_KEY. A caller
+ * who objects gets the call's entries anonymised (the time stays, everything else goes).
+ */
+export const callListEntries = pgTable(
+  'call_list_entries',
+  {
+    id: id(),
+    /** Groups the entries of one call (the phone system's call id, or one per lookup). */
+    callId: text('call_id'),
+    numberHmac: text('number_hmac'),
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    serviceContract: boolean('service_contract'),
+    anonymisedAt: tz('anonymised_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('call_list_created_idx').on(t.createdAt),
+    index('call_list_call_idx').on(t.callId),
+    check('call_list_anonymised', sql`${t.anonymisedAt} is null or (${t.numberHmac} is null and ${t.orgId} is null and ${t.contactId} is null and ${t.callId} is null)`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifyQuery } from '@/lib/calls/identify-caller';
 import { errorResponse, lookupQuery, lookupResponse, registerResponse, remoteSessionBody, remoteSessionResponse } from './schemas';
 
 // The OpenAPI 3.1 document of the token API, generated from the zod schemas the routes validate
@@ -49,6 +50,14 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Start a remote-support session; refused without a DPA (scope support:read)',
           requestBody: { required: true, content: { 'application/json': { schema: json(remoteSessionBody, 'input') } } },
           responses: { '200': { description: 'Session started', content: { 'application/json': { schema: json(remoteSessionResponse) } } }, ...errors(401, 403, 409, 422, 429) },
+        },
+      },
+      '/api/v1/calls/identify': {
+        get: {
+          operationId: 'identifyCaller',
+          summary: 'Caller identification for the phone system; stores only an HMAC of the number (scope calls:identify)',
+          parameters: queryParameters(identifyQuery),
+          responses: { '200': { description: 'The organisation, contact, service-contract priority, support level and open items, or known: false', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors(401, 403, 422, 429) },
         },
       },
       '/api/v1/register': {
