@@ -23,8 +23,8 @@ const errorText: Record<number, string> = {
 };
 
 function queryParameters(schema: z.ZodType) {
-  const shape = json(schema, 'input') as { properties?: Record<string, Record<string, unknown>> };
-  return Object.entries(shape.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+  const shape = json(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  return Object.entries(shape.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: shape.required?.includes(name) ?? false, schema: s }));
 }
 
 /** Every path of /api/v1 that a token reaches; the test checks each exists as a route handler. */
