@@ -28,6 +28,7 @@ export const supportRows: Row[] = [
     member: { own: 200, other: 404 },
   }) },
 
+  { kind: 'page', route: '/staff/support/calls', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 200), privacy: 403 }) },
   { kind: 'page', route: '/staff/api-tokens', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200 }) },
 
   // ---------------------------------------------------------------- token API (lib/api/api-route.ts)
@@ -35,6 +36,7 @@ export const supportRows: Row[] = [
   // calls:identify, register:read -> 200 or 403) are checked in lib/api/api.integration.test.ts.
   { kind: 'route', route: '/api/v1/support/lookup', method: 'GET', path: '/api/v1/support/lookup?customerNumber=K-10001', scoped: false, expect: all(401) },
   { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(401) },
+  { kind: 'route', route: '/api/v1/calls/identify', method: 'GET', path: '/api/v1/calls/identify?number=07112293440', scoped: false, expect: all(401) },
   { kind: 'route', route: '/api/v1/register', method: 'GET', path: '/api/v1/register', scoped: false, expect: all(401) },
   { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', path: '/api/v1/openapi.json', scoped: false, expect: all(200) },
 
@@ -61,6 +63,14 @@ export const supportRows: Row[] = [
     page: '/sign-in',
     // A malformed organisation id: authorize() sees no organisation, so customers are FORBIDDEN.
     args: () => [{ orgId: `${unknownId}x` }],
+    scoped: false,
+    expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION'), privacy: 'FORBIDDEN' },
+  },
+  {
+    kind: 'action',
+    action: '(staff)/staff/support/calls/actions.ts#anonymiseCallAction',
+    page: '/sign-in',
+    args: () => [{ callId: '' }],
     scoped: false,
     expect: { ...staff<ActionOutcome>('UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION'), privacy: 'FORBIDDEN' },
   },
