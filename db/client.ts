@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -72,7 +73,8 @@ function open(): Handle {
   }
   const dir = pgliteDir();
   lockPgliteDir(dir);
-  const pglite = new PGlite(dir);
+  // pg_trgm: the support search's trigram indexes (migration trigram_search) need the extension loaded.
+  const pglite = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite(pglite, { schema }) as unknown as Database;
   return { db, driver: 'pglite', pglite, close: () => pglite.close() };
 }

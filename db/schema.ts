@@ -82,6 +82,8 @@ export const settings = pgTable(
     supportEmail: text('support_email').notNull(),
     supportPhone: text('support_phone').notNull(),
     noticePeriodDays: integer('notice_period_days').notNull().default(30),
+    /** f10: call-list entries older than this are pruned by the worker. */
+    callListRetentionDays: integer('call_list_retention_days').notNull().default(90),
     timeZone: text('time_zone').notNull().default('Europe/Berlin'),
     publicFeedEnabled: boolean('public_feed_enabled').notNull().default(false),
     /** Days after an organisation became eligible on which its signatories are reminded to sign (f11b). */
@@ -154,15 +156,18 @@ export const phoneNumbers = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Set when the number is a contact person's (direct line, mobile); null for the organisation's own. */
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
     label: text('label'),
     display: text('display').notNull(),
-    /** Digits in international form without '+', e.g. 497022123456. */
+    /** E.164, e.g. +497022123456 (lib/phone/normalize-phone.ts). */
     normalized: text('normalized').notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     index('phone_numbers_normalized_idx').on(t.normalized),
-    check('phone_numbers_normalized_digits', sql`${t.normalized} ~ '^[0-9]{6,15}$'`),
+    index('phone_numbers_org_idx').on(t.orgId),
+    check('phone_numbers_normalized_e164', sql`${t.normalized} ~ '^\\+[1-9][0-9]{5,14}$'`),
   ],
 );
 
@@ -738,11 +743,62 @@ export const remoteSupportAuthorisations = pgTable(
     outcome: remoteSupportOutcome('outcome').notNull(),
     reason: text('reason'),
     createdAt: createdAt(),
+    // f10 (issue 10): a granted row is a remote-support session; a refused one the recorded refusal.
+    /** The support action asked for: remote_support, log_analysis, software_installation, monitoring. */
+    action: text('action').notNull().default('remote_support'),
+    /** The remote tool (TeamViewer, AnyDesk, ...). */
+    tool: text('tool'),
+    /** The API token that started it, when the ticket system did (agentUserId is then null). */
+    tokenId: uuid('token_id').references(() => apiTokens.id, { onDelete: 'set null' }),
+    endedAt: tz('ended_at'),
   },
   (t) => [
-    index('remote_support_org_idx').on(t.orgId),
+    index('remote_support_org_idx').on(t.orgId, t.createdAt),
     check('remote_support_granted_needs_agreement', sql`${t.outcome} <> 'granted' or ${t.agreementId} is not null`),
+    check('remote_support_ended_after_start', sql`${t.endedAt} is null or (${t.outcome} = 'granted' and ${t.endedAt} >= ${t.createdAt})`),
   ],
+);
+
+/**
+ * The phone system's call list (issue 10): what caller identification found for an incoming number.
+ * The number itself is never stored, only an HMAC of its E.164 form with CALLS_HMAC_KEY. A caller
+ * who objects gets the call's entries anonymised (the time stays, everything else goes).
+ */
+export const callListEntries = pgTable(
+  'call_list_entries',
+  {
+    id: id(),
+    /** Groups the entries of one call (the phone system's call id, or one per lookup). */
+    callId: text('call_id'),
+    numberHmac: text('number_hmac'),
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'set null' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    serviceContract: boolean('service_contract'),
+    anonymisedAt: tz('anonymised_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('call_list_created_idx').on(t.createdAt),
+    index('call_list_call_idx').on(t.callId),
+    check('call_list_anonymised', sql`${t.anonymisedAt} is null or (${t.numberHmac} is null and ${t.orgId} is null and ${t.contactId} is null and ${t.callId} is null)`),
+  ],
+);
+
+/** DPA invitations sent from the support desk: at most one per organisation and day (unique), audited. */
+export const dpaInvitations = pgTable(
+  'dpa_invitations',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    sentBy: text('sent_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The calendar day (provider time zone) the invitation counts against. */
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    recipients: integer('recipients').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('dpa_invitations_org_day_key').on(t.orgId, t.sentOn)],
 );
 
 // ---------------------------------------------------------------- machines: API tokens, webhooks

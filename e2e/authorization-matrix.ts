@@ -9,6 +9,7 @@ import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
 import { auditRows, peopleRows } from './matrix/people';
 import { registerRows } from './matrix/register';
+import { supportRows } from './matrix/support';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
 import { versionsRows } from './matrix/versions';
@@ -26,4 +27,5 @@ export const matrix: Row[] = [
   ...adminRows,
   ...peopleRows,
   ...auditRows,
+  ...supportRows,
 ];

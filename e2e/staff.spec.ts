@@ -1,29 +1,23 @@
 import { expect, test } from './support/fixtures';
 import { orgIds } from './support/demo-ids';
 
-test.describe('[STAFF][ORGANISATIONS]', () => {
-  test('support staff see the organisation list, search it, filter by DPA status and open a customer', async ({ page, login }) => {
+test.describe('[STAFF][SUPPORT_SEARCH]', () => {
+  test('support staff search customers as they type and open one', async ({ page, login }) => {
     await login('support');
     await expect(page).toHaveURL(/\/staff$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Organisationen' })).toBeVisible();
-    await expect(page.getByText('25 Organisationen').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Support-Desk' })).toBeVisible();
     const rows = page.locator('table tbody tr');
-    await expect(rows).toHaveCount(25);
+    await expect(rows).toHaveCount(20);
+    await expect(page.getByRole('link', { name: 'Nächste Seite' })).toBeVisible();
 
-    await page.getByLabel('Suche').fill('K-10003');
-    await page.getByRole('button', { name: 'Suchen' }).click();
+    // Results as you type: no submit; the URL follows the field.
+    await page.getByLabel('Kunden suchen').fill('K-10003');
     await expect(page).toHaveURL(/q=K-10003/);
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('Yilmaz Logistik');
 
-    await page.goto('/staff?status=none');
-    await expect(rows.first()).toBeVisible();
-    const texts = await rows.allInnerTexts();
-    expect(texts.some((t) => t.includes('Kanzlei Krause'))).toBe(true);
-    expect(texts.some((t) => t.includes('Bäckerei Hofmann'))).toBe(false);
-
     await page.goto('/staff?q=keine-solche-firma');
-    await expect(page.getByText('Keine Organisation gefunden')).toBeVisible();
+    await expect(page.getByText('Kein Kunde gefunden')).toBeVisible();
 
     await page.goto(`/orgs/${orgIds.none}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Kanzlei Krause');
@@ -33,7 +27,7 @@ test.describe('[STAFF][ORGANISATIONS]', () => {
     await login('privacy');
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Support desk' })).toBeVisible();
     await page.goto(`/orgs/${orgIds.current}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('button', { name: /Deutsch/ }).click();

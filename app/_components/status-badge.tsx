@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Translate } from '@/lib/i18n/translate';
-import type { SupportLevel } from '@/lib/support/support-level';
+import type { SupportLevel } from '@/lib/support/decide-support-level';
 import { Badge, type Tone } from './ui/badge';
 
 // The kit's Badge lives in ./ui/badge; it is re-exported here for pages not yet moved to the kit.

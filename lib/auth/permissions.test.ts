@@ -112,6 +112,41 @@ describe('people and the audit log (issue 11)', () => {
   });
 });
 
+describe('support desk permissions (issue 10)', () => {
+  it('support and admin staff run sessions and send invitations; privacy staff only look', () => {
+    for (const permission of ['support.sessions.manage', 'support.invite', 'calls.anonymise'] as const) {
+      expect(decide(staffer('support'), permission)).toBe('allow');
+      expect(decide(staffer('admin'), permission)).toBe('allow');
+      expect(decide(staffer('privacy'), permission)).toBe('forbidden');
+    }
+    for (const permission of ['support.search', 'support.view'] as const) {
+      for (const role of staffRoles) expect(decide(staffer(role), permission)).toBe('allow');
+    }
+  });
+
+  it('each API scope grants exactly its endpoints', () => {
+    expect(decide(token(['support:read']), 'support.search')).toBe('allow');
+    expect(decide(token(['support:read']), 'support.sessions.manage')).toBe('allow');
+    expect(decide(token(['support:read']), 'calls.identify')).toBe('forbidden');
+    expect(decide(token(['calls:identify']), 'calls.identify')).toBe('allow');
+    expect(decide(token(['calls:identify']), 'support.search')).toBe('forbidden');
+    expect(decide(token(['register:read']), 'register.api')).toBe('allow');
+    expect(decide(token(['register:read']), 'support.search')).toBe('forbidden');
+    // Tokens never manage tokens or send mails to customers.
+    for (const scope of apiScopes) {
+      expect(decide(token([scope]), 'api.tokens.manage')).toBe('forbidden');
+      expect(decide(token([scope]), 'support.invite')).toBe('forbidden');
+    }
+  });
+
+  it('only admins manage API tokens; customers see their own sessions only', () => {
+    expect(staffRoles.filter((role) => decide(staffer(role), 'api.tokens.manage') === 'allow')).toEqual(['admin']);
+    expect(decide(customer('member'), 'support.sessions.view', OWN)).toBe('allow');
+    expect(decide(customer('member'), 'support.sessions.view', OTHER)).toBe('not_found');
+    expect(decide(customer('signatory'), 'support.sessions.manage', OWN)).toBe('forbidden');
+  });
+});
+
 describe('roleIn()', () => {
   it('records the membership role for the organisation, else the staff roles, else user', () => {
     for (const role of orgRoles) {

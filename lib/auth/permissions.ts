@@ -42,6 +42,16 @@ export const permissions = {
   'people.manage.staff': { staff: ['admin'] },
   'people.manage.org': { org: ['signatory'] },
   'audit.view': { staff: ['admin', 'privacy'] },
+  // f10 (issue 10, support desk)
+  'support.search': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },
+  'support.view': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },
+  'support.sessions.manage': { staff: ['support', 'admin'], token: ['support:read'] },
+  'support.invite': { staff: ['support', 'admin'] },
+  'support.sessions.view': { org: ['signatory', 'member'], staff: ['privacy', 'support', 'admin'] },
+  'calls.identify': { token: ['calls:identify'] },
+  'calls.anonymise': { staff: ['support', 'admin'] },
+  'register.api': { token: ['register:read'] },
+  'api.tokens.manage': { staff: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

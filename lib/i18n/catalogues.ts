@@ -42,6 +42,7 @@ import de_signingEvidence from './messages/de/signingEvidence.json';
 import de_staff from './messages/de/staff.json';
 import de_subscriptions from './messages/de/subscriptions.json';
 import de_support from './messages/de/support.json';
+import de_supportDesk from './messages/de/supportDesk.json';
 import de_ui from './messages/de/ui.json';
 import de_validation from './messages/de/validation.json';
 import de_verify from './messages/de/verify.json';
@@ -85,6 +86,7 @@ import en_signingEvidence from './messages/en/signingEvidence.json';
 import en_staff from './messages/en/staff.json';
 import en_subscriptions from './messages/en/subscriptions.json';
 import en_support from './messages/en/support.json';
+import en_supportDesk from './messages/en/supportDesk.json';
 import en_ui from './messages/en/ui.json';
 import en_validation from './messages/en/validation.json';
 import en_verify from './messages/en/verify.json';
@@ -130,6 +132,7 @@ const de = {
   staff: de_staff,
   subscriptions: de_subscriptions,
   support: de_support,
+  supportDesk: de_supportDesk,
   ui: de_ui,
   validation: de_validation,
   verify: de_verify,
@@ -179,6 +182,7 @@ const en: Catalogue = {
   staff: en_staff,
   subscriptions: en_subscriptions,
   support: en_support,
+  supportDesk: en_supportDesk,
   ui: en_ui,
   validation: en_validation,
   verify: en_verify,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { pruneRateLimitsJob } from '@/lib/auth/prune-rate-limits';
+import { pruneCallListJob } from '@/lib/calls/prune-call-list';
 import { applyDueChangeNoticesJob } from '@/lib/change-notices/apply-due-change-notices';
 import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
 import { sendWebhooksJob } from '@/lib/change-notices/send-due-webhooks';
@@ -9,4 +10,13 @@ import { sendDpaRemindersJob } from '@/lib/reminders/send-dpa-reminders';
 import type { Job } from './job';
 
 /** Every job the worker runs: the three outboxes, then the periodic jobs. */
-export const jobs: readonly Job[] = [sendMailsJob, sendDeliveriesJob, sendWebhooksJob, applyDueChangeNoticesJob, pruneRateLimitsJob, terminateEndedAgreementsJob, sendDpaRemindersJob];
+export const jobs: readonly Job[] = [
+  sendMailsJob,
+  sendDeliveriesJob,
+  sendWebhooksJob,
+  applyDueChangeNoticesJob,
+  pruneRateLimitsJob,
+  terminateEndedAgreementsJob,
+  sendDpaRemindersJob,
+  pruneCallListJob,
+];

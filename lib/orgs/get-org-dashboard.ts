@@ -44,7 +44,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
   if (!org) return null;
 
-  const [agreementRows, currentRows, contractRows, people, contactRows, phones, provider, calendar] = await Promise.all([
+  const [agreementRows, currentRows, contractRows, people, contactRows, phones, provider, calendar, support] = await Promise.all([
     db
       .select({
         id: agreements.id,
@@ -104,6 +104,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
       .orderBy(asc(phoneNumbers.display)),
     getSettings(ctx),
     getCalendarSettings(ctx),
+    supportLevel(ctx, orgId),
   ]);
 
   const agreement = agreementRows[0] ?? null;
@@ -126,7 +127,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
     currentVersion,
     agreement,
     status: dpaStatus({ eligible, activeAgreementVersion: agreement?.version ?? null, currentVersion }),
-    support: supportLevel({ hasActiveAgreement: agreement !== null }),
+    support,
     contracts: contractRows,
     people,
     signatories: people.filter((p) => p.role === 'signatory'),

@@ -15,7 +15,7 @@ import {
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { dpaStatuses, type DpaStatus } from '@/lib/dpa/dpa-status';
-import { supportLevel, type SupportLevel } from '@/lib/support/support-level';
+import { fullSupportSql, type SupportLevel } from '@/lib/support/support-level';
 
 export const organisationsPageSize = 25;
 export const statusFilters = ['all', ...dpaStatuses] as const;
@@ -125,6 +125,7 @@ export async function listOrganisations(ctx: Ctx, input: ListOrganisationsInput)
       city: organisations.city,
       status: statusExpr,
       agreementVersion: signedVersion.version,
+      fullSupport: fullSupportSql,
     })
     .from(organisations)
     .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
@@ -135,9 +136,9 @@ export async function listOrganisations(ctx: Ctx, input: ListOrganisationsInput)
     .orderBy(sql`${organisations.legalName} collate german`, asc(organisations.id))
     .limit(organisationsPageSize)
     .offset((page - 1) * organisationsPageSize);
-  const rows: OrganisationRow[] = pageRows.map((row) => ({
+  const rows: OrganisationRow[] = pageRows.map(({ fullSupport, ...row }) => ({
     ...row,
-    supportLevel: supportLevel({ hasActiveAgreement: row.agreementVersion !== null }).level,
+    supportLevel: fullSupport ? 'full' : 'advice_only',
   }));
 
   return { rows, counts, total, page, pageCount, pageSize: organisationsPageSize, q: input.q, status: input.status };

@@ -1,4 +1,5 @@
-import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { normalizePhone } from './normalize-phone';
 
 describe('normalizePhone', () => {
@@ -13,20 +14,26 @@ describe('normalizePhone', () => {
     '+49 07022 123456',
     '0 70 22.12 34 56',
     ' 07022 123456 ',
-    '497022123456',
-  ])('gives the same international digits for %j', (input) => {
-    expect(normalizePhone(input)).toBe('497022123456');
+    'tel:+497022123456',
+  ])('gives the same E.164 number for %j', (input) => {
+    expect(normalizePhone(input)).toBe('+497022123456');
   });
 
-  it('keeps other countries as written in international form', () => {
-    expect(normalizePhone('+43 1 234 5678')).toBe('4312345678');
-    expect(normalizePhone('0041 44 123 45 67')).toBe('41441234567');
-    expect(normalizePhone('+1 (555) 010-0199')).toBe('15550100199');
+  it('finds Kanzlei Krause whichever way the number is written (issue 10)', () => {
+    for (const input of ['0711 2293 440', '+49 711 2293440', '0049 (711) 2293-440']) {
+      expect(normalizePhone(input)).toBe('+497112293440');
+    }
+  });
+
+  it('keeps other countries, including the Italian leading zero', () => {
+    expect(normalizePhone('+43 1 234 5678')).toBe('+4312345678');
+    expect(normalizePhone('0041 44 123 45 67')).toBe('+41441234567');
+    expect(normalizePhone('+39 06 1234 5678')).toBe('+390612345678');
   });
 
   it('uses the default country for national numbers', () => {
-    expect(normalizePhone('01 234 5678', '43')).toBe('4312345678');
-    expect(normalizePhone('0171 2345678')).toBe('491712345678');
+    expect(normalizePhone('01 234 5678', 'AT')).toBe('+4312345678');
+    expect(normalizePhone('0171 2345678')).toBe('+491712345678');
   });
 
   it('is idempotent', () => {
@@ -37,27 +44,41 @@ describe('normalizePhone', () => {
     }
   });
 
-  it.each([
-    '',
-    '   ',
-    'abc',
-    'tel:07022123456',
-    '07022 123456 ext. 12',
-    '+',
-    '++49 7022 123456',
-    '07022 +123456',
-    '0049',
-    '12345',
-    '+49 123',
-    '0000 000000',
-    '+49 7022 1234567890123',
-  ])('refuses %j', (input) => {
-    expect(normalizePhone(input)).toBeNull();
-  });
+  it.each(['', '   ', 'abc', '07022 123456 ext. 12', '+', '++49 7022 123456', '07022 +123456', '0049', '12345', '+49 123', '+49 7022 1234567890123'])(
+    'refuses %j',
+    (input) => {
+      expect(normalizePhone(input)).toBeNull();
+    },
+  );
 
-  it('counts at most 15 digits (E.164) and at least 6', () => {
-    expect(normalizePhone('+123456789012345')).toBe('123456789012345');
-    expect(normalizePhone('+1234567890123456')).toBeNull();
-    expect(normalizePhone('+123456')).toBe('123456');
+  // Property: a German number written in any of the ways people write numbers normalises to the
+  // one E.164 string that the international form gives.
+  it('normalises every formatting of one number to the same E.164 string', () => {
+    const digits = (min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    const areaCode = fc.tuple(fc.integer({ min: 2, max: 9 }), digits(1, 3)).map(([a, b]) => `${a}${b}`);
+    const subscriber = fc.tuple(fc.integer({ min: 1, max: 9 }), digits(3, 6)).map(([a, b]) => `${a}${b}`);
+    const grouped = (s: string, size: number, sep: string) => s.match(new RegExp(`.{1,${size}}`, 'g'))!.join(sep);
+    const sep = fc.constantFrom(' ', '-', '.', '/', '');
+    const formats = [
+      (a: string, s: string) => `+49 ${a} ${s}`,
+      (a: string, s: string) => `0${a} ${s}`,
+      (a: string, s: string) => `0049 ${a} ${s}`,
+      (a: string, s: string) => `(0${a}) ${grouped(s, 2, ' ')}`,
+      (a: string, s: string) => `+49 (0) ${a}-${s}`,
+      (a: string, s: string) => `0049 (${a}) ${grouped(s, 3, '-')}`,
+      (a: string, s: string) => `+49${a}${s}`,
+      (a: string, s: string) => `0${a}/${s}`,
+    ];
+    fc.assert(
+      fc.property(areaCode, subscriber, sep, fc.constantFrom(...formats), (area, sub, separator, format) => {
+        const reference = normalizePhone(`+49${area}${sub}`);
+        fc.pre(reference !== null);
+        expect(reference).toMatch(/^\+49[1-9][0-9]{4,13}$/);
+        expect(normalizePhone(format(area, sub))).toBe(reference);
+        expect(normalizePhone(`0${area}${separator}${sub}`)).toBe(reference);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,35 +1,31 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
 /**
- * One phone number in the form the support desk searches by: digits in international form without
- * '+', e.g. '+49 7022 123456', '07022 123456', '0049 7022 123456' and '(07022) 12 34-56' all give
- * '497022123456'. Returns null for anything that is not a plausible number (E.164 allows at most
- * 15 digits; fewer than 6 cannot identify a line).
+ * One phone number in the form it is stored and searched by: E.164 ('+497022123456'). Whether
+ * written '+49 7022 123456', '07022 123456', '0049 7022 123456', '(07022) 12 34-56' or
+ * '+49 (0) 7022 123456', the same line gives the same string. National numbers are read in the
+ * default country (the provider's customers are German).
  *
- * Digits without a leading '0' or '+' are taken as already international, so the function is
- * idempotent: normalizing a stored normalized number gives it back unchanged.
+ * libphonenumber-js does the parsing (country codes, trunk and international prefixes, Italy's
+ * kept zero); we only refuse what a support agent did not mean as one number: letters (other than a
+ * 'tel:' prefix), extensions, and numbers whose length is impossible for their country. We check
+ * "possible" rather than "valid" on purpose: the bundled metadata does not know every new number
+ * block, and refusing a real caller's number is worse than a lookup that finds nothing.
  */
-export function normalizePhone(input: string, defaultCountry = '49'): string | null {
+export function normalizePhone(input: string, defaultCountry: CountryCode = 'DE'): string | null {
+  const text = input.trim().replace(/^tel:/i, '');
+  if (!text || text.length > 40 || /[^0-9+\s()\-./]/.test(text)) return null;
+  // '++49' or a '+' in the middle is a typo, not a number.
+  if (text.lastIndexOf('+') > 0) return null;
+  const parsed = parsePhoneNumberFromString(text, defaultCountry);
+  if (!parsed || parsed.ext || !parsed.isPossible()) return null;
+  // At least 6 national digits: shorter strings are customer numbers or fragments, not lines.
+  if (parsed.nationalNumber.length < 6) return null;
+  return parsed.number;
+}
+
+/** True when the text is shaped like a phone number (digits and separators), before normalising. */
+export function looksLikePhone(input: string): boolean {
   const text = input.trim();
-  // Letters (extensions, 'tel:' prefixes, typos) are refused rather than guessed at.
-  if (!/^\+?[0-9\s()\-./]+$/.test(text)) return null;
-
-  // '+49 (0) 7022 ...' is the common German way of writing the optional trunk prefix.
-  const plain = text.replace(/\(\s*0\s*\)/, '');
-  const digits = plain.replace(/\D/g, '');
-
-  let international: string;
-  if (plain.startsWith('+')) international = digits;
-  else if (digits.startsWith('00')) international = digits.slice(2);
-  else if (digits.startsWith('0')) international = defaultCountry + digits.slice(1);
-  else international = digits;
-
-  // '+49 07022 ...' (trunk prefix kept after the country code) still means the same line.
-  // Italy is the exception: its numbers keep the leading zero after +39.
-  if (defaultCountry !== '39' && international.startsWith(`${defaultCountry}0`)) {
-    international = defaultCountry + international.slice(defaultCountry.length + 1);
-  }
-
-  if (international.length < 6 || international.length > 15 || international.startsWith('0')) {
-    return null;
-  }
-  return international;
+  return /^\+?[0-9\s()\-./]{5,40}$/.test(text) && (text.match(/[0-9]/g)?.length ?? 0) >= 6;
 }

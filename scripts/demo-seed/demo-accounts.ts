@@ -34,4 +34,4 @@ export const demoNotEligibleSignatory = 'p.lindner@gaertnerei-lindner.example';
  * The main phone number of demoOrgs.current as stored; the support desk finds it whether it is
  * typed '07022 123456', '0049 7022 123456' or '(07022) 12 34-56'.
  */
-export const demoPhone = { display: '+49 7022 123456', normalized: '497022123456' } as const;
+export const demoPhone = { display: '+49 7022 123456', normalized: '+497022123456' } as const;

@@ -7,6 +7,7 @@ import { renderChangeNoticeMail } from './change-notice';
 import { confirmContactMail } from './confirm-contact';
 import { dpaReminderMail } from './dpa-reminder';
 import { invitationMail } from './invitation';
+import { dpaInvitationMail } from './dpa-invitation';
 import { objectionDecidedMail } from './objection-decided';
 import { objectionReceivedMail } from './objection-received';
 import { signInLinkMail } from './sign-in-link';
@@ -91,6 +92,8 @@ export const mailTemplates = {
     invitationMail,
   ),
   'confirm-contact': template(z.object({ orgName: text, url: text }), confirmContactMail),
+  // f10 (issue 10): the support desk's DPA invitation
+  'dpa-invitation': template(z.object({ orgName: text, url: text }), dpaInvitationMail),
   'change-notice': template(
     z.object({
       changeNotice: z.object({

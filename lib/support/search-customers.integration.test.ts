@@ -1,0 +1,90 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { auditEvents, organisations } from '@/db/schema';
+import type { UserActor } from '@/lib/core/actor';
+import { AppError } from '@/lib/errors';
+import { actorFor, contextFor } from '@/lib/testing/context';
+import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
+import { searchCustomers, searchCustomersInput, supportSearchPageSize } from './search-customers';
+import { supportLevel } from './support-level';
+
+let support: UserActor;
+const search = (q: string, page = '1', actor: UserActor = support) =>
+  searchCustomers(contextFor(actor), searchCustomersInput.parse({ q, page }));
+const numbers = (result: Awaited<ReturnType<typeof search>>) => result.hits.map((h) => h.customerNumber);
+
+describe('searchCustomers', () => {
+  beforeAll(async () => {
+    support = await actorFor(demoAccounts.support);
+  });
+
+  it('finds Kanzlei Krause by its phone number in any format (issue 10)', async () => {
+    for (const q of ['0711 2293 440', '+49 711 2293440', '0049 (711) 2293-440']) {
+      const result = await search(q);
+      expect(numbers(result), q).toEqual([demoOrgs.none]);
+      expect(result.hits[0]!.matchedBy).toBe('phone');
+    }
+  });
+
+  it('finds by customer number, exact first', async () => {
+    const result = await search(demoOrgs.current.toLowerCase());
+    expect(numbers(result)[0]).toBe(demoOrgs.current);
+    expect(result.hits[0]!.matchedBy).toBe('customer_number');
+  });
+
+  it('finds by part of the name and with a small typo (trigram)', async () => {
+    expect(numbers(await search('hofmann'))).toContain(demoOrgs.current);
+    expect(numbers(await search('Hofman Bäckerei'))).toContain(demoOrgs.current);
+    expect(numbers(await search('Yilmas Logistik'))).toContain(demoOrgs.outdated);
+  });
+
+  it('finds by an e-mail address and by a contact person', async () => {
+    expect(numbers(await search(demoAccounts.otherSignatory.toUpperCase()))).toEqual([demoOrgs.none]);
+    const byContact = await search('Mehmet Yilmaz');
+    expect(numbers(byContact)).toContain(demoOrgs.outdated);
+  });
+
+  it('shows DPA state, support level (the same as supportLevel()) and service contract', async () => {
+    for (const [customerNumber, status] of [
+      [demoOrgs.current, 'current'],
+      [demoOrgs.none, 'none'],
+      [demoOrgs.outdated, 'outdated'],
+      [demoOrgs.notEligible, 'not_eligible'],
+    ] as const) {
+      const [hit] = (await search(customerNumber)).hits;
+      expect(hit, customerNumber).toMatchObject({ customerNumber, status });
+      const decision = await supportLevel(contextFor(support), hit!.id);
+      expect(hit!.supportLevel, customerNumber).toBe(decision.level);
+      expect(hit!.serviceContract).toBe(status !== 'not_eligible');
+    }
+  });
+
+  it('pages without counting: one row more tells whether a next page exists', async () => {
+    const all = (await getDb().select({ n: sql<number>`count(*)::int` }).from(organisations))[0]!.n;
+    const first = await search('');
+    expect(first.hits.length).toBe(Math.min(all, supportSearchPageSize));
+    expect(first.hasNext).toBe(all > supportSearchPageSize);
+  });
+
+  it('treats LIKE wildcards literally and never fails on odd input', async () => {
+    expect((await search('%%%')).hits).toEqual([]);
+    expect((await search("'; drop table organisations; --")).hits).toEqual([]);
+  });
+
+  it('audits every search with what was asked and what was shown', async () => {
+    await search('0711 2293 440');
+    const [event] = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'support.search'), eq(auditEvents.actorUserId, support.userId)))
+      .orderBy(sql`${auditEvents.seq} desc`)
+      .limit(1);
+    expect(event!.details).toMatchObject({ q: '0711 2293 440', results: 1 });
+  });
+
+  it('is for staff only', async () => {
+    const customer = await actorFor(demoAccounts.signatory);
+    await expect(search('hofmann', '1', customer)).rejects.toBeInstanceOf(AppError);
+  });
+});
