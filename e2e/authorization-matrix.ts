@@ -6,6 +6,7 @@ import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
+import { recordsRows } from './matrix/records';
 import { registerRows } from './matrix/register';
 import type { Row } from './matrix/types';
 import { verifyRows } from './matrix/verify';
@@ -21,4 +22,5 @@ export const matrix: Row[] = [
   ...registerRows,
   ...noticesRows,
   ...objectionsRows,
+  ...recordsRows,
 ];

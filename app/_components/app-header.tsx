@@ -23,6 +23,8 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     items.push({ href: '/staff/change-notices', label: t('changeNotices') });
     items.push({ href: '/staff/objections', label: t('objections') });
     items.push({ href: '/staff/versions', label: t('versions') });
+    // f12: the Art. 30(2) record, for privacy staff (the page and the export authorize again).
+    if (actor.staffRoles.includes('privacy')) items.push({ href: '/staff/records', label: (await getTranslations('records'))('nav') });
   }
   const [only] = actor.memberships;
   if (actor.memberships.length === 1 && only) {

@@ -33,6 +33,9 @@ export const permissions = {
   'staff.home': { staff: ['privacy', 'support', 'admin'] },
   'staff.orgs.list': { staff: ['privacy', 'support', 'admin'] },
   'account.view': { anyUser: true },
+  // f12 (issue 12): the Art. 30(2) record for the authority; a user's own data and deletion
+  'records.export': { staff: ['privacy'] },
+  'account.manage': { anyUser: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;
