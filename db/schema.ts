@@ -213,8 +213,11 @@ export const users = pgTable(
     locale: locale('locale').notNull().default('de'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: createdAt(),
+    /** Set when the person asked for deletion: personal fields are pseudonymised at that moment (issue 12). */
+    deletedAt: tz('deleted_at'),
   },
   (t) => [
+    index('users_deleted_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
   ],
@@ -282,6 +285,9 @@ export const sessions = pgTable(
     /** Sliding expiry (inactivity); the absolute limit is counted from created_at. */
     expires: tz('expires').notNull(),
     createdAt: createdAt(),
+    /** The device as the account page shows it (issue 12): browser and address at sign-in. */
+    userAgent: text('user_agent'),
+    ip: text('ip'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

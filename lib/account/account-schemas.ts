@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/config';
+
+// The account page's inputs; the forms show the same messages the actions return.
+
+export const updateProfileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, 'account.profile.nameTooShort')
+    .max(200, 'account.profile.nameTooLong'),
+  locale: z.enum(locales, 'account.profile.localeInvalid'),
+});
+
+/** Nothing to type: the confirmation dialog (ConfirmDialog) is the step before the irreversible one. */
+export const deleteAccountSchema = z.object({});
+
+export const endOtherSessionsSchema = z.object({});
