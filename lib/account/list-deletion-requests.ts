@@ -16,7 +16,8 @@ export async function listDeletionRequests(ctx: Ctx, input: { limit?: number } =
       userId: users.id,
       pseudonym: users.email,
       deletedAt: users.deletedAt,
-      agreementsKept: sql<number>`(select count(*)::int from ${agreements} where ${agreements.signerUserId} = ${users.id})`,
+      // Qualified by hand: inside the subquery an unqualified "id" would be the agreement's.
+      agreementsKept: sql<number>`(select count(*)::int from ${agreements} a where a.signer_user_id = "users"."id")`,
     })
     .from(users)
     .where(isNotNull(users.deletedAt))
