@@ -2,6 +2,7 @@
 // every persona, with the outcome the server must give. authorization.spec.ts runs it against the
 // real app on each database and fails when a route or action exists that this table does not name.
 // The rows live per area in e2e/matrix/*.ts (types and helpers in e2e/matrix/types.ts).
+import { accountRows } from './matrix/account';
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
@@ -23,4 +24,5 @@ export const matrix: Row[] = [
   ...noticesRows,
   ...objectionsRows,
   ...recordsRows,
+  ...accountRows,
 ];

@@ -12,7 +12,8 @@ export const updateProfileSchema = z.object({
   locale: z.enum(locales, 'account.profile.localeInvalid'),
 });
 
-/** Nothing to type: the confirmation dialog (ConfirmDialog) is the step before the irreversible one. */
-export const deleteAccountSchema = z.object({});
+// Nothing to type: the confirmation dialog is the step before the irreversible one. The forms send
+// a fixed word, so a request without it (a stray call, the authorization matrix's probe) changes nothing.
+export const deleteAccountSchema = z.object({ confirm: z.literal('delete-account', 'validation.invalid') });
 
-export const endOtherSessionsSchema = z.object({});
+export const endOtherSessionsSchema = z.object({ confirm: z.literal('end-other-sessions', 'validation.invalid') });

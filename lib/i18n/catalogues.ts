@@ -3,6 +3,7 @@ import 'server-only';
 // cannot await a dynamic import. One JSON file per namespace and language, named like its key prefix
 // (messages/de/dpa.json holds dpa.*). A new namespace is added here and in both folders;
 // lib/i18n/catalogues.test.ts fails if a file is missing or the languages differ.
+import de_account from './messages/de/account.json';
 import de_auth from './messages/de/auth.json';
 import de_changeNotice from './messages/de/changeNotice.json';
 import de_common from './messages/de/common.json';
@@ -36,6 +37,7 @@ import de_ui from './messages/de/ui.json';
 import de_validation from './messages/de/validation.json';
 import de_verify from './messages/de/verify.json';
 import de_versions from './messages/de/versions.json';
+import en_account from './messages/en/account.json';
 import en_auth from './messages/en/auth.json';
 import en_changeNotice from './messages/en/changeNotice.json';
 import en_common from './messages/en/common.json';
@@ -71,6 +73,7 @@ import en_verify from './messages/en/verify.json';
 import en_versions from './messages/en/versions.json';
 
 const de = {
+  account: de_account,
   auth: de_auth,
   changeNotice: de_changeNotice,
   common: de_common,
@@ -110,6 +113,7 @@ const de = {
 export type Catalogue = typeof de;
 
 const en: Catalogue = {
+  account: en_account,
   auth: en_auth,
   changeNotice: en_changeNotice,
   common: en_common,
