@@ -21,6 +21,16 @@ export const accountRows: Row[] = [
   accountAction('updateProfileAction'),
   accountAction('endOtherSessionsAction'),
   accountAction('deleteAccountAction'),
+  // Public: a notice contact has no account. Without a valid token nothing is removed.
+  { kind: 'page', route: '/unsubscribe', scoped: false, expect: () => all<PageOutcome>(200) },
+  {
+    kind: 'action',
+    action: '(public)/unsubscribe/actions.ts#unsubscribeAction',
+    page: '/unsubscribe',
+    args: () => [{}],
+    scoped: false,
+    expect: all<ActionOutcome>('VALIDATION'),
+  },
   {
     kind: 'page',
     route: '/staff/records/deletions',
