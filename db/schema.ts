@@ -171,9 +171,15 @@ export const services = pgTable(
     purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
     dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
     dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),
+    /** Server logs of this service are deleted after this many days; backups holding them after the second (issue 12). */
+    logRetentionDays: integer('log_retention_days').notNull().default(7),
+    backupRetentionDays: integer('backup_retention_days').notNull().default(21),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('services_code_key').on(t.code)],
+  (t) => [
+    uniqueIndex('services_code_key').on(t.code),
+    check('services_retention', sql`${t.logRetentionDays} between 1 and 3650 and ${t.backupRetentionDays} between ${t.logRetentionDays} and 3650`),
+  ],
 );
 
 export const contracts = pgTable(

@@ -27,6 +27,7 @@ import de_notices from './messages/de/notices.json';
 import de_objections from './messages/de/objections.json';
 import de_pagination from './messages/de/pagination.json';
 import de_portalNotices from './messages/de/portalNotices.json';
+import de_privacyNotice from './messages/de/privacyNotice.json';
 import de_records from './messages/de/records.json';
 import de_register from './messages/de/register.json';
 import de_security from './messages/de/security.json';
@@ -61,6 +62,7 @@ import en_notices from './messages/en/notices.json';
 import en_objections from './messages/en/objections.json';
 import en_pagination from './messages/en/pagination.json';
 import en_portalNotices from './messages/en/portalNotices.json';
+import en_privacyNotice from './messages/en/privacyNotice.json';
 import en_records from './messages/en/records.json';
 import en_register from './messages/en/register.json';
 import en_security from './messages/en/security.json';
@@ -97,6 +99,7 @@ const de = {
   objections: de_objections,
   pagination: de_pagination,
   portalNotices: de_portalNotices,
+  privacyNotice: de_privacyNotice,
   records: de_records,
   register: de_register,
   security: de_security,
@@ -137,6 +140,7 @@ const en: Catalogue = {
   objections: en_objections,
   pagination: en_pagination,
   portalNotices: en_portalNotices,
+  privacyNotice: en_privacyNotice,
   records: en_records,
   register: en_register,
   security: en_security,

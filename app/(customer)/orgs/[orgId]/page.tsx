@@ -5,6 +5,7 @@ import { Badge, DpaStatusBadge, SupportLevelBadge, type Tone } from '@/app/_comp
 import { formatDateTime, formatDay } from '@/app/_components/format';
 import { CheckIcon, CrossIcon, InfoIcon } from '@/app/_components/icons';
 import { PageHeader } from '@/app/_components/page-header';
+import { HostingPrivacyText } from '@/app/_components/records/hosting-privacy-text';
 import { pageContext } from '@/lib/core/page';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Locale } from '@/lib/i18n/config';
@@ -57,6 +58,7 @@ export default async function OrgDashboardPage({ params }: Props) {
         <OrganisationCard dashboard={dashboard} t={t} locale={locale} />
         <PeopleCard dashboard={dashboard} t={t} />
       </div>
+      <HostingPrivacyText ctx={ctx} orgId={orgId} />
     </main>
   );
 }

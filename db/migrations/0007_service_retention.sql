@@ -1,0 +1,3 @@
+ALTER TABLE "services" ADD COLUMN "log_retention_days" integer DEFAULT 7 NOT NULL;--> statement-breakpoint
+ALTER TABLE "services" ADD COLUMN "backup_retention_days" integer DEFAULT 21 NOT NULL;--> statement-breakpoint
+ALTER TABLE "services" ADD CONSTRAINT "services_retention" CHECK ("services"."log_retention_days" between 1 and 3650 and "services"."backup_retention_days" between "services"."log_retention_days" and 3650);
