@@ -185,9 +185,15 @@ export const services = pgTable(
     purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
     dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
     dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),
+    /** Server logs of this service are deleted after this many days; backups holding them after the second (issue 12). */
+    logRetentionDays: integer('log_retention_days').notNull().default(7),
+    backupRetentionDays: integer('backup_retention_days').notNull().default(21),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('services_code_key').on(t.code)],
+  (t) => [
+    uniqueIndex('services_code_key').on(t.code),
+    check('services_retention', sql`${t.logRetentionDays} between 1 and 3650 and ${t.backupRetentionDays} between ${t.logRetentionDays} and 3650`),
+  ],
 );
 
 export const contracts = pgTable(
@@ -229,8 +235,11 @@ export const users = pgTable(
     /** A disabled person cannot sign in, and their sessions were ended when this was set. */
     disabledAt: tz('disabled_at'),
     createdAt: createdAt(),
+    /** Set when the person asked for deletion: personal fields are pseudonymised at that moment (issue 12). */
+    deletedAt: tz('deleted_at'),
   },
   (t) => [
+    index('users_deleted_idx').on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
   ],
@@ -298,6 +307,9 @@ export const sessions = pgTable(
     /** Sliding expiry (inactivity); the absolute limit is counted from created_at. */
     expires: tz('expires').notNull(),
     createdAt: createdAt(),
+    /** The device as the account page shows it (issue 12): browser and address at sign-in. */
+    userAgent: text('user_agent'),
+    ip: text('ip'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -3,11 +3,13 @@
 // real app on each database and fails when a route or action exists that this table does not name.
 // The rows live per area in e2e/matrix/*.ts (types and helpers in e2e/matrix/types.ts).
 import { adminRows } from './matrix/admin';
+import { accountRows } from './matrix/account';
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
 import { objectionsRows } from './matrix/objections';
 import { auditRows, peopleRows } from './matrix/people';
+import { recordsRows } from './matrix/records';
 import { registerRows } from './matrix/register';
 import { supportRows } from './matrix/support';
 import type { Row } from './matrix/types';
@@ -28,4 +30,6 @@ export const matrix: Row[] = [
   ...peopleRows,
   ...auditRows,
   ...supportRows,
+  ...recordsRows,
+  ...accountRows,
 ];

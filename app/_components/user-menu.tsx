@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/_actions/sign-out';
 import type { UserActor as Actor } from '@/lib/core/actor';
@@ -16,7 +17,7 @@ function initials(actor: Actor) {
  * Benutzermenü"); the initials are decoration. Sign-out sits beside it, one click away.
  */
 export async function UserMenu({ actor }: { actor: Actor }) {
-  const t = await getTranslations('nav');
+  const [t, tAccount] = await Promise.all([getTranslations('nav'), getTranslations('account')]);
   const roles = [
     ...actor.staffRoles.map((role) => t(`role.${role}`)),
     ...actor.memberships.map((m) => `${m.orgName}: ${t(`role.${m.role}`)}`),
@@ -44,6 +45,10 @@ export async function UserMenu({ actor }: { actor: Actor }) {
             ))}
           </ul>
         ) : null}
+        {/* f12: every signed-in user's own data (issue 12). */}
+        <Link href="/account" className={styles.accountLink}>
+          {tAccount('menuLink')}
+        </Link>
       </div>
     </details>
   );

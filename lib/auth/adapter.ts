@@ -40,7 +40,9 @@ export function portalAdapter(requestMeta: Meta): Adapter {
     },
     async createSession(data) {
       return inTransaction(await sessionContext(data.userId, requestMeta), async (ctx) => {
-        const [row] = await ctx.db.insert(sessions).values(data).returning();
+        // The device (browser, address) goes with the session, for the account page's list (issue 12).
+        const device = { userAgent: ctx.request.userAgent?.slice(0, 500) ?? null, ip: ctx.request.ip };
+        const [row] = await ctx.db.insert(sessions).values({ ...data, ...device }).returning();
         await ctx.audit({ action: 'auth.sign_in', targetType: 'user', targetId: data.userId });
         return toAdapterSession(row!);
       });

@@ -147,6 +147,19 @@ describe('support desk permissions (issue 10)', () => {
   });
 });
 
+describe('issue 12: records and rights', () => {
+  it('the Art. 30 record is for privacy staff only; deletion requests for privacy and admin; a person’s own account for everyone signed in', () => {
+    expect(staffRoles.filter((role) => decide(staffer(role), 'records.export') === 'allow')).toEqual(['privacy']);
+    for (const role of orgRoles) expect(decide(customer(role), 'records.export', OWN)).toBe('forbidden');
+    expect(staffRoles.filter((role) => decide(staffer(role), 'account.deletions.view') === 'allow')).toEqual(['privacy', 'admin']);
+    for (const actor of [nobody, customer('member'), staffer('support')]) {
+      expect(decide(actor, 'account.view')).toBe('allow');
+      expect(decide(actor, 'account.manage')).toBe('allow');
+    }
+    expect(decide(token(['support:read', 'register:read']), 'account.manage')).toBe('forbidden');
+  });
+});
+
 describe('roleIn()', () => {
   it('records the membership role for the organisation, else the staff roles, else user', () => {
     for (const role of orgRoles) {

@@ -52,6 +52,10 @@ export const permissions = {
   'calls.anonymise': { staff: ['support', 'admin'] },
   'register.api': { token: ['register:read'] },
   'api.tokens.manage': { staff: ['admin'] },
+  // f12 (issue 12): the Art. 30(2) record for the authority; a user's own data and deletion
+  'records.export': { staff: ['privacy'] },
+  'account.manage': { anyUser: true },
+  'account.deletions.view': { staff: ['privacy', 'admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

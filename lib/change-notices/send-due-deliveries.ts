@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { deliveries, locale, mails } from '@/db/schema';
+import { unsubscribeUrls } from '@/lib/account/unsubscribe-notice-contact';
 import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import { defineOutboxJob, type Claimed, type JobContext } from '@/lib/jobs/job';
@@ -32,18 +33,21 @@ export const sendDeliveriesJob = defineOutboxJob({
   payload: deliveryRow,
   async handler(ctx, batch) {
     const params = await deliveryMailParams(ctx, batch);
-    if (env().mailbox) return deliverToMailbox(ctx, batch, params);
+    // Notice contacts get their own unsubscribe link (issue 12); their mail is rendered for them alone.
+    const unsubscribe = await unsubscribeUrls(ctx, batch);
+    if (env().mailbox) return deliverToMailbox(ctx, batch, params, unsubscribe);
     // Each notice is rendered once per language, however many of its deliveries the batch holds.
     const rendered = new Map<string, RenderedMail>();
     return Promise.all(
       batch.map(async (delivery): Promise<Outcome> => {
         const mailParams = params.get(delivery.noticeId);
         if (!mailParams) return missing;
-        const key = `${delivery.noticeId}:${delivery.locale}`;
+        const unsubscribeUrl = unsubscribe.get(delivery.id);
+        const key = unsubscribeUrl ? delivery.id : `${delivery.noticeId}:${delivery.locale}`;
         let mail = rendered.get(key);
         if (!mail) {
           try {
-            mail = renderMail('change-notice', delivery.locale, mailParams);
+            mail = renderMail('change-notice', delivery.locale, { ...mailParams, unsubscribeUrl });
           } catch (error) {
             return { ok: false, permanent: true, error: errorText(error) };
           }
@@ -60,7 +64,12 @@ export const sendDeliveriesJob = defineOutboxJob({
  * delivery's Message-ID, rendered by the mailbox like every other mail. Inserting it again after a
  * crash does nothing (the Message-ID is unique), so a delivery is in the mailbox once.
  */
-async function deliverToMailbox(ctx: JobContext, batch: DeliveryRow[], params: Map<string, ChangeNoticeMailParams>): Promise<Outcome[]> {
+async function deliverToMailbox(
+  ctx: JobContext,
+  batch: DeliveryRow[],
+  params: Map<string, ChangeNoticeMailParams>,
+  unsubscribe: Map<string, string>,
+): Promise<Outcome[]> {
   const ready = batch.filter((d) => params.has(d.noticeId));
   if (ready.length > 0) {
     await ctx.db
@@ -70,7 +79,7 @@ async function deliverToMailbox(ctx: JobContext, batch: DeliveryRow[], params: M
           to: d.recipient,
           template: 'change-notice',
           locale: d.locale,
-          params: params.get(d.noticeId)!,
+          params: { ...params.get(d.noticeId)!, unsubscribeUrl: unsubscribe.get(d.id) },
           messageId: d.messageId,
           state: 'sent' as const,
           sentAt: ctx.now,

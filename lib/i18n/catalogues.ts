@@ -8,6 +8,7 @@ import de_adminOrgs from './messages/de/adminOrgs.json';
 import de_adminServices from './messages/de/adminServices.json';
 import de_adminSettings from './messages/de/adminSettings.json';
 import de_audit from './messages/de/audit.json';
+import de_account from './messages/de/account.json';
 import de_auth from './messages/de/auth.json';
 import de_changeNotice from './messages/de/changeNotice.json';
 import de_common from './messages/de/common.json';
@@ -35,6 +36,8 @@ import de_objectionReceipt from './messages/de/objectionReceipt.json';
 import de_pagination from './messages/de/pagination.json';
 import de_people from './messages/de/people.json';
 import de_portalNotices from './messages/de/portalNotices.json';
+import de_privacyNotice from './messages/de/privacyNotice.json';
+import de_records from './messages/de/records.json';
 import de_register from './messages/de/register.json';
 import de_seal from './messages/de/seal.json';
 import de_security from './messages/de/security.json';
@@ -52,6 +55,7 @@ import en_adminOrgs from './messages/en/adminOrgs.json';
 import en_adminServices from './messages/en/adminServices.json';
 import en_adminSettings from './messages/en/adminSettings.json';
 import en_audit from './messages/en/audit.json';
+import en_account from './messages/en/account.json';
 import en_auth from './messages/en/auth.json';
 import en_changeNotice from './messages/en/changeNotice.json';
 import en_common from './messages/en/common.json';
@@ -79,6 +83,8 @@ import en_objectionReceipt from './messages/en/objectionReceipt.json';
 import en_pagination from './messages/en/pagination.json';
 import en_people from './messages/en/people.json';
 import en_portalNotices from './messages/en/portalNotices.json';
+import en_privacyNotice from './messages/en/privacyNotice.json';
+import en_records from './messages/en/records.json';
 import en_register from './messages/en/register.json';
 import en_seal from './messages/en/seal.json';
 import en_security from './messages/en/security.json';
@@ -98,6 +104,7 @@ const de = {
   adminServices: de_adminServices,
   adminSettings: de_adminSettings,
   audit: de_audit,
+  account: de_account,
   auth: de_auth,
   changeNotice: de_changeNotice,
   common: de_common,
@@ -125,6 +132,8 @@ const de = {
   pagination: de_pagination,
   people: de_people,
   portalNotices: de_portalNotices,
+  privacyNotice: de_privacyNotice,
+  records: de_records,
   register: de_register,
   seal: de_seal,
   security: de_security,
@@ -148,6 +157,7 @@ const en: Catalogue = {
   adminServices: en_adminServices,
   adminSettings: en_adminSettings,
   audit: en_audit,
+  account: en_account,
   auth: en_auth,
   changeNotice: en_changeNotice,
   common: en_common,
@@ -175,6 +185,8 @@ const en: Catalogue = {
   pagination: en_pagination,
   people: en_people,
   portalNotices: en_portalNotices,
+  privacyNotice: en_privacyNotice,
+  records: en_records,
   register: en_register,
   seal: en_seal,
   security: en_security,

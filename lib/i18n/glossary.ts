@@ -21,7 +21,7 @@ export const glossary: GlossaryEntry[] = [
     de: 'Einspruch',
     en: 'objection',
     forbidden: { de: [/Widerspruch/, /Widersprüch/, /widersprech/i], en: [] },
-    exceptions: ['Datenübertragbarkeit und Widerspruch', 'Bei Widersprüchen', 'Widerspruch eines Anrufers'],
+    exceptions: ['Datenübertragbarkeit und Widerspruch', 'Bei Widersprüchen', 'Widerspruch eines Anrufers', 'Widerspruch gegen Verarbeitungen'],
   },
   {
     concept: 'a person who may sign for the organisation',

@@ -20,7 +20,7 @@ export type RenderDpaPdfOptions = EvidenceOptions;
 
 let measures: { regular: Measure; bold: Measure } | null = null;
 /** Word widths are cached for the life of the process; the vocabulary of contracts is small. */
-function fontMeasures() {
+export function fontMeasures() {
   const faces = dpaFontFaces();
   measures ??= { regular: createMeasure(faces.regular), bold: createMeasure(faces.bold) };
   return measures;
@@ -28,7 +28,8 @@ function fontMeasures() {
 
 const color = (c: Rgb) => rgb(c[0], c[1], c[2]);
 
-function draw(page: PDFPage, op: DrawOp, fonts: { regular: PDFFont; bold: PDFFont }, pageNumberOf: (anchor: string) => number) {
+/** Draws one laid-out operation; the Art. 30 record (lib/records) prints with it too. */
+export function draw(page: PDFPage, op: DrawOp, fonts: { regular: PDFFont; bold: PDFFont }, pageNumberOf: (anchor: string) => number) {
   switch (op.kind) {
     case 'text':
       page.drawText(op.text, { x: op.x, y: op.y, size: op.size, font: op.bold ? fonts.bold : fonts.regular, color: color(op.color) });

@@ -26,6 +26,8 @@ export type ChangeNoticeMailInput = {
   objectUrl: string;
   /** The provider's time zone (settings.time_zone). */
   timeZone?: string;
+  /** A notice contact's own signed unsubscribe link (issue 12); absent for signatories. */
+  unsubscribeUrl?: string;
 };
 
 /** "30.04.2027, 23:59 Uhr (MESZ)" / "30 Apr 2027, 23:59 (CEST)" in the provider's time zone. */
@@ -132,6 +134,7 @@ export function renderChangeNoticeMail(input: ChangeNoticeMailInput): { subject:
     c.objectHint,
     `${c.action}: ${objectUrl}`,
     c.footer,
+    ...(input.unsubscribeUrl ? [`${t('account.unsubscribe.mailLine')}: ${input.unsubscribeUrl}`] : []),
   ].join('\n\n');
 
   const rows = facts
@@ -150,6 +153,7 @@ ${cn.description[locale].split(/\n{2,}/).map(p).join('')}
 ${p(c.objectHint)}
 <p style="margin:24px 0"><a href="${escapeHtml(objectUrl)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(c.action)}</a></p>
 <p style="margin:0 0 16px;font-size:13px;color:#6b7280">${escapeHtml(c.footer)}</p>
+${input.unsubscribeUrl ? `<p style="margin:0 0 16px;font-size:13px;color:#6b7280"><a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(t('account.unsubscribe.mailLine'))}</a></p>` : ''}
 </body></html>`;
   return { subject, text, html };
 }

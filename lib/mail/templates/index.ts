@@ -111,6 +111,8 @@ export const mailTemplates = {
       orgName: text,
       objectUrl: text,
       timeZone: text.optional(),
+      /** Only in mail to a notice contact: their signed unsubscribe link (issue 12). */
+      unsubscribeUrl: text.optional(),
     }),
     (locale, p) => renderChangeNoticeMail({ ...p, locale }),
   ),

@@ -12,6 +12,7 @@ import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { Page } from '@/app/_components/ui/page-shell';
+import { HostingPrivacyText } from '@/app/_components/records/hosting-privacy-text';
 import { pageContext } from '@/lib/core/page';
 import type { DpaStatus } from '@/lib/dpa/dpa-status';
 import type { Locale } from '@/lib/i18n/config';
@@ -63,6 +64,7 @@ export default async function OrgDashboardPage({ params }: Props) {
         <OrganisationCard dashboard={dashboard} locale={locale} />
         <PeopleCard dashboard={dashboard} />
       </div>
+      <HostingPrivacyText ctx={ctx} orgId={orgId} />
     </Page>
   );
 }

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/app/_components/ui/card';
+import type { Ctx } from '@/lib/core/context';
+import { ClientMessages } from '@/lib/i18n/client-messages';
+import { getHostingPrivacyText } from '@/lib/records/get-hosting-privacy-text';
+import { CopyText } from './copy-text';
+import styles from './hosting-privacy-text.module.css';
+
+/**
+ * The hosting customer's privacy-policy paragraph, on its dashboard: in German and English, each
+ * with a copy button; nothing at all for organisations without web or mail hosting.
+ */
+export async function HostingPrivacyText({ ctx, orgId }: { ctx: Ctx; orgId: string }) {
+  const text = await getHostingPrivacyText(ctx, { orgId });
+  if (!text) return null;
+  const t = await getTranslations('records.hosting');
+  const languages = ctx.locale === 'de' ? (['de', 'en'] as const) : (['en', 'de'] as const);
+  return (
+    <Card title={t('title')}>
+      <p>{t('lead', { services: text.serviceNames[ctx.locale] })}</p>
+      <ClientMessages namespaces={['records']}>
+        {languages.map((language) => (
+          <section key={language} className={styles.language} aria-labelledby={`hosting-text-${language}`} lang={language}>
+            <h3 id={`hosting-text-${language}`}>{language === 'de' ? t('german') : t('english')}</h3>
+            <div className={styles.text} id={`hosting-text-body-${language}`}>
+              {text.paragraphs[language].map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
+            </div>
+            <CopyText text={text.paragraphs[language].join('\n\n')} />
+          </section>
+        ))}
+      </ClientMessages>
+    </Card>
+  );
+}
