@@ -148,7 +148,7 @@ describe('a PDF signed in English', () => {
     expect(text).toContain('geht die deutsche Fassung vor');
     // The German contract itself, filled as signed (its notice-period clause among it), and the English one.
     expect(text).toContain('Der Auftragnehmer informiert den Auftraggeber');
-    expect(text).toContain(`mindestens ${row!.noticePeriodDays} Kalendertage`);
+    expect(text).toContain(`mindestens ${row!.noticePeriodDays} volle Kalendertage`);
     expect(text).toContain('The Provider informs the Customer');
   });
 });

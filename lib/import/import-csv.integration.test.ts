@@ -91,7 +91,7 @@ describe('CSV import', () => {
       ['V-7-2', '2026-01-01', '2027-12-31', 'active'],
     ]);
     const [phone] = await getDb().select().from(phoneNumbers).where(eq(phoneNumbers.orgId, org!.id));
-    expect(phone).toMatchObject({ label: 'Zentrale', display: '+49 7022 100007', normalized: '497022100007' });
+    expect(phone).toMatchObject({ label: 'Zentrale', display: '+49 7022 100007', normalized: '+497022100007' });
     const [event] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, 'import.apply')).orderBy(desc(auditEvents.seq)).limit(1);
     expect(event!.details).toMatchObject({ fileSha256: preview.sha256, rows: 100, createOrgs: 50 });
 

@@ -93,7 +93,7 @@ describe('admin: organisations', () => {
     const [org] = await getDb().select().from(organisations).where(eq(organisations.id, id));
     expect(org).toMatchObject({ customerNumber: 'K-20001', country: 'DE', locale: 'de', archivedAt: null });
     const phones = await getDb().select().from(phoneNumbers).where(eq(phoneNumbers.orgId, id));
-    expect(phones).toEqual([expect.objectContaining({ label: 'Zentrale', display: '+49 7022 987654', normalized: '497022987654' })]);
+    expect(phones).toEqual([expect.objectContaining({ label: 'Zentrale', display: '+49 7022 987654', normalized: '+497022987654' })]);
     const general = await getDb().select().from(contacts).where(and(eq(contacts.orgId, id), eq(contacts.kind, 'general')));
     expect(general.map((c) => c.email)).toEqual(['eva.vogel@schreinerei-vogel.example']);
     const event = await lastAudit('organisation.create');

@@ -53,8 +53,11 @@ describe('DPA reminders', () => {
     expect(steps.map((s) => s.afterDays).sort((a, b) => a - b)).toEqual([7, 21, 42]); // 42: the long-eligible step above
     expect(steps.every((s) => s.recipients === 1)).toBe(true);
 
-    // Signed (an active agreement now belongs to it): the 42-day step is never sent.
-    await getDb().update(agreements).set({ orgId: none }).where(and(eq(agreements.orgId, outdated), eq(agreements.status, 'active')));
+    // Signed (an active agreement now belongs to it): the 42-day step is never sent. Agreements are
+    // evidence and cannot be moved, so the organisation gets one of its own, made like another's.
+    const [model] = await getDb().select().from(agreements).where(and(eq(agreements.orgId, outdated), eq(agreements.status, 'active')));
+    const { id: _id, pdf: _pdf, pdfSha256: _pdfSha256, ...signed } = model!;
+    await getDb().insert(agreements).values({ ...signed, orgId: none, signedAt: new Date(start + 30 * DAY) });
     expect(await ofNone(new Date(start + 43 * DAY))).toEqual([]);
     expect(await reminderMails()).toHaveLength(3);
   });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { reloadEnvForTests } from '@/lib/env';
 import { seedDemoData } from '@/scripts/demo-seed';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -22,6 +23,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await migrateDatabase();
   await seedDemoData(getDb());
+  // Seeding reads the environment (the sample PDF names APP_URL); a test file's own settings in
+  // its beforeAll (an SMTP port, WEBHOOK_ALLOW_LOOPBACK) must still be read when it first asks.
+  reloadEnvForTests();
 });
 
 afterAll(async () => {
