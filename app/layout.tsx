@@ -2,7 +2,6 @@
 // every component's CSS Module comes after them.
 import './_components/ui/tokens.css';
 import './globals.css';
-import './legacy.css';
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/authorize';

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import type { Segment, SideBySideRow } from '@/lib/diff/diff-text';
-import type { Translate } from '@/lib/i18n/translate';
 import { Callout } from './ui/callout';
 import styles from './version-diff.module.css';
 
@@ -59,7 +58,7 @@ function Row({ row, t, labels }: { row: SideBySideRow; t: T; labels: [string, st
 }
 
 /** What the marks mean. `t` is ignored (next-intl translates); old callers still pass it. */
-export async function DiffLegend(_props: { t?: Translate }) {
+export async function DiffLegend() {
   const t = await getTranslations('versions.diff');
   return (
     <ul className={styles.legend} aria-label={t('legend')}>
@@ -100,8 +99,6 @@ export async function VersionDiff({
   rows: SideBySideRow[];
   leftLabel: string;
   rightLabel: string;
-  /** Ignored (next-intl translates); old callers still pass it. */
-  t?: Translate;
 }) {
   const t = await getTranslations('versions.diff');
   const labels: [string, string] = [leftLabel, rightLabel];

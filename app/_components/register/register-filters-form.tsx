@@ -2,9 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button';
 import fieldStyles from '@/app/_components/ui/field.module.css';
-import type { Locale } from '@/lib/i18n/config';
 import { getLocale } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
 import { safeguards, subprocessorStatuses, type RegisterFilters } from '@/lib/register/register-filters';
 import { countryName } from './register-table';
 import styles from './register.module.css';
@@ -39,9 +37,6 @@ export async function RegisterFiltersForm({
   view,
 }: {
   action: string;
-  /** Ignored (next-intl translates); old callers still pass them. */
-  t?: Translate;
-  locale?: Locale;
   day: string;
   filters: RegisterFilters;
   services: { id: string; name: { de: string; en: string } }[];

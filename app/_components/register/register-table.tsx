@@ -5,7 +5,6 @@ import { DataTable } from '@/app/_components/ui/data-table';
 import { RowLink } from '@/app/_components/ui/row-link';
 import type { Locale } from '@/lib/i18n/config';
 import { getLocale } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
 import type { RegisterEntry } from '@/lib/register/get-register';
 import styles from './register.module.css';
 
@@ -26,9 +25,6 @@ export async function RegisterTable({
   showStatus,
 }: {
   entries: RegisterEntry[];
-  /** Ignored (next-intl translates); old callers still pass them. */
-  t?: Translate;
-  locale?: Locale;
   editHref?: (id: string) => string;
   showStatus?: boolean;
 }) {

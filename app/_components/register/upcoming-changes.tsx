@@ -3,9 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatDay } from '@/app/_components/format';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
-import type { Locale } from '@/lib/i18n/config';
 import { getLocale } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/translate';
 import type { UpcomingChange } from '@/lib/register/list-upcoming-changes';
 import styles from './register.module.css';
 
@@ -15,9 +13,6 @@ export async function UpcomingChanges({
   hrefFor,
 }: {
   changes: UpcomingChange[];
-  /** Ignored (next-intl translates); old callers still pass them. */
-  t?: Translate;
-  locale?: Locale;
   hrefFor: (change: UpcomingChange) => string | null;
 }) {
   const [t, tNotice, locale] = await Promise.all([getTranslations('register.upcoming'), getTranslations('changeNotice'), getLocale()]);

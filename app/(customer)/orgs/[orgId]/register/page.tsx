@@ -8,10 +8,10 @@ import { RegisterFiltersForm } from '@/app/_components/register/register-filters
 import { RegisterTable } from '@/app/_components/register/register-table';
 import { UpcomingChanges } from '@/app/_components/register/upcoming-changes';
 import { pageContext } from '@/lib/core/page';
-import { getTranslations } from 'next-intl/server';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getOrgRegister } from '@/lib/register/get-org-register';
 import { parseRegisterParams } from '@/lib/register/register-filters';
+import styles from './page.module.css';
 
 type Props = {
   params: Promise<{ orgId: string }>;
@@ -31,37 +31,32 @@ export default async function OrgRegisterPage({ params, searchParams }: Props) {
   const { filters, day } = parseRegisterParams(await searchParams);
   const data = await getOrgRegister(ctx, { orgId, day, filters });
   if (!data) notFound();
-  // The register components (app/_components/register, shared with staff) still take the legacy translator.
-  const { t, locale } = await getT();
+  const [t, locale] = await Promise.all([getTranslations('register'), getLocale()]);
 
   return (
     <Page>
-      <PageHeader eyebrow={data.org.legalName} title={t('register.customer.title')} lead={t('register.customer.lead')} />
+      <PageHeader eyebrow={data.org.legalName} title={t('customer.title')} lead={t('customer.lead')} />
       <UpcomingChanges
         changes={data.upcoming}
-        t={t}
-        locale={locale}
         hrefFor={(c) => (c.noticeId ? `/orgs/${orgId}/notices/${c.noticeId}` : null)}
       />
       <RegisterFiltersForm
         action={`/orgs/${orgId}/register`}
-        t={t}
-        locale={locale}
         day={data.day}
         filters={filters}
         services={data.bookedServices}
         countries={data.countries}
       />
-      <p className="results-summary" role="status">
-        {t('register.count', { count: data.entries.length })}
-        {` · ${t('register.asOf', { date: formatDay(data.day, locale) })}`}
+      <p className={styles.summary} role="status">
+        {t('count', { count: data.entries.length })}
+        {` · ${t('asOf', { date: formatDay(data.day, locale) })}`}
       </p>
       {data.bookedServices.length === 0 ? (
-        <EmptyState title={t('register.empty.title')}>{t('register.customer.noServices')}</EmptyState>
+        <EmptyState title={t('empty.title')}>{t('customer.noServices')}</EmptyState>
       ) : data.entries.length === 0 ? (
-        <EmptyState title={t('register.empty.title')}>{t('register.empty.body')}</EmptyState>
+        <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
       ) : (
-        <RegisterTable entries={data.entries} t={t} locale={locale} />
+        <RegisterTable entries={data.entries} />
       )}
     </Page>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { Callout } from '@/app/_components/ui/callout';
@@ -9,7 +9,6 @@ import { Page } from '@/app/_components/ui/page-shell';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
 import { pageContext } from '@/lib/core/page';
 import { documentLabels } from '@/lib/dpa/dpa-document-labels';
-import { getT } from '@/lib/i18n/server';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { getTomsOverview } from '@/lib/versions/get-toms-overview';
 import { Checksum, Facts } from '../_components/facts';
@@ -26,8 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TomsPage({ params }: Props) {
   const { orgId } = await params;
   const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/toms` });
-  // The shared diff renderer still takes the legacy translator (app/_components/version-diff.tsx).
-  const [t, { t: legacyT, locale }] = await Promise.all([getTranslations('versions'), getT()]);
+  const [t, locale] = await Promise.all([getTranslations('versions'), getLocale()]);
   const overview = await getTomsOverview(ctx, { orgId, locale });
   if (!overview) notFound();
   const { current, previous } = overview;
@@ -77,12 +75,11 @@ export default async function TomsPage({ params }: Props) {
             {previous && overview.counts ? (
               <>
                 <p role="status">{t('compare.counts', overview.counts)}</p>
-                <DiffLegend t={legacyT} />
+                <DiffLegend />
                 <VersionDiff
                   rows={overview.rows}
                   leftLabel={t('versionValue', { version: previous.version })}
                   rightLabel={t('versionValue', { version: current.version })}
-                  t={legacyT}
                 />
               </>
             ) : (

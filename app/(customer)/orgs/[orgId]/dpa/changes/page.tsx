@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
 import { buttonClass } from '@/app/_components/ui/button';
@@ -10,7 +10,6 @@ import { Card } from '@/app/_components/ui/card';
 import { Page } from '@/app/_components/ui/page-shell';
 import { DiffLegend, VersionDiff } from '@/app/_components/version-diff';
 import { pageContext } from '@/lib/core/page';
-import { getT } from '@/lib/i18n/server';
 import { getDpaChanges } from '@/lib/versions/get-dpa-changes';
 import styles from './changes.module.css';
 
@@ -25,8 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DpaChangesPage({ params }: Props) {
   const { orgId } = await params;
   const ctx = await pageContext('dpa.review', { orgId, returnTo: `/orgs/${orgId}/dpa/changes` });
-  // The shared diff renderer still takes the legacy translator (app/_components/version-diff.tsx).
-  const [t, { t: legacyT, locale }] = await Promise.all([getTranslations('versions'), getT()]);
+  const [t, locale] = await Promise.all([getTranslations('versions'), getLocale()]);
   const changes = await getDpaChanges(ctx, { orgId, locale });
   if (!changes) notFound();
   const signLink = (
@@ -64,12 +62,11 @@ export default async function DpaChangesPage({ params }: Props) {
           </Card>
           <Card title={t('compare.heading', { from: changes.signedVersion ?? '', to: changes.currentVersion ?? '' })}>
             <p role="status">{t('compare.counts', changes.counts)}</p>
-            <DiffLegend t={legacyT} />
+            <DiffLegend />
             <VersionDiff
               rows={changes.rows}
               leftLabel={t('changes.signedLabel', { version: changes.signedVersion ?? '' })}
               rightLabel={t('changes.currentLabel', { version: changes.currentVersion ?? '' })}
-              t={legacyT}
             />
           </Card>
           <p>{signLink}</p>

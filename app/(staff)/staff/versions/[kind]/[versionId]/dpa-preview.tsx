@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { DpaDocumentView, DpaToc } from '@/app/_components/dpa/dpa-document-view';
+import { DpaDocumentView, DpaLayout, DpaToc } from '@/app/_components/dpa/dpa-document-view';
 import { buttonClass } from '@/app/_components/ui/button';
 import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
@@ -64,10 +64,10 @@ export async function DpaPreview({ preview, versionId, customerNumber, lang }: P
       {preview.ok ? (
         <>
           <p className="muted">{t('sample', vars)}</p>
-          <div className="dpa-layout">
+          <DpaLayout>
             <DpaToc document={preview.document} title={tDpa('toc.title')} level={3} />
             <DpaDocumentView document={preview.document} level={3} scrollable />
-          </div>
+          </DpaLayout>
         </>
       ) : (
         <Callout tone="warning" role="status">
