@@ -151,10 +151,10 @@ test('[PRIVACY→CUSTOMER][CHANGE_NOTICE][DEADLINE]: the deadline shown to the c
   await draft.getByRole('checkbox', { name: /SaaS-Administration/ }).check();
   await draft.locator('button[type="submit"]').click();
   await expect(staff).toHaveURL(/\/staff\/change-notices\/[0-9a-f-]{36}$/);
-  const announce = staff.locator('.confirm-panel-announce');
-  await announce.getByRole('checkbox').check();
+  const announce = staff.getByRole('region', { name: 'Ankündigen' });
+  await announce.getByRole('button', { name: 'Jetzt ankündigen' }).click();
   const before = new Date();
-  await announce.getByRole('button').click();
+  await staff.getByRole('dialog').getByRole('button', { name: 'Jetzt ankündigen' }).click();
   await expect(staff).toHaveURL(/done=announce/);
   const after = new Date();
 

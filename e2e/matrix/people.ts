@@ -1,3 +1,4 @@
+import { seeded } from '../support/demo-ids';
 import { all, staff, type ActionOutcome, type PageOutcome, type RouteOutcome, type Row } from './types';
 
 // Rows for people and roles (issue 11, f11b): a signatory manages the people of their own
@@ -28,7 +29,14 @@ export const peopleRows: Row[] = [
   },
   { kind: 'page', route: '/staff/admin/people', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200 }) },
   // The literal '[userId]' is no id: the admin gets 404 after authorization, others never get that far.
-  { kind: 'page', route: '/staff/admin/people/[userId]', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 404 }) },
+  {
+    kind: 'page',
+    route: '/staff/admin/people/[userId]',
+    // The demo member's account: admins manage it, no one else sees it.
+    path: `/staff/admin/people/${seeded.memberUserId}`,
+    scoped: false,
+    expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200 }),
+  },
   { kind: 'page', route: '/invitations/accept', scoped: false, expect: () => all(200) },
 
   // ---------------------------------------------------------------- server actions

@@ -1,6 +1,6 @@
 // Seeded ids are derived from stable keys, so specs can name another organisation without a query.
 import { seedId } from '../../scripts/demo-seed/seed-helpers';
-import { demoOrgs } from '../../scripts/demo-seed/demo-accounts';
+import { demoAccounts, demoOrgs } from '../../scripts/demo-seed/demo-accounts';
 import { mailFilterChangeNoticeId, noticeIdFor } from '../../scripts/demo-seed/build-change-notice-rows';
 import { demoOrganisations } from '../../scripts/demo-seed/organisations';
 import { dpaVersionId, tomsVersionId } from '../../scripts/demo-seed/versions';
@@ -24,4 +24,6 @@ export const seeded = {
   subprocessorId: seedId('subprocessor:mail-filter'),
   dpaVersionId: dpaVersionId(2),
   tomsVersionId: tomsVersionId(1),
+  emailServiceId: seedId('service:email'),
+  memberUserId: seedId(`user:${demoAccounts.member}`),
 };

@@ -28,10 +28,11 @@ export async function walk(page: Page, start: string[], visit: (route: string) =
     const here = route(new URL(page.url()).pathname);
     visited.push(here);
     await visit(here);
-    const hrefs = await page.locator('header nav a[href^="/"], main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.locator('header nav a[href^="/"]:not([download]), main a[href^="/"]:not([download])').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       const { pathname } = new URL(href, 'http://x');
-      if (pathname.startsWith('/api/') || seen.has(route(pathname))) continue;
+      // Files (CSV and JSON exports, PDFs) are downloads, not pages.
+      if (pathname.startsWith('/api/') || /\/(export|pdf)$/.test(pathname) || seen.has(route(pathname))) continue;
       seen.add(route(pathname));
       queue.push(pathname);
     }
