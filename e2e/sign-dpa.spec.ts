@@ -192,8 +192,8 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByLabel('Vollständiger Name')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Unterzeichnen …' })).toHaveCount(0);
-    // A sample agreement has no PDF; the page says so instead of offering a broken link.
-    await expect(page.getByText('Für diese Vereinbarung liegt im Portal kein PDF vor')).toBeVisible();
+    // The demo customer's agreement carries its sealed PDF (the seed renders it): members download it too.
+    await expect(page.locator(`a[href^="/api/orgs/${orgIds.current}/agreements/"][href$="/pdf"]`).first()).toBeVisible();
 
     // A member of an organisation without agreement learns who can sign.
     await page.context().clearCookies();

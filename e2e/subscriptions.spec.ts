@@ -137,7 +137,7 @@ test('[STAFF][DELIVERIES]: staff open the delivery view of a change notice; an u
   await page.goto(`/staff/change-notices/${id}/deliveries`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zustellungen: Zustellungsansicht (Entwurf)');
   await expect(page.getByText('Noch nicht angekündigt')).toBeVisible();
-  await expect(page.locator('.delivery-count-sent dd')).toHaveText('0');
+  await expect(page.locator('dl > div').filter({ has: page.locator('dt', { hasText: /^Gesendet$/ }) }).locator('dd')).toHaveText('0');
   await expect(page.getByText('Keine Zustellungen in dieser Auswahl.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Fehlgeschlagene erneut senden' })).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Nach Status filtern' }).getByRole('link', { name: /Fehlgeschlagen/ }).click();

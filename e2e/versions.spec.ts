@@ -102,7 +102,7 @@ test.describe('[CUSTOMER][VERSIONS]', () => {
     await login(demoAccounts.outdatedSignatory);
     await page.goto(`/orgs/${orgIds.outdated}/dpa/changes`);
     await expect(page.getByRole('heading', { level: 1, name: 'Änderungen am AV-Vertrag' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Fassung 2 des AV-Vertrags ist verfügbar' })).toBeVisible();
+    await expect(page.getByText('Fassung 2 des AV-Vertrags ist verfügbar')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Was sich geändert hat' })).toBeVisible();
     await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('ins').first()).toBeVisible();
     await expect(page.getByRole('group', { name: /^Vergleich|^Comparison/ }).locator('del').first()).toBeVisible();

@@ -35,7 +35,9 @@ export const supportRows: Row[] = [
   // A session cookie is no API token: every persona gets 401. Scopes per token (support:read,
   // calls:identify, register:read -> 200 or 403) are checked in lib/api/api.integration.test.ts.
   { kind: 'route', route: '/api/v1/support/lookup', method: 'GET', path: '/api/v1/support/lookup?customerNumber=K-10001', scoped: false, expect: all(401) },
-  { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(401) },
+  // A POST that carries cookies and no bearer token is a browser's: without our Origin the same-origin
+  // rule refuses it (403) before the token check; a machine client without cookies gets 401 (lib/api).
+  { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(403) },
   { kind: 'route', route: '/api/v1/calls/identify', method: 'GET', path: '/api/v1/calls/identify?number=07112293440', scoped: false, expect: all(401) },
   { kind: 'route', route: '/api/v1/register', method: 'GET', path: '/api/v1/register', scoped: false, expect: all(401) },
   { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', path: '/api/v1/openapi.json', scoped: false, expect: all(200) },
