@@ -26,7 +26,7 @@ afterAll(() => {
 function migrate(options: { asNobody?: boolean } = {}) {
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   const args = ['--conditions=react-server', 'scripts/migrate.ts'];
-  const env = { PATH: process.env.PATH ?? '', HOME: work, PGLITE_DIR: folder, DEV_MAILBOX: 'true', TSX_DISABLE_CACHE: '1' };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: work, PGLITE_DIR: folder, DEV_MAILBOX: 'true', TSX_DISABLE_CACHE: '1', NODE_ENV: 'test' };
   const [command, argv] = options.asNobody && asRoot
     ? [setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', tsx, ...args]]
     : [tsx, args];
