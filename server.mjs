@@ -18,6 +18,9 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const appUrl = new URL(process.env.APP_URL || `http://localhost:${port}`);
 
+// Written by db/unavailable.ts (same process): when a query last found the database unreachable.
+const unavailableKey = Symbol.for('dpa-portal.database-unavailable-at');
+
 // Read by lib/http/request-address.ts (same process): the last X-Forwarded-For hop is ours.
 globalThis[Symbol.for('dpa-portal.server')] = true;
 
@@ -99,6 +102,17 @@ const server = http.createServer((req, res) => {
   // Next.js reads the nonce from the request's CSP header, which only proxy.ts may write.
   delete req.headers['content-security-policy'];
   delete req.headers['x-nonce'];
+
+  // A render that failed because the database is unreachable is a 503 (db/unavailable.ts marks it);
+  // Next.js has already chosen 500 by then. Clients and load balancers may retry a 503.
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 500 && Date.now() - (globalThis[unavailableKey] ?? 0) < 10_000) {
+      this.setHeader('Retry-After', '5');
+      return writeHead.call(this, 503, ...rest);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
 
   const target = badTarget(req.url ?? '/');
   const body = target ? [400, target] : badBody(req);

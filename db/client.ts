@@ -28,7 +28,7 @@ export function pgliteDir(): string {
 
 function lockPgliteDir(dir: string) {
   if (dir.startsWith('memory://')) return;
-  fs.mkdirSync(dir, { recursive: true });
+  assertWritable(dir);
   const lockFile = path.join(dir, '..', `${path.basename(dir)}.pid`);
   try {
     const holder = Number(fs.readFileSync(lockFile, 'utf8'));
@@ -51,6 +51,33 @@ function lockPgliteDir(dir: string) {
   });
 }
 
+/**
+ * PGlite writes its files and our lock file next to them. On a read-only or full disk it would fail
+ * somewhere inside WebAssembly with an opaque message, or half-way through a write; so check first,
+ * before anything is opened, and stop with the folder and the cause named (the files stay as they are).
+ */
+function assertWritable(dir: string) {
+  const stop = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new Error(
+      `The embedded database folder ${dir} is not writable (${code}): the app needs to write there. ` +
+        'Make it writable (or free disk space), set PGLITE_DIR to a writable folder, or set DATABASE_URL to use PostgreSQL.',
+      { cause: error },
+    );
+  };
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    fs.accessSync(path.dirname(dir), fs.constants.W_OK);
+    // A full disk passes the permission checks: write a little for real.
+    const probe = path.join(dir, `.write-check-${process.pid}`);
+    fs.writeFileSync(probe, Buffer.alloc(64 * 1024));
+    fs.unlinkSync(probe);
+  } catch (error) {
+    stop(error);
+  }
+}
+
 function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
@@ -65,6 +92,9 @@ function open(): Handle {
   if (url) {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // An unreachable server fails a request within seconds (503, db/unavailable.ts), not after
+      // postgres.js's default 30; a connection lost meanwhile is replaced on the next query.
+      connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
       onnotice: () => {},
       connection: { application_name: 'dpa-portal' },
     });

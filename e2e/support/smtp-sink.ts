@@ -9,8 +9,18 @@ import http from 'node:http';
 import { SMTPServer } from 'smtp-server';
 import { parseMail, type SinkMessage } from './parse-mail';
 
-const SMTP_PORT = Number(process.env.SMTP_SINK_PORT ?? 2525);
-const HTTP_PORT = Number(process.env.SMTP_SINK_HTTP_PORT ?? 2526);
+// Both ports come from the caller (playwright.config.ts takes free ones); 0 lets the system choose.
+// Never a fixed default: an occupied 2525 on a shared machine once failed the whole e2e run.
+function portFrom(name: string): number {
+  const port = Number(process.env[name]);
+  if (process.env[name] === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`smtp sink: set ${name} to a free port (node e2e/support/free-ports.mjs 2 finds two)`);
+    process.exit(2);
+  }
+  return port;
+}
+const SMTP_PORT = portFrom('SMTP_SINK_PORT');
+const HTTP_PORT = portFrom('SMTP_SINK_HTTP_PORT');
 const HOST = '127.0.0.1';
 const MAX_MESSAGES = 5_000;
 

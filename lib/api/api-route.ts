@@ -9,6 +9,7 @@ import { decide, type Permission } from '@/lib/auth/permissions';
 import { hitRateLimit } from '@/lib/auth/rate-limit';
 import { apiScopes, type ApiScope, type TokenActor } from '@/lib/core/actor';
 import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
+import { describeCause, isDatabaseUnavailable, markDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER } from '@/db/unavailable';
 import { isAppError, type ErrorCode } from '@/lib/errors';
 import { requestAddress } from '@/lib/http/request-address';
 
@@ -108,6 +109,11 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (isAppError(error)) return apiError(error.status, error.code, undefined, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
+      if (isDatabaseUnavailable(error)) {
+        markDatabaseUnavailable();
+        console.error('[api] database unreachable', describeCause(error));
+        return apiError(503, 'UNAVAILABLE', 'Temporarily unavailable, please retry.', {}, { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER) });
+      }
       const errorId = crypto.randomUUID();
       console.error(`[api] ${errorId}`, error);
       return apiError(500, 'INTERNAL', `Internal error (${errorId.slice(0, 8)}).`);

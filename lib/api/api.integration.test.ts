@@ -16,7 +16,8 @@ import { createApiToken, revokeApiToken } from './api-tokens';
 
 let admin: UserActor;
 const orgId: Record<string, string> = {};
-const base = 'http://localhost:3000';
+// Route handlers are called directly: no server listens, the origin only has to be well-formed.
+const base = 'https://portal.example';
 
 const newToken = (scopes: ApiScope[], name = 'phone system') => runAs(admin, (ctx) => createApiToken(ctx, { name, scopes }));
 const get = (handler: (r: Request) => Promise<Response>, url: string, secret?: string) =>

@@ -8,13 +8,15 @@ import { GET, POST } from './auth-route';
 import { issueSignInLink, limitSignInRequest } from './request-sign-in-link';
 
 // The Auth.js endpoints as the app serves them (app/api/auth/[...nextauth]/route.ts), with an https
-// public URL. Behind `next start` the handler sees http://localhost:<PORT> and no X-Forwarded-Proto,
-// which is what the requests below carry: issue 7, items 1 and 4.
+// public URL. Behind `next start` the handler sees an internal http origin (http://localhost:<PORT>) and no
+// X-Forwarded-Proto, which is what the requests below carry. No server listens on either origin:
+// the handlers are called directly: issue 7, items 1 and 4.
 const APP_URL = 'https://dpa.example.com';
 process.env.APP_URL = APP_URL; // read once by env(), before anything here calls it
+const INTERNAL = 'http://portal-internal.example';
 const internal = (url: URL | string) => {
   const parsed = new URL(url);
-  return `http://localhost:3401${parsed.pathname}${parsed.search}`;
+  return `${INTERNAL}${parsed.pathname}${parsed.search}`;
 };
 
 async function freshLink(email: string) {
@@ -42,7 +44,7 @@ describe('sign-in behind a proxy that terminates TLS', () => {
   });
 
   it('an error redirect stays on APP_URL too', async () => {
-    const response = await GET(new NextRequest('http://localhost:3401/api/auth/callback/email?token=forged&email=a%40b.example'));
+    const response = await GET(new NextRequest(`${INTERNAL}/api/auth/callback/email?token=forged&email=a%40b.example`));
     expect(response.headers.get('location')).toBe(`${APP_URL}/sign-in?error=Verification`);
   });
 });
@@ -52,7 +54,7 @@ describe('/api/auth/session', () => {
     const token = 'session-shape-test-token';
     await sql`insert into sessions (session_token, user_id, expires) select ${token}, id, now() + interval '1 hour' from users where email = ${demoAccounts.signatory}`;
     const response = await GET(
-      new NextRequest('http://localhost:3401/api/auth/session', { headers: { cookie: `__Secure-authjs.session-token=${token}` } }),
+      new NextRequest(`${INTERNAL}/api/auth/session`, { headers: { cookie: `__Secure-authjs.session-token=${token}` } }),
     );
     const text = await response.text();
     expect(text).not.toContain(token);
@@ -64,7 +66,7 @@ describe('/api/auth/session', () => {
   });
 
   it('answers null without a session', async () => {
-    const response = await GET(new NextRequest('http://localhost:3401/api/auth/session'));
+    const response = await GET(new NextRequest(`${INTERNAL}/api/auth/session`));
     expect(await response.json()).toBeNull();
   });
 });
@@ -75,7 +77,7 @@ describe('POST /api/auth/*', () => {
     await sql`insert into sessions (session_token, user_id, expires) select ${token}, id, now() + interval '1 hour' from users where email = ${demoAccounts.admin}`;
     const signOut = (headers: Record<string, string>) =>
       POST(
-        new NextRequest('http://localhost:3401/api/auth/signout', {
+        new NextRequest(`${INTERNAL}/api/auth/signout`, {
           method: 'POST',
           body: new URLSearchParams({ csrfToken: 'x' }),
           headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `__Secure-authjs.session-token=${token}`, ...headers },
@@ -90,7 +92,7 @@ describe('POST /api/auth/*', () => {
 
   it('reads no more than an Auth.js form can hold', async () => {
     const big = await POST(
-      new NextRequest('http://localhost:3401/api/auth/signout', {
+      new NextRequest(`${INTERNAL}/api/auth/signout`, {
         method: 'POST',
         body: 'csrfToken='.padEnd(100_000, 'x'),
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP_URL },

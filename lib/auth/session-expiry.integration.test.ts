@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { sql } from '@/lib/testing/db';
 
+// The handlers are called directly; no server listens on this origin (APP_URL, read by env()).
+const APP_URL = 'http://portal.example';
+process.env.APP_URL = APP_URL;
+
 /** Asks the real Auth.js session endpoint who the cookie belongs to. */
 async function sessionFor(token: string) {
   const handlers = await import('./auth-route');
   const response = await handlers.GET(
-    new NextRequest('http://localhost:3000/api/auth/session', { headers: { cookie: `authjs.session-token=${token}` } }),
+    new NextRequest(`${APP_URL}/api/auth/session`, { headers: { cookie: `authjs.session-token=${token}` } }),
   );
   return (await response.json()) as { user?: { email?: string } } | null;
 }
@@ -43,15 +47,15 @@ describe('sign-out', () => {
   it('deletes the session and writes the audit event', async () => {
     await insertSession('signout-session-token', demoAccounts.admin, '1 hour', '1 minute');
     const handlers = await import('./auth-route');
-    const csrf = await handlers.GET(new NextRequest('http://localhost:3000/api/auth/csrf'));
+    const csrf = await handlers.GET(new NextRequest(`${APP_URL}/api/auth/csrf`));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const csrfCookie = (csrf.headers.get('set-cookie') ?? '').split(';')[0]!;
     await handlers.POST(
-      new NextRequest('http://localhost:3000/api/auth/signout', {
+      new NextRequest(`${APP_URL}/api/auth/signout`, {
         method: 'POST',
         body: new URLSearchParams({ csrfToken }),
         headers: {
-          'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000',
+          'content-type': 'application/x-www-form-urlencoded', origin: APP_URL,
           cookie: `${csrfCookie}; authjs.session-token=signout-session-token`,
         },
       }),

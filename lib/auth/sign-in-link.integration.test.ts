@@ -6,6 +6,10 @@ import { sql } from '@/lib/testing/db';
 import { latestMailTo } from '@/lib/testing/mails';
 import { issueSignInLink, limitSignInRequest } from './request-sign-in-link';
 
+// The handlers are called directly; no server listens on this origin (APP_URL, read by env()).
+const APP_URL = 'http://portal.example';
+process.env.APP_URL = APP_URL;
+
 const ip = '198.51.100.7';
 
 /** Both steps of a sign-in request, as the action and its after() run them. */
@@ -87,7 +91,7 @@ describe('magic link', () => {
   });
 
   it('refuses a link for an address it did not issue, and never creates a user', async () => {
-    const link = new URL('http://localhost:3000/api/auth/callback/email');
+    const link = new URL(`${APP_URL}/api/auth/callback/email`);
     link.searchParams.set('token', 'forged-token-forged-token-forged-token-1234');
     link.searchParams.set('email', 'intruder@unknown.example');
     const opened = await openLink(link);
@@ -98,14 +102,14 @@ describe('magic link', () => {
   it('closes Auth.js’s own send-a-link endpoint, so the rate limit cannot be bypassed', async () => {
     const handlers = await import('./auth-route');
     // A well-formed request with a valid CSRF token, so that only our signIn callback can refuse it.
-    const csrf = await handlers.GET(new NextRequest('http://localhost:3000/api/auth/csrf'));
+    const csrf = await handlers.GET(new NextRequest(`${APP_URL}/api/auth/csrf`));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const cookie = (csrf.headers.get('set-cookie') ?? '').split(';')[0]!;
     const response = await handlers.POST(
-      new NextRequest('http://localhost:3000/api/auth/signin/email', {
+      new NextRequest(`${APP_URL}/api/auth/signin/email`, {
         method: 'POST',
         body: new URLSearchParams({ email: demoAccounts.admin, csrfToken }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', cookie },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP_URL, cookie },
       }),
     );
     expect(response.headers.get('location')).toContain('error=AccessDenied');

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { authorize, getActor } from '@/lib/auth/authorize';
 import type { Permission } from '@/lib/auth/permissions';
+import { describeCause, isDatabaseUnavailable, markDatabaseUnavailable } from '@/db/unavailable';
 import { isAppError, type ErrorCode } from '@/lib/errors';
 import { cleanInput } from '@/lib/http/clean-input';
 import { assertSameOrigin } from '@/lib/http/request-origin';
@@ -86,6 +87,11 @@ function wrap<S extends z.ZodType, A extends UserActor | null, T>(
       }
       // redirect() and notFound() from inside an action must keep propagating.
       if (isNextControlFlow(error)) throw error;
+      if (isDatabaseUnavailable(error)) {
+        markDatabaseUnavailable();
+        console.error('[action] database unreachable', describeCause(error));
+        return { ok: false, error: 'UNAVAILABLE', message: t('common.error.unavailable') };
+      }
       const errorId = crypto.randomUUID();
       console.error(`[action] ${errorId}`, error);
       return { ok: false, error: 'INTERNAL', message: `${t('common.error.generic')} (${errorId.slice(0, 8)})` };

@@ -3,6 +3,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { authorize, getActor } from '@/lib/auth/authorize';
 import type { Permission } from '@/lib/auth/permissions';
+import { asPageError } from '@/db/unavailable';
 import { AppError } from '@/lib/errors';
 import { getLocale } from '@/lib/i18n/server';
 import type { UserActor } from './actor';
@@ -26,7 +27,7 @@ export async function pageContext(
   try {
     actor = await authorize(permission, scope);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof AppError)) throw asPageError(error);
     if (error.code === 'UNAUTHENTICATED') {
       redirect(scope.returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(scope.returnTo)}` : '/sign-in');
     }
@@ -38,5 +39,8 @@ export async function pageContext(
 
 /** For public pages: the visitor may or may not be signed in. */
 export async function publicContext(): Promise<Ctx<UserActor | null>> {
-  return createContext({ actor: await getActor(), locale: await getLocale(), request: await requestInfo() });
+  const actor = await getActor().catch((error: unknown) => {
+    throw asPageError(error);
+  });
+  return createContext({ actor, locale: await getLocale(), request: await requestInfo() });
 }

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { authorize } from '@/lib/auth/authorize';
 import type { Permission } from '@/lib/auth/permissions';
+import { isDatabaseUnavailable, markDatabaseUnavailable, describeCause, UNAVAILABLE_RETRY_AFTER } from '@/db/unavailable';
 import { AppError, isAppError } from '@/lib/errors';
 import { getLocale } from '@/lib/i18n/server';
 import type { UserActor } from './actor';
@@ -26,6 +27,14 @@ export function route<C>(handler: (request: Request, context: C) => Promise<unkn
         return NextResponse.json(
           { error: error.code, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
           { status: error.status },
+        );
+      }
+      if (isDatabaseUnavailable(error)) {
+        markDatabaseUnavailable();
+        console.error('[api] database unreachable', describeCause(error));
+        return NextResponse.json(
+          { error: 'UNAVAILABLE' },
+          { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' } },
         );
       }
       const errorId = crypto.randomUUID();
