@@ -894,6 +894,8 @@ export const mails = pgTable(
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
     /** The signed PDF of this agreement goes along as an attachment (read at send time, never copied). */
     attachmentAgreementId: uuid('attachment_agreement_id').references(() => agreements.id),
+    /** A mail to a notice contact: sent with that contact's List-Unsubscribe headers (RFC 8058). */
+    unsubscribeContactId: uuid('unsubscribe_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     messageId: text('message_id').notNull(),
     state: deliveryState('state').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

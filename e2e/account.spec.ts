@@ -40,8 +40,11 @@ test('[USER][ACCOUNT]: a signatory sees and downloads their data, then deletes t
   await deletion.getByRole('button', { name: 'Konto löschen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konto endgültig löschen?' });
   await dialog.getByRole('button', { name: 'Jetzt endgültig löschen' }).click();
-  // Signed out at once: the page, re-rendered after the action, sends the browser to sign-in.
-  await expect(page).toHaveURL(/\/sign-in/);
+  // Signed out at once, on a page that says what was deleted and what is kept (not a bare sign-in page).
+  await expect(page).toHaveURL(/\/account\/deleted$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Konto wurde gelöscht' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Was gelöscht wurde');
+  await expect(page.getByRole('main')).toContainText('10 Jahre nach seinem Ende');
   await page.goto('/account');
   await expect(page).toHaveURL(/\/sign-in/);
 

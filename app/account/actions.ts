@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { deleteAccountSchema, endOtherSessionsSchema, updateProfileSchema } from '@/lib/account/account-schemas';
 import { currentSessionToken } from '@/lib/account/current-session';
 import { deleteAccount } from '@/lib/account/delete-account';
@@ -28,10 +29,21 @@ export const endOtherSessionsAction = action({ permission: 'account.manage', sch
   return result;
 });
 
-export const deleteAccountAction = action({ permission: 'account.manage', schema: deleteAccountSchema }, async (ctx) => {
+const deleteOwnAccount = action({ permission: 'account.manage', schema: deleteAccountSchema }, async (ctx) => {
   const result = await deleteAccount(ctx);
   // The sessions are gone with the account; the cookie goes too, so this browser is signed out now.
   const jar = await cookies();
   for (const name of ['authjs.session-token', '__Secure-authjs.session-token']) if (jar.get(name)) jar.delete(name);
   return result;
 });
+
+/**
+ * Once the deletion has committed, the person lands on a page that says what was deleted and what
+ * is kept, not on the sign-in page the signed-out account page would send them to. The redirect
+ * comes after the wrapper: thrown inside it, it would roll the deletion back.
+ */
+export async function deleteAccountAction(...args: Parameters<typeof deleteOwnAccount>) {
+  const result = await deleteOwnAccount(...args);
+  if (result.ok) redirect('/account/deleted');
+  return result;
+}

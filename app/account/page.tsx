@@ -14,6 +14,7 @@ import { pageContext } from '@/lib/core/page';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { DeleteAccountForm, EndOtherSessionsForm, ProfileForm } from './account-forms';
 import styles from './account.module.css';
+import { KeptEvidence } from './kept-evidence';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
@@ -191,11 +192,7 @@ export default async function AccountPage() {
           <Card title={t('delete.title')}>
             <p>{t('delete.text')}</p>
             <h3>{t('delete.keptTitle')}</h3>
-            <ul className={styles.kept}>
-              <li>{t('delete.keptAgreements')}</li>
-              <li>{t('delete.keptAudit')}</li>
-              <li>{t('delete.keptObjections')}</li>
-            </ul>
+            <KeptEvidence />
             <DeleteAccountForm />
           </Card>
         </div>

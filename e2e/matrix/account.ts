@@ -21,6 +21,8 @@ export const accountRows: Row[] = [
   accountAction('updateProfileAction'),
   accountAction('endOtherSessionsAction'),
   accountAction('deleteAccountAction'),
+  // Public: where a deletion request leads; it reads nothing about anyone.
+  { kind: 'page', route: '/account/deleted', scoped: false, expect: () => all<PageOutcome>(200) },
   // Public: a notice contact has no account. Without a valid token nothing is removed.
   { kind: 'page', route: '/unsubscribe', scoped: false, expect: () => all<PageOutcome>(200) },
   {
@@ -31,6 +33,8 @@ export const accountRows: Row[] = [
     scoped: false,
     expect: all<ActionOutcome>('VALIDATION'),
   },
+  // Public: the one-click unsubscribe (RFC 8058); without a valid token nothing is removed.
+  { kind: 'route', route: '/api/unsubscribe', method: 'POST', path: '/api/unsubscribe', scoped: false, expect: all<RouteOutcome>(404) },
   {
     kind: 'page',
     route: '/staff/records/deletions',

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { contacts, notices, organisations, type Delivery } from '@/db/schema';
 import type { Actor, UserActor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-token';
+import { verifyUnsubscribeToken } from './unsubscribe-token';
 
 export const unsubscribeSchema = z.object({ token: z.string().min(1, 'account.unsubscribe.invalid').max(200, 'account.unsubscribe.invalid') });
 
@@ -30,11 +29,11 @@ export async function unsubscribeNoticeContact(ctx: Ctx<UserActor | null>, input
 }
 
 /**
- * For a batch of change-notice deliveries: the unsubscribe URL of each delivery whose recipient is
- * a notice contact of the notice's organisation (signatories are users, not contacts: they have none).
- * Keyed by delivery id.
+ * For a batch of change-notice deliveries: the contact id of each delivery whose recipient is a
+ * notice contact of the notice's organisation (signatories are users, not contacts: they have none),
+ * for the unsubscribe link in the text and the List-Unsubscribe header. Keyed by delivery id.
  */
-export async function unsubscribeUrls(ctx: Ctx<Actor>, batch: Pick<Delivery, 'id' | 'noticeId' | 'recipient'>[]): Promise<Map<string, string>> {
+export async function unsubscribeContacts(ctx: Ctx<Actor>, batch: Pick<Delivery, 'id' | 'noticeId' | 'recipient'>[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (batch.length === 0) return out;
   const rows = await ctx.db
@@ -43,10 +42,9 @@ export async function unsubscribeUrls(ctx: Ctx<Actor>, batch: Pick<Delivery, 'id
     .innerJoin(contacts, and(eq(contacts.orgId, notices.orgId), eq(contacts.kind, 'notice')))
     .where(inArray(notices.id, [...new Set(batch.map((d) => d.noticeId))]));
   const byKey = new Map(rows.map((r) => [`${r.noticeId} ${r.email}`, r.contactId]));
-  const appUrl = env().APP_URL.replace(/\/+$/, '');
   for (const delivery of batch) {
     const contactId = byKey.get(`${delivery.noticeId} ${delivery.recipient.toLowerCase()}`);
-    if (contactId) out.set(delivery.id, `${appUrl}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(contactId))}`);
+    if (contactId) out.set(delivery.id, contactId);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { authSecret } from '@/lib/auth/secret';
+import { env } from '@/lib/env';
 
 // The unsubscribe link in every mail to a notice contact (issue 12): <contact id>.<HMAC>. Signed,
 // not stored: it needs no table and works for every mail ever sent. Single purpose: the MAC covers
@@ -23,4 +24,19 @@ export function verifyUnsubscribeToken(token: string): string | null {
   const expected = Buffer.from(mac(contactId));
   const given = Buffer.from(signature);
   return expected.length === given.length && crypto.timingSafeEqual(expected, given) ? contactId : null;
+}
+
+const appUrl = () => env().APP_URL.replace(/\/+$/, '');
+
+/** The link in the mail's text: a page whose button unsubscribes (opening it changes nothing). */
+export function unsubscribePageUrl(contactId: string): string {
+  return `${appUrl()}/unsubscribe?token=${encodeURIComponent(unsubscribeToken(contactId))}`;
+}
+
+/**
+ * The List-Unsubscribe address (RFC 8058): the mail program POSTs `List-Unsubscribe=One-Click` to it
+ * without a session; a GET (a person clicking it in an older program) is sent on to the page.
+ */
+export function oneClickUnsubscribeUrl(contactId: string): string {
+  return `${appUrl()}/api/unsubscribe?token=${encodeURIComponent(unsubscribeToken(contactId))}`;
 }

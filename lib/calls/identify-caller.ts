@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { callListEntries, changeNotices, contacts, notices, objections, organisations, phoneNumbers } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
@@ -36,7 +36,8 @@ export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeo
       serviceContract: serviceContractSql,
     })
     .from(phoneNumbers)
-    .innerJoin(organisations, eq(organisations.id, phoneNumbers.orgId))
+    // An archived organisation's number is unknown: a former customer gets no support (decision 0064).
+    .innerJoin(organisations, and(eq(organisations.id, phoneNumbers.orgId), isNull(organisations.archivedAt)))
     .leftJoin(contacts, and(eq(contacts.id, phoneNumbers.contactId), eq(contacts.orgId, phoneNumbers.orgId)))
     .where(eq(phoneNumbers.normalized, e164))
     // A contact's own line identifies more than the switchboard.

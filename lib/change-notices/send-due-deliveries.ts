@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { deliveries, locale, mails } from '@/db/schema';
-import { unsubscribeUrls } from '@/lib/account/unsubscribe-notice-contact';
+import { unsubscribeContacts } from '@/lib/account/unsubscribe-notice-contact';
+import { unsubscribePageUrl } from '@/lib/account/unsubscribe-token';
 import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import { defineOutboxJob, type Claimed, type JobContext } from '@/lib/jobs/job';
@@ -33,8 +34,9 @@ export const sendDeliveriesJob = defineOutboxJob({
   payload: deliveryRow,
   async handler(ctx, batch) {
     const params = await deliveryMailParams(ctx, batch);
-    // Notice contacts get their own unsubscribe link (issue 12); their mail is rendered for them alone.
-    const unsubscribe = await unsubscribeUrls(ctx, batch);
+    // Notice contacts get their own unsubscribe link and List-Unsubscribe header (issue 12); their
+    // mail is rendered for them alone.
+    const unsubscribe = await unsubscribeContacts(ctx, batch);
     if (env().mailbox) return deliverToMailbox(ctx, batch, params, unsubscribe);
     // Each notice is rendered once per language, however many of its deliveries the batch holds.
     const rendered = new Map<string, RenderedMail>();
@@ -42,8 +44,9 @@ export const sendDeliveriesJob = defineOutboxJob({
       batch.map(async (delivery): Promise<Outcome> => {
         const mailParams = params.get(delivery.noticeId);
         if (!mailParams) return missing;
-        const unsubscribeUrl = unsubscribe.get(delivery.id);
-        const key = unsubscribeUrl ? delivery.id : `${delivery.noticeId}:${delivery.locale}`;
+        const contactId = unsubscribe.get(delivery.id);
+        const unsubscribeUrl = contactId ? unsubscribePageUrl(contactId) : undefined;
+        const key = contactId ? delivery.id : `${delivery.noticeId}:${delivery.locale}`;
         let mail = rendered.get(key);
         if (!mail) {
           try {
@@ -53,7 +56,7 @@ export const sendDeliveriesJob = defineOutboxJob({
           }
           rendered.set(key, mail);
         }
-        return sendOutboxMail({ to: delivery.recipient, ...mail, messageId: delivery.messageId });
+        return sendOutboxMail({ to: delivery.recipient, ...mail, messageId: delivery.messageId, unsubscribeContactId: contactId });
       }),
     );
   },
@@ -79,7 +82,8 @@ async function deliverToMailbox(
           to: d.recipient,
           template: 'change-notice',
           locale: d.locale,
-          params: { ...params.get(d.noticeId)!, unsubscribeUrl: unsubscribe.get(d.id) },
+          params: { ...params.get(d.noticeId)!, unsubscribeUrl: unsubscribe.has(d.id) ? unsubscribePageUrl(unsubscribe.get(d.id)!) : undefined },
+          unsubscribeContactId: unsubscribe.get(d.id) ?? null,
           messageId: d.messageId,
           state: 'sent' as const,
           sentAt: ctx.now,

@@ -12,7 +12,8 @@ export type AnnexBlock = { type: 'annex'; anchor: string; label: string; text: s
 /** Label/value pairs; a list value is shown one item per line. */
 export type FieldsBlock = { type: 'fields'; rows: { label: string; value: string | string[] }[] };
 /** A simple table; column widths are fractions of the text width and add up to 1. */
-export type TableBlock = { type: 'table'; columns: { label: string; width: number }[]; rows: string[][] };
+/** A cell is a text, or a list (one item per contact, service, ...) set one below the other. */
+export type TableBlock = { type: 'table'; columns: { label: string; width: number }[]; rows: (string | string[])[][] };
 
 export type DocumentBlock = TextBlock | TocBlock | AnnexBlock | FieldsBlock | TableBlock;
 

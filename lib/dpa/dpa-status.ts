@@ -1,5 +1,5 @@
 // An organisation's DPA status, the one word the dashboard, the staff list and the support desk show.
-// lib/orgs/list-organisations.ts computes the same thing in SQL for 100,000 rows at once; its
+// lib/support/search-customers.ts computes the same thing in SQL for a page of results at once; its
 // integration test checks that both agree on every seeded organisation.
 
 export const dpaStatuses = ['current', 'outdated', 'none', 'not_eligible'] as const;

@@ -40,6 +40,12 @@ describe('checkSameOrigin', () => {
     expect(check('POST', '/api/auth/signout').ok).toBe(false);
     expect(check('POST', '/api/v1x/thing').ok).toBe(false);
   });
+
+  it('lets the one-click unsubscribe through from a mail provider (RFC 8058), and only that path', () => {
+    expect(check('POST', '/api/unsubscribe')).toEqual({ ok: true });
+    expect(check('POST', '/api/unsubscribe/x').ok).toBe(false);
+    expect(check('POST', '/unsubscribe').ok).toBe(false);
+  });
 });
 
 describe('appOrigin', () => {

@@ -148,7 +148,7 @@ const dynamicPrefixes = [
   'notices.deliveries.state.',
   'objections.outcome.',
   'objections.status.',
-  'privacyNotice.processing.', // privacyNotice.processing.${key}.title, key: signIn | sessions | audit | mail | signing | verify
+  'privacyNotice.processing.', // privacyNotice.processing.${key}.title, key: signIn | sessions | audit | mail | calls | signing | verify
   'portalNotices.kind.',
   'portalNotices.safeguard.',
   'portalNotices.state.',

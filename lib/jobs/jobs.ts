@@ -6,6 +6,7 @@ import { sendDeliveriesJob } from '@/lib/change-notices/send-due-deliveries';
 import { sendWebhooksJob } from '@/lib/change-notices/send-due-webhooks';
 import { terminateEndedAgreementsJob } from '@/lib/lifecycle/terminate-ended-agreements';
 import { sendMailsJob } from '@/lib/mail/send-due-mails';
+import { pruneExpiredRecordsJob } from '@/lib/records/prune-expired-records';
 import { sendDpaRemindersJob } from '@/lib/reminders/send-dpa-reminders';
 import type { Job } from './job';
 
@@ -19,4 +20,5 @@ export const jobs: readonly Job[] = [
   terminateEndedAgreementsJob,
   sendDpaRemindersJob,
   pruneCallListJob,
+  pruneExpiredRecordsJob,
 ];

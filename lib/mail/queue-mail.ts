@@ -14,6 +14,8 @@ export type OutgoingMail<N extends QueueableTemplate> = {
   params: MailParams<N>;
   /** Attach this agreement's signed PDF. */
   attachmentAgreementId?: string;
+  /** The recipient is this notice contact: sent with its List-Unsubscribe headers (issue 12). */
+  unsubscribeContactId?: string;
 };
 
 export function newMessageId(): string {
@@ -37,6 +39,7 @@ export async function queueMail<N extends QueueableTemplate>(ctx: Ctx<Actor | nu
       // As JSON: a Date parameter is stored as ISO text, which the template's schema reads back.
       params: JSON.parse(JSON.stringify(mail.params)) as Record<string, unknown>,
       attachmentAgreementId: mail.attachmentAgreementId,
+      unsubscribeContactId: mail.unsubscribeContactId,
       messageId: newMessageId(),
       state: mailbox ? 'sent' : 'queued',
       sentAt: mailbox ? ctx.now : null,

@@ -15,6 +15,7 @@ const mailRow = z.object({
   params: z.unknown(),
   messageId: z.string(),
   attachmentAgreementId: z.string().nullable(),
+  unsubscribeContactId: z.string().nullable(),
 });
 
 /**
@@ -42,7 +43,7 @@ export const sendMailsJob = defineOutboxJob({
         }
         try {
           const attachments = mail.attachmentAgreementId ? [await agreementAttachment(ctx, mail.attachmentAgreementId)] : [];
-          return await sendOutboxMail({ to: mail.to, ...rendered, messageId: mail.messageId, attachments });
+          return await sendOutboxMail({ to: mail.to, ...rendered, messageId: mail.messageId, attachments, unsubscribeContactId: mail.unsubscribeContactId });
         } catch (error) {
           return { ok: false, permanent: false, error: errorText(error) };
         }

@@ -3,6 +3,7 @@ import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { oneClickUnsubscribeUrl } from '@/lib/account/unsubscribe-token';
 import { env } from '@/lib/env';
 import { errorText, type Outcome } from '@/lib/jobs/claim';
 import type { RenderedMail } from './templates';
@@ -46,16 +47,31 @@ export function isPermanentSmtpError(error: unknown) {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
-type Message = RenderedMail & { to: string; messageId: string; attachments?: Mail.Attachment[] };
+type Message = RenderedMail & {
+  to: string;
+  messageId: string;
+  attachments?: Mail.Attachment[];
+  /** The recipient is this notice contact: the mail carries its one-click unsubscribe headers. */
+  unsubscribeContactId?: string | null;
+};
+
+/**
+ * RFC 2369 and RFC 8058: mail programs show an "unsubscribe" button and POST
+ * `List-Unsubscribe=One-Click` to the signed address, which removes this one contact and nothing else.
+ */
+export function listUnsubscribeHeaders(contactId: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${oneClickUnsubscribeUrl(contactId)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
 
 /**
  * Sends one mail of an outbox and says what the outbox records. The Message-ID is the row's own,
  * the same on every attempt: a receiver that got a mail whose acceptance we never heard about can
  * recognise the retry as the same message.
  */
-export async function sendOutboxMail(message: Message): Promise<Outcome> {
+export async function sendOutboxMail({ unsubscribeContactId, ...message }: Message): Promise<Outcome> {
   try {
-    await smtpTransport().sendMail({ from: env().MAIL_FROM, ...message });
+    const headers = unsubscribeContactId ? listUnsubscribeHeaders(unsubscribeContactId) : undefined;
+    await smtpTransport().sendMail({ from: env().MAIL_FROM, ...message, headers });
     return { ok: true };
   } catch (error) {
     return { ok: false, permanent: isPermanentSmtpError(error), error: errorText(error) };

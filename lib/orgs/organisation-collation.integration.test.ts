@@ -5,7 +5,7 @@ import { organisations } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
-import { listOrganisations, listOrganisationsInput } from './list-organisations';
+import { searchCustomers, searchCustomersInput } from '@/lib/support/search-customers';
 
 // Organisations sort in German order, not by code point: "Bäckerei" belongs before "Brauerei"
 // (byte order puts "ä" after "z"), umlauts beside their base letter, numbers by value. The
@@ -24,9 +24,9 @@ describe('organisation names sort in German order', () => {
       .values(names.map((legalName, i) => ({ legalName, customerNumber: `K-7${String(i).padStart(4, '0')}`, street: 'Weg 1', postalCode: '88045', city: 'Friedrichshafen' })));
   });
 
-  it('in the staff list of organisations', async () => {
-    const list = await listOrganisations(contextFor(support), listOrganisationsInput.parse({ q: 'Zwölfling' }));
-    expect(list.rows.map((r) => r.legalName)).toEqual(german);
+  it('in the support search, among equally good hits', async () => {
+    const search = await searchCustomers(contextFor(support), searchCustomersInput.parse({ q: 'Zwölfling' }));
+    expect(search.hits.map((r) => r.legalName)).toEqual(german);
   });
 
   it('through the collation the migration created (the same expression as the index)', async () => {

@@ -72,9 +72,9 @@ export function layoutTable(flow: PageFlow, block: TableBlock): void {
     xs.push(x);
     x += column.width * TEXT_WIDTH;
   }
-  const cellsOf = (texts: string[], style: TextStyle): Cell[] =>
+  const cellsOf = (texts: (string | string[])[], style: TextStyle): Cell[] =>
     texts.map((text, i) => ({
-      items: [flow.wrap(text, style, block.columns[i]!.width * TEXT_WIDTH - 2 * CELL_PADDING)],
+      items: (Array.isArray(text) ? text : [text]).map((item) => flow.wrap(item, style, block.columns[i]!.width * TEXT_WIDTH - 2 * CELL_PADDING)),
       style,
       x: xs[i]! + CELL_PADDING,
     }));

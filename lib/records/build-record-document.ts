@@ -61,22 +61,23 @@ export function buildRecordDocument(record: ProcessingRecord, locale: DocumentLo
     blocks.push({
       type: 'table',
       columns: [
-        { label: t('records.document.colController'), width: 0.27 },
-        { label: t('records.document.colContact'), width: 0.2 },
-        { label: t('records.document.colAgreement'), width: 0.19 },
+        { label: t('records.document.colController'), width: 0.2 },
+        { label: t('records.document.colContact'), width: 0.32 },
+        { label: t('records.document.colAgreement'), width: 0.16 },
         { label: t('records.document.colServices'), width: 0.16 },
-        { label: t('records.document.colTransfers'), width: 0.18 },
+        { label: t('records.document.colTransfers'), width: 0.16 },
       ],
+      // One item per contact, service and recipient; a recipient's safeguards stand in section 4.
       rows: record.controllers.map((c) => [
         `${c.legalName} (${c.customerNumber}), ${c.address}`,
-        c.contacts.map((k) => (k.name ? `${k.name} <${k.email}>` : k.email)).join('; ') || none,
+        c.contacts.length > 0 ? c.contacts.map((k) => (k.name ? `${k.name}, ${k.email}` : k.email)) : none,
         t('records.document.agreementValue', {
           version: c.agreement.templateVersion,
           date: dayOf(c.agreement.signedAt, record.timeZone, locale),
           signer: c.agreement.signerName,
         }),
-        c.serviceCodes.map((code) => serviceName.get(code) ?? code).join('; ') || none,
-        c.transfers.map((tr) => `${tr.legalName} (${tr.country}, ${labels.safeguards[tr.safeguard]})`).join('; ') || none,
+        c.serviceCodes.length > 0 ? c.serviceCodes.map((code) => serviceName.get(code) ?? code) : none,
+        c.transfers.length > 0 ? c.transfers.map((tr) => `${tr.legalName} (${tr.country})`) : none,
       ]),
     });
   }

@@ -13,6 +13,9 @@ import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { demoOrganisations } from '@/scripts/demo-seed/organisations';
 import { demoServices } from '@/scripts/demo-seed/services';
 import { demoSubprocessors } from '@/scripts/demo-seed/subprocessors';
+import { layoutBlocks } from '@/lib/pdf/layout-blocks';
+import { fontMeasures } from '@/lib/pdf/render-dpa-pdf';
+import { buildRecordDocument } from './build-record-document';
 import { exportProcessingRecord } from './export-processing-record';
 import { getProcessingRecord } from './get-processing-record';
 
@@ -154,5 +157,22 @@ describe('the Art. 30(2) record', () => {
     await expect(exportProcessingRecord(read(), { day: daysAgo(-2), format: 'pdf', locale: 'de' })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(exportProcessingRecord(read(), { day: '2025-02-30', format: 'pdf', locale: 'de' })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(exportProcessingRecord(read(), { format: 'xlsx', locale: 'de' })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('lays out the controllers table without breaking a word, in both languages (e-mail addresses aside)', async () => {
+    const record = await getProcessingRecord(read(), {});
+    for (const locale of ['de', 'en'] as const) {
+      const document = buildRecordDocument(record, locale);
+      const table = document.blocks.find((b) => b.type === 'table')!;
+      if (table.type !== 'table') throw new Error('no controllers table');
+      expect(table.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1);
+      const lines = layoutBlocks(document.blocks, { entries: [], heading: '' }, fontMeasures()).pages.flatMap((page) =>
+        page.ops.flatMap((op) => (op.kind === 'text' ? [op.text] : [])),
+      );
+      const words = new Set(lines.flatMap((line) => line.split(' ')));
+      const cells = [...table.columns.map((c) => c.label), ...table.rows.flat(2)];
+      const broken = cells.flatMap((cell) => cell.split(' ')).filter((word) => !word.includes('@') && !words.has(word));
+      expect(broken, locale).toEqual([]);
+    }
   });
 });

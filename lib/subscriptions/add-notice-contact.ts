@@ -58,7 +58,14 @@ export async function addNoticeContact(ctx: Ctx, input: AddNoticeContactInput) {
     .values({ orgId: org.id, kind: 'notice', email, name: input.name, locale: input.locale, confirmTokenHash: sha256Hex(token), createdAt: ctx.now })
     .returning({ id: contacts.id });
   const url = `${env().APP_URL.replace(/\/$/, '')}/subscriptions/confirm?token=${token}`;
-  await queueMail(ctx, { to: email, locale: input.locale, template: 'confirm-contact', params: { orgName: org.legalName, url } });
+  // Someone else may have typed this address: the confirmation mail can be declined in one click too.
+  await queueMail(ctx, {
+    to: email,
+    locale: input.locale,
+    template: 'confirm-contact',
+    params: { orgName: org.legalName, url },
+    unsubscribeContactId: contact!.id,
+  });
   await ctx.audit({
     action: 'subscriptions.contact.add',
     orgId: org.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { agreements, contacts, dpaTemplateVersions, memberships, organisations, phoneNumbers, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Actor } from '@/lib/core/actor';
@@ -58,7 +58,8 @@ export async function lookupCustomer(ctx: Ctx<Actor>, key: LookupKey) {
       .from(organisations)
       .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
       .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
-      .where(eq(organisations.id, id))
+      // Archived organisations are former customers: not identified (decision 0064).
+      .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)))
       .limit(1);
     if (!org) continue;
     const decision = await supportLevel(ctx, id);

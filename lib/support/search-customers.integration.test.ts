@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, organisations } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
 import { AppError } from '@/lib/errors';
+import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { searchCustomers, searchCustomersInput, supportSearchPageSize } from './search-customers';
@@ -61,10 +62,25 @@ describe('searchCustomers', () => {
   });
 
   it('pages without counting: one row more tells whether a next page exists', async () => {
-    const all = (await getDb().select({ n: sql<number>`count(*)::int` }).from(organisations))[0]!.n;
+    const all = (await getDb().select({ n: sql<number>`count(*)::int` }).from(organisations).where(isNull(organisations.archivedAt)))[0]!.n;
     const first = await search('');
     expect(first.hits.length).toBe(Math.min(all, supportSearchPageSize));
     expect(first.hasNext).toBe(all > supportSearchPageSize);
+  });
+
+  it('agrees with the dashboard (dpaStatus in TypeScript) on every organisation', async () => {
+    const seen: Record<string, string> = {};
+    for (let page = 1; ; page++) {
+      const result = await search('', String(page));
+      for (const hit of result.hits) seen[hit.id] = hit.status;
+      if (!result.hasNext) break;
+    }
+    const all = await getDb().select({ id: organisations.id }).from(organisations).where(isNull(organisations.archivedAt));
+    expect(Object.keys(seen)).toHaveLength(all.length);
+    for (const [orgId, status] of Object.entries(seen)) {
+      const dashboard = await getOrgDashboard(contextFor(support), { orgId });
+      expect(dashboard?.status, orgId).toBe(status);
+    }
   });
 
   it('treats LIKE wildcards literally and never fails on odd input', async () => {

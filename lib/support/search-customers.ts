@@ -81,7 +81,11 @@ const statusSql = sql<DpaStatus>`case
   when ${serviceContractSql} then 'none'
   else 'not_eligible' end`;
 
-/** The staff support search (and the API's name lookup). Audited: the TOMs promise support lookups are logged. */
+/**
+ * The staff support search (and the API's name lookup). Audited: the TOMs promise support lookups are
+ * logged. Archived organisations (former customers, read-only) are not found (decision 0064); equally
+ * good hits sort in German order, the order of the name index.
+ */
 export async function searchCustomers(ctx: Ctx<Actor>, input: SearchCustomersInput) {
   assertCan(ctx, 'support.search');
   const { q, page } = input;
@@ -97,10 +101,10 @@ export async function searchCustomers(ctx: Ctx<Actor>, input: SearchCustomersInp
         select organisations.id, customer_number, legal_name, city, best.matched_by,
           ${statusSql} as status, ${fullSupportSql} as full_support, ${serviceContractSql} as service_contract
         from best
-        join ${organisations} on ${organisations.id} = best.org_id
+        join ${organisations} on ${organisations.id} = best.org_id and ${organisations.archivedAt} is null
         left join ${agreements} ag on ag.org_id = ${organisations.id} and ag.status = 'active'
         left join ${dpaTemplateVersions} v on v.id = ag.template_version_id
-        order by best.score desc, lower(${organisations.legalName}), ${organisations.id}
+        order by best.score desc, ${organisations.legalName} collate german, ${organisations.id}
         limit ${limit} offset ${offset}`)
     : await ctx.db.execute(sql`
         select organisations.id, customer_number, legal_name, city, 'name' as matched_by,
@@ -108,7 +112,8 @@ export async function searchCustomers(ctx: Ctx<Actor>, input: SearchCustomersInp
         from ${organisations}
         left join ${agreements} ag on ag.org_id = ${organisations.id} and ag.status = 'active'
         left join ${dpaTemplateVersions} v on v.id = ag.template_version_id
-        order by lower(${organisations.legalName}), ${organisations.id}
+        where ${organisations.archivedAt} is null
+        order by ${organisations.legalName} collate german, ${organisations.id}
         limit ${limit} offset ${offset}`);
 
   const rows = (result as unknown as { rows?: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);

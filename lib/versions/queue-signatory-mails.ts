@@ -48,8 +48,8 @@ export async function queueSignatoryMails<N extends QueueableTemplate>(ctx: Ctx<
   const [row] = await queryRows<{ n: number }>(
     ctx.db,
     sql`with inserted as (
-      insert into mails ("to", template, locale, params, message_id, state, sent_at)
-      select u.email, ${mails.template}, u.locale, jsonb_build_object(${sql.join(params, sql`, `)}),
+      insert into mails ("to", template, locale, params, unsubscribe_contact_id, message_id, state, sent_at)
+      select u.email, ${mails.template}, u.locale, jsonb_build_object(${sql.join(params, sql`, `)}), u.contact_id,
              '<' || gen_random_uuid()::text || '@' || ${host} || '>',
              ${mailbox ? 'sent' : 'queued'}::delivery_state,
              ${mailbox ? sql`now()` : sql`null`}
@@ -57,14 +57,15 @@ export async function queueSignatoryMails<N extends QueueableTemplate>(ctx: Ctx<
         join organisations o on o.id = a.org_id
         -- Issue 13: signatories AND confirmed notice contacts (e.g. the external DPO), one mail
         -- per address; a signatory's own language wins over a contact row for the same address.
+        -- A contact's mail carries its List-Unsubscribe headers (unsubscribe_contact_id, issue 12).
         join lateral (
-          select distinct on (lower(r.email)) r.email, r.locale
+          select distinct on (lower(r.email)) r.email, r.locale, r.contact_id
             from (
-              select u.email, u.locale, 0 as preference
+              select u.email, u.locale, null::uuid as contact_id, 0 as preference
                 from memberships m join users u on u.id = m.user_id
                where m.org_id = a.org_id and m.role = 'signatory'
               union all
-              select c.email, c.locale, 1 as preference
+              select c.email, c.locale, c.id, 1 as preference
                 from contacts c
                where c.org_id = a.org_id and c.kind = 'notice' and c.confirmed_at is not null
             ) r

@@ -68,9 +68,17 @@ export function buildOrganisationRows(
     org.phones.forEach((phone, index) => {
       const normalized = normalizePhone(phone.display);
       if (!normalized) throw new Error(`Demo phone number ${phone.display} (${org.customerNumber}) does not normalize`);
+      // A person's own line belongs to a named contact, so caller identification names the caller.
+      const person = phone.person === undefined ? null : org.people.find((p) => p.email === phone.person);
+      if (person === undefined) throw new Error(`Demo phone ${phone.display} names ${phone.person}, who is not one of ${org.customerNumber}'s people`);
+      const contactId = person ? seedId(`contact:${org.customerNumber}:general:${person.email}`) : null;
+      if (person) {
+        rows.contacts.push({ id: contactId!, orgId: id, kind: 'general', name: person.name, email: person.email, createdAt: clock.daysAgo(since + 2) });
+      }
       rows.phoneNumbers.push({
         id: seedId(`phone:${org.customerNumber}:${index}`),
         orgId: id,
+        contactId,
         label: phone.label,
         display: phone.display,
         normalized,

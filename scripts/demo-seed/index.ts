@@ -15,6 +15,7 @@ import {
   memberships,
   organisations,
   phoneNumbers,
+  remoteSupportAuthorisations,
   services,
   settings,
   staffRoles,
@@ -32,6 +33,7 @@ import { withSamplePdf } from './render-sample-pdf';
 import { buildCatalogueRows } from './build-catalogue-rows';
 import { buildDraftChangeNoticeRows } from './change-notices';
 import { demoOrganisations } from './organisations';
+import { buildRemoteSessionRows } from './remote-sessions';
 import { demoSettings, demoStaff } from './provider';
 import { seedClock, seedId } from './seed-helpers';
 import { demoAccounts, demoOrgs } from './demo-accounts';
@@ -109,6 +111,7 @@ export async function seedDemoData(
     await tx.insert(contracts).values(customer.contracts);
     await tx.insert(memberships).values(customer.memberships);
     await tx.insert(agreements).values(agreementRows);
+    await tx.insert(remoteSupportAuthorisations).values(buildRemoteSessionRows(clock));
     await tx.insert(changeNotices).values([history.changeNotice, draft.notice]);
     await tx.insert(changeNoticeServices).values([...history.services, ...draft.services]);
     await tx.insert(notices).values(history.noticeRows);

@@ -29,7 +29,8 @@ export type DemoOrganisation = {
   people: DemoPerson[];
   contracts: DemoContract[];
   noticeContacts?: { name: string; email: string; confirmed: boolean; locale?: 'de' | 'en' }[];
-  phones: { label: string; display: string }[];
+  /** `person`: the e-mail of one of `people` whose own line this is (a direct line or mobile). */
+  phones: { label: string; display: string; person?: string }[];
   signatures?: DemoSignature[];
   /** The last agreement was terminated (the customer left) this many days ago. */
   terminatedDaysAgo?: number;
@@ -58,6 +59,8 @@ export const demoOrganisations: DemoOrganisation[] = [
     phones: [
       { label: 'Zentrale', display: demoPhone.display },
       { label: 'Filiale Wendlingen', display: '07024 80 55 12' },
+      { label: 'Mobil', display: '0171 4839202', person: demoAccounts.signatory },
+      { label: 'Durchwahl', display: '07022 12 34-17', person: demoAccounts.member },
     ],
     signatures: [
       { version: 1, daysAgo: 600, signer: demoAccounts.signatory },
@@ -78,7 +81,10 @@ export const demoOrganisations: DemoOrganisation[] = [
       { service: 'webhosting', startedDaysAgo: 300 },
       { service: 'domain', startedDaysAgo: 300 },
     ],
-    phones: [{ label: 'Kanzlei', display: '0711 2293 440' }],
+    phones: [
+      { label: 'Kanzlei', display: '0711 2293 440' },
+      { label: 'Durchwahl', display: '0711 2293 44-21', person: demoAccounts.otherSignatory },
+    ],
   },
   {
     customerNumber: demoOrgs.outdated,
@@ -97,6 +103,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     phones: [
       { label: 'Zentrale', display: '0049 7161 60 44 0' },
       { label: 'Bereitschaft', display: '0172 3456789' },
+      { label: 'Mobil', display: '0152 28841907', person: demoAccounts.outdatedSignatory },
     ],
     signatures: [{ version: 1, daysAgo: 780, signer: demoAccounts.outdatedSignatory }],
   },
@@ -131,6 +138,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     phones: [
       { label: 'Verkauf', display: '07121 345 67-0' },
       { label: 'Werkstatt', display: '+49 7121 345 67-20' },
+      { label: 'Durchwahl', display: '07121 345 67-31', person: 's.roth@autohaus-seitz.example' },
     ],
     signatures: [
       { version: 1, daysAgo: 650, signer: 't.seitz@autohaus-seitz.example' },

@@ -4,7 +4,10 @@ import { agreements, dpaTemplateVersions, tomsVersions } from '@/db/schema';
 import { hashAnnexSnapshot } from '@/lib/dpa/hash-annex-snapshot';
 import { hashTemplateContent } from '@/lib/dpa/hash-template-version';
 import { normalizePhone } from '@/lib/phone/normalize-phone';
+import { listRemoteSessions } from '@/lib/support/list-remote-sessions';
+import { searchCustomers, searchCustomersInput } from '@/lib/support/search-customers';
 import { hashTomsContent } from '@/lib/toms/hash-toms-version';
+import { actorFor, contextFor } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { isDatabaseEmpty, seedDemoData } from './index';
 import { demoAccounts, demoNotEligibleSignatory, demoOrgs, demoPhone } from './demo-accounts';
@@ -30,6 +33,48 @@ async function statesByCustomerNumber() {
 }
 
 describe('seedDemoData', () => {
+  it('gives contact persons their own German lines, which find the customer and name the person', async () => {
+    const lines = await sql<{ customer_number: string; name: string; display: string; normalized: string }>`
+      select o.customer_number, c.name, p.display, p.normalized
+      from phone_numbers p join contacts c on c.id = p.contact_id join organisations o on o.id = p.org_id
+      where c.kind = 'general' order by o.customer_number, p.display`;
+    expect(lines.map((l) => [l.customer_number, l.name])).toEqual(
+      expect.arrayContaining([
+        [demoOrgs.current, 'Anna Becker'],
+        [demoOrgs.current, 'Jonas Wolf'],
+        [demoOrgs.none, 'Lena Krause'],
+      ]),
+    );
+    for (const line of lines) {
+      expect(line.normalized, line.display).toMatch(/^\+49[1-9]\d{6,12}$/);
+      expect(normalizePhone(line.display)).toBe(line.normalized);
+    }
+    // Anna Becker's mobile, typed as a caller ID shows it, finds Bäckerei Hofmann.
+    const support = await actorFor(demoAccounts.support);
+    const search = await searchCustomers(contextFor(support), searchCustomersInput.parse({ q: '+49 171 4839202' }));
+    expect(search.hits.map((h) => [h.customerNumber, h.matchedBy])).toEqual([[demoOrgs.current, 'phone']]);
+  });
+
+  it('gives the demo customer remote-support sessions its people can see, and a refusal only staff see', async () => {
+    const orgId = (await sql<{ id: string }>`select id from organisations where customer_number = ${demoOrgs.current}`)[0]!.id;
+    const customer = await actorFor(demoAccounts.signatory);
+    const seen = await listRemoteSessions(contextFor(customer), { orgId });
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const session of seen) {
+      expect(session.outcome).toBe('granted');
+      expect(session.endedAt!.getTime()).toBeGreaterThan(session.startedAt.getTime());
+      expect(session.agent).toBe('Tobias Brandt');
+    }
+    const support = await actorFor(demoAccounts.support);
+    const all = await listRemoteSessions(contextFor(support), { orgId, includeRefused: true });
+    expect(all.filter((s) => s.outcome === 'refused')).toEqual([expect.objectContaining({ ticketReference: 'T-2198' })]);
+    // Each session ran under the agreement in force on its day; the refusal came before the first.
+    const [check] = await sql<{ ok: boolean }>`
+      select bool_and(case when r.outcome = 'granted' then a.signed_at <= r.created_at else r.created_at < (select min(signed_at) from agreements where org_id = r.org_id) end) as ok
+      from remote_support_authorisations r left join agreements a on a.id = r.agreement_id where r.org_id = ${orgId}`;
+    expect(check!.ok).toBe(true);
+  });
+
   it('puts the named demo organisations in the states the README and the e2e tests promise', async () => {
     const states = await statesByCustomerNumber();
     expect(states.get(demoOrgs.current)).toBe('current');

@@ -4,9 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/page-header';
 import { Card } from '@/app/_components/ui/card';
 import { Page } from '@/app/_components/ui/page-shell';
-import { LINK_VALID_MINUTES } from '@/lib/auth/request-sign-in-link';
 import { getSettings as getProviderSettings } from '@/lib/core/settings';
-import { env } from '@/lib/env';
+import { retentionMessageValues, retentionPeriods } from '@/lib/records/retention';
 import styles from '../legal.module.css';
 import notice from './privacy.module.css';
 
@@ -18,14 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The provider's policy statements this portal puts into practice (kept from the first privacy page). */
 const policySections = ['dpa', 'support', 'logs', 'records'] as const;
 /** The portal's own processing (issue 12): each with purpose, data, legal basis and retention. */
-const processing = ['signIn', 'sessions', 'audit', 'mail', 'signing', 'verify'] as const;
+const processing = ['signIn', 'sessions', 'audit', 'mail', 'calls', 'signing', 'verify'] as const;
 
 // Public: the portal's own privacy notice (Art. 13 GDPR). The controller and DPO come from the
-// provider settings, the session limits from the configuration, so the notice says what runs.
+// provider settings, every retention period from lib/records/retention.ts, so the notice says what runs.
 export default async function PrivacyPage() {
   const [t, tLegal, provider] = await Promise.all([getTranslations('privacyNotice'), getTranslations('legal.privacy'), getProviderSettings()]);
-  const { SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } = env();
-  const retentionVars = { minutes: LINK_VALID_MINUTES, idle: SESSION_IDLE_MINUTES, hours: SESSION_ABSOLUTE_HOURS };
+  // The same figures the pruning jobs delete by (lib/records/retention.ts).
+  const retentionVars = retentionMessageValues(retentionPeriods(provider));
   return (
     <Page width="narrow">
       <PageHeader title={t('title')} lead={t('lead')} />

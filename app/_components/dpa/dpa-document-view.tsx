@@ -63,11 +63,11 @@ function Table({ block, locale }: { block: TableBlock; locale: Locale }) {
               {row.map((cell, j) =>
                 j === 0 ? (
                   <th key={j} scope="row" data-label={block.columns[j]?.label}>
-                    {hyphenate(cell)}
+                    {hyphenate(cellText(cell))}
                   </th>
                 ) : (
                   <td key={j} data-label={block.columns[j]?.label}>
-                    {hyphenate(cell)}
+                    {hyphenate(cellText(cell))}
                   </td>
                 ),
               )}
@@ -137,6 +137,9 @@ function render(blocks: DocumentBlock[], level: Level, locale: Locale) {
   flush(blocks.length);
   return out;
 }
+
+/** A table cell may be a list (one item per contact, service, ...): one line of text here. */
+const cellText = (cell: string | string[]) => (Array.isArray(cell) ? cell.join('; ') : cell);
 
 /**
  * `scrollable` makes the document a focusable box of limited height (the staff preview inside a

@@ -167,6 +167,10 @@ async function SupportCard({ dashboard }: { dashboard: OrgDashboard }) {
         <h3 className={styles.subtitle}>{t('dashboard.support.why')}</h3>
         <p>{staff ? t(`dashboard.support.whyStaff.${support.level}`) : t(`support.why.${support.level}`)}</p>
       </div>
+      {/* The session log the DPA and TOMs promise on request: who worked on the systems, when, why. */}
+      <p>
+        <Link href={`/orgs/${dashboard.org.id}/support-sessions`}>{t('dashboard.support.sessionsLink')}</Link>
+      </p>
     </Card>
   );
 }

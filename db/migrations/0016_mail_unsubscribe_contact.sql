@@ -1,0 +1,2 @@
+ALTER TABLE "mails" ADD COLUMN "unsubscribe_contact_id" uuid;--> statement-breakpoint
+ALTER TABLE "mails" ADD CONSTRAINT "mails_unsubscribe_contact_id_contacts_id_fk" FOREIGN KEY ("unsubscribe_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;
