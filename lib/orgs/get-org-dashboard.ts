@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   agreements,
@@ -17,6 +17,7 @@ import { can } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings, getSettings } from '@/lib/core/settings';
 import { dpaStatus } from '@/lib/dpa/dpa-status';
+import { currentTemplateVersion } from '@/lib/dpa/signing-inputs';
 import { supportLevel } from '@/lib/support/support-level';
 
 /** The route parameter; any 8-4-4-4-12 hex id (seeded ids need not be RFC version-4 UUIDs). */
@@ -44,7 +45,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
   const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
   if (!org) return null;
 
-  const [agreementRows, currentRows, contractRows, people, contactRows, phones, provider, calendar, support] = await Promise.all([
+  const [agreementRows, current, contractRows, people, contactRows, phones, provider, calendar, support] = await Promise.all([
     db
       .select({
         id: agreements.id,
@@ -57,10 +58,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
       .innerJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
       .where(and(eq(agreements.orgId, orgId), eq(agreements.status, 'active')))
       .limit(1),
-    db
-      .select({ version: max(dpaTemplateVersions.version) })
-      .from(dpaTemplateVersions)
-      .where(eq(dpaTemplateVersions.status, 'published')),
+    currentTemplateVersion(ctx),
     db
       .select({
         id: contracts.id,
@@ -108,7 +106,7 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
   ]);
 
   const agreement = agreementRows[0] ?? null;
-  const currentVersion = currentRows[0]?.version ?? null;
+  const currentVersion = current?.version ?? null;
   const eligible = contractRows.some((c) => c.processesPersonalData);
 
   return {
