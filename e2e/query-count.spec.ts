@@ -15,25 +15,23 @@ import { orgIds, seeded } from './support/demo-ids';
 // warm request counts: caches that are filled once per process are allowed, per-row queries not.
 
 type Persona = 'signatory' | 'privacy' | 'support';
-type Measured = { name: string; persona: Persona; url: string; rows: RegExp };
+/** `budget`: the most statements the page may send per (warm) request; measured, with the reasons in docs/decisions/0106-query-count-test.md. */
+type Measured = { name: string; persona: Persona; url: string; rows: RegExp; budget: number };
 
 const customer = orgIds.current;
 const pages: Measured[] = [
-  { name: 'customer dashboard', persona: 'signatory', url: `/orgs/${customer}`, rows: /Messreihe/g },
-  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g },
-  { name: 'TOMs', persona: 'signatory', url: `/orgs/${customer}/toms`, rows: /$^/g },
-  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g },
-  { name: 'notices list', persona: 'signatory', url: `/orgs/${customer}/notices`, rows: /\/notices\/[0-9a-f-]{36}"/g },
-  { name: 'one notice', persona: 'signatory', url: `/orgs/${customer}/notices/${seeded.currentNoticeId}`, rows: /$^/g },
-  { name: 'staff home with search', persona: 'privacy', url: '/staff?q=Messreihe', rows: /Messreihe \d{3} GmbH/g },
-  { name: 'staff register', persona: 'privacy', url: '/staff/register', rows: /Messreihe Rechenzentrum/g },
-  { name: 'staff notice page', persona: 'privacy', url: `/staff/change-notices/${mailFilterChangeNoticeId}`, rows: /Messreihe/g },
-  { name: 'objections list', persona: 'privacy', url: '/staff/objections', rows: /Messreihe: Einwand|\/objections\//g },
-  { name: 'support view', persona: 'support', url: `/staff/support/${customer}`, rows: /Messreihe Kontakt/g },
+  { name: 'customer dashboard', persona: 'signatory', url: `/orgs/${customer}`, rows: /Messreihe/g, budget: 10 },
+  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g, budget: 11 },
+  { name: 'TOMs', persona: 'signatory', url: `/orgs/${customer}/toms`, rows: /$^/g, budget: 4 },
+  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g, budget: 8 },
+  { name: 'notices list', persona: 'signatory', url: `/orgs/${customer}/notices`, rows: /\/notices\/[0-9a-f-]{36}"/g, budget: 5 },
+  { name: 'one notice', persona: 'signatory', url: `/orgs/${customer}/notices/${seeded.currentNoticeId}`, rows: /$^/g, budget: 7 },
+  { name: 'staff home with search', persona: 'privacy', url: '/staff?q=Messreihe', rows: /Messreihe \d{3} GmbH/g, budget: 6 },
+  { name: 'staff register', persona: 'privacy', url: '/staff/register', rows: /Messreihe Rechenzentrum/g, budget: 5 },
+  { name: 'staff notice page', persona: 'privacy', url: `/staff/change-notices/${mailFilterChangeNoticeId}`, rows: /Messreihe/g, budget: 8 },
+  { name: 'objections list', persona: 'privacy', url: '/staff/objections', rows: /Messreihe: Einwand|\/objections\//g, budget: 4 },
+  { name: 'support view', persona: 'support', url: `/staff/support/${customer}`, rows: /Messreihe Kontakt/g, budget: 15 },
 ];
-
-/** The most statements any of these pages may send per request (warm). */
-const BUDGET = 8;
 
 const tsx = path.join('node_modules', '.bin', 'tsx');
 
@@ -131,10 +129,12 @@ test('[PERFORMANCE][QUERY_COUNT]: the main pages send a constant number of state
       expect.soft(before.status, `${page.name}: status`).toBe(200);
       expect.soft(after.status, `${page.name}: status`).toBe(200);
       expect.soft(after.statements, `${page.name}: statements with forty rows more`).toBe(before.statements);
-      expect.soft(after.statements, `${page.name}: statements per request`).toBeLessThanOrEqual(BUDGET);
+      expect.soft(after.statements, `${page.name}: statements per request`).toBeLessThanOrEqual(page.budget);
     }
-    // The growth reached the pages (or equal counts would prove nothing).
-    for (const name of ['DPA review', 'register', 'notices list', 'staff home with search', 'staff register', 'staff notice page', 'support view']) {
+    // The growth reached the pages (or equal counts would prove nothing). The DPA review of an
+    // organisation with a signed agreement shows the annex as signed, and the change notice page
+    // counts its recipients rather than listing them: their counts are compared all the same.
+    for (const name of ['customer dashboard', 'register', 'notices list', 'staff home with search', 'staff register', 'support view']) {
       expect.soft(large.get(name)!.rows, `${name}: rows shown after growing`).toBeGreaterThan(small.get(name)!.rows + 10);
     }
   } finally {
