@@ -7,6 +7,8 @@
 //      before proxy.ts or next.config.mjs headers run (proxy.ts replaces the fallback CSP on pages).
 //   3. Request targets Next.js cannot decode (%ZZ, %C0%AF) or that carry control characters are
 //      refused with 400, bodies declared over the limit with 413 - before they can end as a 500.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
 import http from 'node:http';
 import next from 'next';
 import { MAX_REQUEST_BODY_BYTES } from './next.config.mjs';
@@ -90,6 +92,24 @@ function refuse(req, res, status) {
   req.resume();
 }
 
+// The query-count test (e2e/query-count.spec.ts) sets QUERY_COUNT_LOG to a file: each request then
+// runs in a count of the SQL statements it sends (db/query-counter.ts, same globalThis key), and a
+// line {method, url, status, statements} is appended once the response is finished.
+const queryCountLog = process.env.QUERY_COUNT_LOG;
+const queryCounter = queryCountLog ? new AsyncLocalStorage() : null;
+if (queryCounter) globalThis[Symbol.for('dpa-portal.query-counter')] = queryCounter;
+
+function counted(req, res, work) {
+  if (!queryCounter) return work();
+  // QUERY_COUNT_TEXTS=1 also logs the statements themselves, to find where a count comes from.
+  const count = { statements: 0, ...(process.env.QUERY_COUNT_TEXTS ? { texts: [] } : {}) };
+  res.once('finish', () => {
+    const line = JSON.stringify({ method: req.method, url: req.url, status: res.statusCode, ...count });
+    fs.appendFileSync(queryCountLog, `${line}\n`);
+  });
+  return queryCounter.run(count, work);
+}
+
 const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -120,7 +140,7 @@ const server = http.createServer((req, res) => {
     refuse(req, res, body[0]);
     return;
   }
-  handle(req, res).catch((error) => {
+  counted(req, res, () => handle(req, res)).catch((error) => {
     console.error('[server] unhandled', error);
     if (!res.headersSent) refuse(req, res, 500);
   });

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { queryCountingLogger } from './query-counter';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -14,7 +15,13 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Driver = 'postgres' | 'pglite';
 
-type Handle = { db: Database; driver: Driver; close: () => Promise<void>; pglite?: PGlite };
+/**
+ * LISTEN on a channel: `onNotify` gets each payload, `onListen` runs whenever the listening connection
+ * is (re)established (notifications sent while it was down are lost, so a listener starts afresh).
+ */
+export type Listen = (channel: string, onNotify: (payload: string) => void, onListen: () => void) => Promise<void>;
+
+type Handle = { db: Database; driver: Driver; close: () => Promise<void>; listen: Listen; pglite?: PGlite };
 
 // Next.js may bundle this module into several server chunks of one process. The handle lives on
 // globalThis so that a process never opens a second connection pool, or a second PGlite on the
@@ -98,15 +105,23 @@ function open(): Handle {
       onnotice: () => {},
       connection: { application_name: 'dpa-portal' },
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Database;
-    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+    const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
+    const listen: Listen = async (channel, onNotify, onListen) => {
+      await client.listen(channel, onNotify, onListen);
+    };
+    return { db, driver: 'postgres', listen, close: () => client.end({ timeout: 5 }) };
   }
   const dir = pgliteDir();
   lockPgliteDir(dir);
   // pg_trgm: the support search's trigram indexes (migration trigram_search) need the extension loaded.
   const pglite = new PGlite(dir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
-  return { db, driver: 'pglite', pglite, close: () => pglite.close() };
+  const db = drizzlePglite(pglite, { schema, logger: queryCountingLogger }) as unknown as Database;
+  // One process owns the embedded database, so its own notifications are all there are.
+  const listen: Listen = async (channel, onNotify, onListen) => {
+    await pglite.listen(channel, onNotify);
+    onListen();
+  };
+  return { db, driver: 'pglite', pglite, listen, close: () => pglite.close() };
 }
 
 export function getHandle(): Handle {

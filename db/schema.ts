@@ -123,6 +123,8 @@ export const organisations = pgTable(
     uniqueIndex('organisations_feed_token_hash_key').on(t.feedTokenHash).where(sql`${t.feedTokenHash} is not null`),
     // German collation (migration 0006 creates it): the staff list's order, so its first pages need no sort.
     index('organisations_legal_name_idx').on(sql`${t.legalName} collate german`),
+    // The staff home without a search term pages all organisations by lower(legal_name), id (issue 14).
+    index('organisations_lower_legal_name_idx').on(sql`lower(${t.legalName})`, t.id),
     check('organisations_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
   ],
 );
@@ -637,6 +639,10 @@ export const objections = pgTable(
   (t) => [
     uniqueIndex('objections_change_notice_org_key').on(t.changeNoticeId, t.orgId),
     index('objections_status_idx').on(t.status),
+    // One organisation's objections (support view, its annex, its notices) at 100,000 organisations,
+    // and the staff's latest decisions without sorting every decided objection (issue 14).
+    index('objections_org_idx').on(t.orgId),
+    index('objections_decided_idx').on(t.decidedAt).where(sql`${t.status} in ('accepted', 'rejected')`),
     check('objections_reason_length', sql`length(trim(${t.reason})) between 1 and 4000`),
     check(
       'objections_decided',

@@ -17,7 +17,7 @@ export async function loadActor(userId: string): Promise<UserActor | null> {
     await getDb().execute(sql`
       select u.id, u.email, u.name, u.locale,
              coalesce((select json_agg(s.role order by s.role) from staff_roles s where s.user_id = u.id), '[]'::json) as staff_roles,
-             coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name) order by o.legal_name collate german)
+             coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name, 'customerNumber', o.customer_number) order by o.legal_name collate german)
                          from memberships m join organisations o on o.id = m.org_id
                         where m.user_id = u.id), '[]'::json) as memberships
         from users u

@@ -4,7 +4,8 @@ import type { Locale, MembershipRole, StaffRole } from '@/db/schema';
 // a scoped token, and the portal itself (the worker). Each use case names the kinds it accepts in its
 // context type, e.g. `Ctx<UserActor>` for signing, `Ctx<UserActor | TokenActor>` for a support lookup.
 
-export type MembershipOf = { orgId: string; role: MembershipRole; orgName: string };
+/** A membership with the organisation's name and number, as loaded with the actor (a page heading needs no query of its own). */
+export type MembershipOf = { orgId: string; role: MembershipRole; orgName: string; customerNumber?: string };
 
 export type UserActor = {
   kind: 'user';

@@ -4,6 +4,7 @@ import { writeAuditEvent, type AuditInput } from '@/lib/audit/write-audit-event'
 import { roleIn } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor, UserActor } from './actor';
+import { invalidateShared } from './shared-cache';
 
 /** Where a request came from, as recorded in the audit log and the signing evidence. */
 export type RequestInfo = { ip: string | null; userAgent: string | null };
@@ -104,6 +105,9 @@ export async function inTransaction<A extends Actor | null, T>(ctx: Ctx<A>, work
   const pending: (() => unknown)[] = [];
   const base = { actor: ctx.actor, now: ctx.now, locale: ctx.locale, request: ctx.request };
   const result = await (ctx.db as Database).transaction((tx) => work(build(base, tx, true, pending)));
+  // Whatever it changed, this process reads it back at once: the values shared across requests are
+  // dropped (other instances hear of the change through the database, lib/core/shared-cache.ts).
+  invalidateShared();
   runAfterCommit(pending);
   return result;
 }

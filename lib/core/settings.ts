@@ -1,8 +1,8 @@
 import 'server-only';
-import { cache } from 'react';
 import { eq } from 'drizzle-orm';
 import { getDb, type Database, type Tx } from '@/db/client';
 import { settings, type Settings } from '@/db/schema';
+import { sharedCache } from './shared-cache';
 
 /** The defaults of DESIGN.md, for a database that has no settings row yet (a fresh production one). */
 const DEFAULTS = { noticePeriodDays: 30, timeZone: 'Europe/Berlin' } as const;
@@ -16,15 +16,14 @@ async function read(db: Database | Tx): Promise<ProviderSettings | null> {
   return rest;
 }
 
-const readForRequest = cache(() => read(getDb()));
-
 /**
  * THE settings reader (the one row, id = 1). Inside a transaction it reads that transaction's view,
- * so a deadline is computed from the settings the change commits with; outside one it is read once
- * per request (also without a context: the shell's footer).
+ * so a deadline is computed from the settings the change commits with; outside one it comes from
+ * the shared cache (lib/core/shared-cache.ts), the same for every request until the row changes
+ * (also without a context: the shell's header and footer).
  */
 export async function getSettings(ctx?: { db: Database | Tx; inTransaction: boolean }): Promise<ProviderSettings | null> {
-  return ctx?.inTransaction ? read(ctx.db) : readForRequest();
+  return ctx?.inTransaction ? read(ctx.db) : sharedCache('settings', ['settings'], () => read(getDb()));
 }
 
 /** The values every deadline and date display depends on, with the defaults when no row exists. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
 import { daysLeft } from '@/lib/change-notices/compute-effective-date';
 import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
@@ -18,9 +18,11 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
   if (!viewer || !isId(orgId)) return null;
   const { db, now } = ctx;
   const scope = and(eq(notices.orgId, orgId), eq(changeNotices.status, 'announced'), gt(changeNotices.effectiveAt, now));
-  const [rows, [total], { timeZone }] = await Promise.all([
+  // The total comes with the rows (a window count is taken before LIMIT), not from a second query.
+  const [rows, { timeZone }] = await Promise.all([
     db
       .select({
+        total: sql<number>`(count(*) over ())::int`,
         noticeId: notices.id,
         title: changeNotices.title,
         kind: changeNotices.kind,
@@ -38,18 +40,13 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
       .where(scope)
       .orderBy(asc(changeNotices.effectiveAt), asc(notices.id))
       .limit(limit),
-    db
-      .select({ n: count() })
-      .from(notices)
-      .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
-      .where(scope),
     getCalendarSettings(ctx),
   ]);
   return {
     viewer,
     timeZone,
-    total: total?.n ?? 0,
-    notices: rows.map((r) => ({
+    total: Number(rows[0]?.total ?? 0),
+    notices: rows.map(({ total: _total, ...r }) => ({
       ...r,
       unread: viewer.kind === 'member' && r.readAt === null,
       daysLeft: daysLeft(objectionsCloseAt(r), now, timeZone),

@@ -18,6 +18,9 @@ export const orgHeadingColumns = {
  */
 export async function findOrgHeading(ctx: Ctx<Actor>, orgId: string) {
   if (!z.guid().safeParse(orgId).success) return null;
+  // The organisation's own people: loaded with the actor in this request already.
+  const own = ctx.actor.kind === 'user' ? ctx.actor.memberships.find((m) => m.orgId === orgId) : undefined;
+  if (own?.customerNumber) return { id: orgId, legalName: own.orgName, customerNumber: own.customerNumber };
   const [org] = await ctx.db.select(orgHeadingColumns).from(organisations).where(eq(organisations.id, orgId)).limit(1);
   return org ?? null;
 }

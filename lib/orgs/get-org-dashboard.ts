@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   agreements,
@@ -17,7 +17,8 @@ import { can } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings, getSettings } from '@/lib/core/settings';
 import { dpaStatus } from '@/lib/dpa/dpa-status';
-import { supportLevel } from '@/lib/support/support-level';
+import { currentTemplateVersion } from '@/lib/dpa/signing-inputs';
+import { decideSupportLevel } from '@/lib/support/decide-support-level';
 
 /** The route parameter; any 8-4-4-4-12 hex id (seeded ids need not be RFC version-4 UUIDs). */
 export const getOrgDashboardInput = z.object({ orgId: z.guid() });
@@ -41,26 +42,26 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
   const viewer = viewerOf(ctx, orgId);
   const { db } = ctx;
 
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
-  if (!org) return null;
-
-  const [agreementRows, currentRows, contractRows, people, contactRows, phones, provider, calendar, support] = await Promise.all([
+  // One query for the organisation with its active agreement (left join: none is a state too),
+  // beside the lists; the support level is decided from the same rows (supportLevel()'s facts:
+  // the agreement's services and the active contracts for processing services), not read again.
+  const [orgRows, current, contractRows, people, contactRows, phones, provider, calendar] = await Promise.all([
     db
       .select({
-        id: agreements.id,
+        org: organisations,
+        agreementId: agreements.id,
         version: dpaTemplateVersions.version,
         signedAt: agreements.signedAt,
         signerName: agreements.signerName,
         signerPosition: agreements.signerPosition,
+        serviceCodes: sql<string[] | string | null>`(select json_agg(e ->> 'code') from jsonb_array_elements(${agreements.annexSnapshot} -> 'services') e)`,
       })
-      .from(agreements)
-      .innerJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
-      .where(and(eq(agreements.orgId, orgId), eq(agreements.status, 'active')))
+      .from(organisations)
+      .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
+      .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
+      .where(eq(organisations.id, orgId))
       .limit(1),
-    db
-      .select({ version: max(dpaTemplateVersions.version) })
-      .from(dpaTemplateVersions)
-      .where(eq(dpaTemplateVersions.status, 'published')),
+    currentTemplateVersion(ctx),
     db
       .select({
         id: contracts.id,
@@ -98,17 +99,27 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
       .where(eq(contacts.orgId, orgId))
       .orderBy(asc(contacts.kind), asc(contacts.email)),
     db
-      .select({ id: phoneNumbers.id, label: phoneNumbers.label, display: phoneNumbers.display })
+      .select({ id: phoneNumbers.id, label: phoneNumbers.label, display: phoneNumbers.display, contactId: phoneNumbers.contactId, normalized: phoneNumbers.normalized })
       .from(phoneNumbers)
       .where(eq(phoneNumbers.orgId, orgId))
       .orderBy(asc(phoneNumbers.display)),
     getSettings(ctx),
     getCalendarSettings(ctx),
-    supportLevel(ctx, orgId),
   ]);
+  const [row] = orgRows;
+  if (!row) return null;
+  const { org } = row;
+  const agreementRows =
+    row.agreementId !== null && row.version !== null && row.signedAt !== null && row.signerName !== null && row.signerPosition !== null
+      ? [{ id: row.agreementId, version: row.version, signedAt: row.signedAt, signerName: row.signerName, signerPosition: row.signerPosition }]
+      : [];
+  const support = decideSupportLevel({
+    agreement: row.agreementId ? { id: row.agreementId, serviceCodes: jsonList(row.serviceCodes) } : null,
+    processingServiceCodes: contractRows.filter((c) => c.processesPersonalData).map((c) => c.serviceCode),
+  });
 
   const agreement = agreementRows[0] ?? null;
-  const currentVersion = currentRows[0]?.version ?? null;
+  const currentVersion = current?.version ?? null;
   const eligible = contractRows.some((c) => c.processesPersonalData);
 
   return {
@@ -137,6 +148,11 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
     supportEmail: provider?.supportEmail ?? null,
     timeZone: calendar.timeZone,
   };
+}
+
+/** postgres.js parses json; PGlite may hand back the text. */
+function jsonList(value: string[] | string | null): string[] {
+  return (typeof value === 'string' ? JSON.parse(value) : value) ?? [];
 }
 
 export type OrgDashboard = NonNullable<Awaited<ReturnType<typeof getOrgDashboard>>>;

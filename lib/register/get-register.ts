@@ -13,6 +13,7 @@ import {
 import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
+import { sharedCache, type CacheTag } from '@/lib/core/shared-cache';
 import type { RegisterFilters } from './register-filters';
 
 // The register is the set of subprocessors active on a day: status is not 'planned', active_from
@@ -95,14 +96,38 @@ async function withServices(db: Db, where: SQL | undefined, onlyServices?: strin
   }));
 }
 
+/** What the register's rows are read from: a change to any of these tables drops the cached rows. */
+const registerTables: readonly CacheTag[] = ['subprocessors', 'subprocessor_services', 'services'];
+
+/**
+ * The rows `where` selects, unfiltered, from the shared cache outside a transaction (the register
+ * is the same for everyone: lib/core/shared-cache.ts), read afresh inside one.
+ */
+function cachedRows(ctx: ReadCtx, key: string, where: SQL | undefined): Promise<RegisterEntry[]> {
+  const load = () => withServices(ctx.db, where);
+  return ctx.inTransaction ? load() : sharedCache(key, registerTables, load);
+}
+
+/** The filters of the register pages, applied to rows already read (the order stays the database's). */
+function matches(entry: RegisterEntry, filters: RegisterFilters): boolean {
+  return (
+    (!filters.country || entry.country === filters.country) &&
+    (!filters.safeguard || entry.safeguard === filters.safeguard) &&
+    (!filters.serviceId || entry.services.some((s) => s.id === filters.serviceId)) &&
+    (!filters.status || entry.status === filters.status)
+  );
+}
+
 /** The whole register on `day` (staff see all of it). */
 export async function registerAsOf(ctx: ReadCtx, input: { day: string; filters?: RegisterFilters }): Promise<RegisterEntry[]> {
-  return withServices(ctx.db, and(activeOn(input.day), ...filterConditions({ ...input.filters, status: undefined })));
+  const rows = await cachedRows(ctx, `register:${input.day}`, activeOn(input.day));
+  return rows.filter((entry) => matches(entry, { ...input.filters, status: undefined }));
 }
 
 /** Every subprocessor whatever its dates (the staff's maintenance view), filtered. */
 export async function listSubprocessors(ctx: ReadCtx, input: { filters?: RegisterFilters } = {}): Promise<RegisterEntry[]> {
-  return withServices(ctx.db, and(...filterConditions(input.filters ?? {})));
+  const rows = await cachedRows(ctx, 'register:all', undefined);
+  return rows.filter((entry) => matches(entry, input.filters ?? {}));
 }
 
 /** The personal-data services an organisation had booked on `day`. */
@@ -171,6 +196,15 @@ export async function annexForOrganisation(
   }
   for (const id of excluded) kept.delete(id);
 
+  if (kept.size === 0) {
+    // The common case: the register of the day (shared), less what an objection excluded, limited
+    // to the services this organisation books, each row showing only those services.
+    const register = await registerAsOf(ctx, { day, filters: { country: filters.country, safeguard: filters.safeguard } });
+    return register
+      .filter((entry) => !excluded.has(entry.id) && entry.services.some((s) => relevant.includes(s.id)))
+      .map((entry) => ({ ...entry, services: entry.services.filter((s) => relevant.includes(s.id)) }));
+  }
+  // An objection keeps a subprocessor that left the register: read this organisation's annex itself.
   const inRegister = kept.size
     ? or(activeOn(day), and(inArray(subprocessors.id, [...kept]), lte(subprocessors.activeFrom, day)))
     : activeOn(day);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { agreements, auditEvents, changeNotices, dpaTemplateVersions, notices, objections, phoneNumbers } from '@/db/schema';
+import { agreements, auditEvents, changeNotices, dpaTemplateVersions, notices, objections } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
@@ -25,7 +25,7 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
   if (!dashboard) return null;
   const { db } = ctx;
 
-  const [history, openNotices, openObjections, contactPhones, sessions, supportLog] = await Promise.all([
+  const [history, openNotices, openObjections, sessions, supportLog] = await Promise.all([
     db
       .select({
         id: agreements.id,
@@ -52,10 +52,6 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
       .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
       .where(and(eq(objections.orgId, orgId), inArray(objections.status, ['open'])))
       .orderBy(objections.filedAt),
-    db
-      .select({ contactId: phoneNumbers.contactId, display: phoneNumbers.display, normalized: phoneNumbers.normalized })
-      .from(phoneNumbers)
-      .where(eq(phoneNumbers.orgId, orgId)),
     listRemoteSessions(ctx, { orgId, includeRefused: true }),
     // The support desk's own entries in the audit log for this customer (sessions, refusals,
     // invitations), read from the log itself so the agent sees what was recorded.
@@ -74,7 +70,8 @@ export async function getSupportView(ctx: Ctx, input: { orgId: string }) {
     history,
     openNotices,
     openObjections,
-    contactPhones,
+    // The dashboard read every phone number of the organisation already, with its contact.
+    contactPhones: dashboard.phones.map(({ contactId, display, normalized }) => ({ contactId, display, normalized })),
     sessions,
     supportLog,
   };

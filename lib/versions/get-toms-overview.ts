@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { agreements, tomsVersions } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
+import { sharedCache } from '@/lib/core/shared-cache';
 import { findOrgHeading } from '@/lib/orgs/find-org-heading';
 import { countChanges, sideBySide } from '@/lib/diff/diff-text';
 import type { DocumentLocale } from '@/lib/dpa/dpa-document-labels';
@@ -20,7 +21,10 @@ export async function getTomsOverview(ctx: Ctx, input: { orgId: string; locale: 
   if (!org) return null;
 
   const [published, agreementRows] = await Promise.all([
-    db.select().from(tomsVersions).where(eq(tomsVersions.status, 'published')).orderBy(desc(tomsVersions.version)).limit(2),
+    // The two newest published versions are the same for everyone until the next publication.
+    sharedCache('toms:published-two', ['toms_versions'], () =>
+      db.select().from(tomsVersions).where(eq(tomsVersions.status, 'published')).orderBy(desc(tomsVersions.version)).limit(2),
+    ),
     db
       .select({ version: tomsVersions.version })
       .from(agreements)
