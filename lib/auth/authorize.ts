@@ -1,5 +1,8 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
+import { getDb } from '@/db/client';
 import type { UserActor } from '@/lib/core/actor';
 import { AppError } from '@/lib/errors';
 import { auth } from './auth';
@@ -10,12 +13,27 @@ import { decide, type Permission } from './permissions';
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
+  if (!userId) {
+    await assertDatabaseReachable();
+    return null;
+  }
   const actor = await loadActor(userId);
   // When this session began (lib/auth/adapter.ts): recorded as the sign-in time when signing a DPA.
   const signedInAt = (session.user as { signedInAt?: string }).signedInAt;
   return actor && signedInAt ? { ...actor, signedInAt: new Date(signedInAt) } : actor;
 });
+
+/**
+ * Auth.js answers "no session" when its adapter cannot reach the database, which would turn an
+ * outage into a sign-out (401, a redirect to the sign-in page). When the request carries a session
+ * cookie, ask the database once: unreachable -> the error propagates and the request is answered
+ * 503 (db/unavailable.ts, docs/decisions/0110-database-unreachable-is-503.md).
+ */
+async function assertDatabaseReachable() {
+  const jar = await cookies();
+  if (!jar.has('authjs.session-token') && !jar.has('__Secure-authjs.session-token')) return;
+  await getDb().execute(sql`select 1`);
+}
 
 /**
  * THE authorization check for requests. Pages, route handlers and server actions reach it through

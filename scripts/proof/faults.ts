@@ -57,7 +57,7 @@ async function databaseLoss() {
   const [agreement] = await db.sql<{ id: string; org_id: string }[]>`select id, org_id from agreements where pdf is not null limit 1`;
   const requests = (label: string) => [
     probe(`${label} GET /api/health`, `${app.origin}/api/health`),
-    probe(`${label} GET /orgs (page, signed in)`, `${app.origin}/orgs`, { headers: { Cookie: cookie } }),
+    probe(`${label} GET /account (page, signed in)`, `${app.origin}/account`, { headers: { Cookie: cookie } }),
     probe(`${label} GET /sign-in (public page)`, `${app.origin}/sign-in`),
     probe(`${label} GET agreement PDF (route)`, `${app.origin}/api/orgs/${agreement!.org_id}/agreements/${agreement!.id}/pdf`, { headers: { Cookie: cookie } }),
   ];

@@ -35,7 +35,7 @@ async function main() {
   const link = new URL(mail.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S*/)![0]);
   const opened = await fetch(link, { redirect: 'manual' });
   const cookie = (opened.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]!).find((c) => c.includes('session-token'));
-  const onB = cookie ? await fetch(`${b.origin}/orgs`, { headers: { Cookie: cookie }, redirect: 'manual' }) : undefined;
+  const onB = cookie ? await fetch(`${b.origin}/account`, { headers: { Cookie: cookie }, redirect: 'manual' }) : undefined;
   const onBText = onB ? await onB.text() : '';
   const session = {
     requestOnA: requested.status,
@@ -43,9 +43,9 @@ async function main() {
     openedOnA: opened.status,
     cookie: Boolean(cookie),
     pageOnB: onB?.status ?? null,
-    pageOnBShowsTheOrganisation: onBText.includes('Kanzlei Krause'),
+    pageOnBShowsTheUser: onBText.includes(email),
   };
-  if (link.origin !== a.origin || !cookie || onB?.status !== 200 || !session.pageOnBShowsTheOrganisation) {
+  if (link.origin !== a.origin || !cookie || onB?.status !== 200 || !session.pageOnBShowsTheUser) {
     shortfalls.push(`session: created on A did not work on B (${JSON.stringify(session)})`);
   }
 
