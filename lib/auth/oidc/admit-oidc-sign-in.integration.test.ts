@@ -44,12 +44,13 @@ describe('admitOidcSignIn with roles from a claim', () => {
     expect(await linkOf(who.subject)).toBe(demoAccounts.support);
     expect(await rolesOf(demoAccounts.support)).toEqual(['privacy', 'support']);
     expect((await lastAudit('auth.oidc_roles_synced'))?.details).toEqual({ from: ['support'], to: ['privacy', 'support'] });
-    expect((await lastAudit('auth.oidc_linked'))?.details).toEqual({ subject: who.subject });
+    expect((await lastAudit('auth.oidc_admitted'))?.details).toEqual({ subject: who.subject, newlyLinked: true, roles: ['privacy', 'support'] });
 
     // Next time the subject decides, whatever address the IdP now sends.
     const again = await admit({ ...who, email: 'renamed@nordwind-it.example', emailVerified: false, claims: { groups: ['DPA-Support'] } }, fromClaim);
     expect(again).toEqual(verdict);
     expect(await rolesOf(demoAccounts.support)).toEqual(['support']);
+    expect((await lastAudit('auth.oidc_admitted'))?.details).toEqual({ subject: who.subject, newlyLinked: false, roles: ['support'] });
   });
 
   it('creates a staff account, and only a staff account, for a new person with a staff role in the claim', async () => {

@@ -76,8 +76,10 @@ export async function admitOidcSignIn(ctx: Ctx<null>, identity: OidcIdentity, se
       .insert(accounts)
       .values({ userId: person.id, type: 'oidc', provider: OIDC_PROVIDER_ID, providerAccountId: identity.subject })
       .onConflictDoNothing();
-    await ctx.audit({ action: 'auth.oidc_linked', targetType: 'user', targetId: person.id, details: { subject: identity.subject } });
   }
+  // Every admitted sign-in names the identity and the roles it came in with; Auth.js's session
+  // follows as `auth.sign_in` (lib/auth/adapter.ts).
+  await ctx.audit({ action: 'auth.oidc_admitted', targetType: 'user', targetId: person.id, details: { subject: identity.subject, newlyLinked: !linked, roles } });
   return { admitted: true, userId: person.id };
 }
 
