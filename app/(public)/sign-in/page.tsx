@@ -28,8 +28,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const target = safeCallbackUrl(callbackUrl, env().APP_URL);
   if (await getActor()) redirect(target);
   const t = await getTranslations();
-  const errorText = { Verification: t('auth.signIn.linkInvalid'), OidcRefused: t('auth.signIn.oidcRefused') };
-  const linkError = error ? (errorText[error as keyof typeof errorText] ?? t('auth.signIn.accessDenied')) : null;
+  const errorKey = error === 'Verification' ? 'linkInvalid' : error === 'OidcRefused' ? 'oidcRefused' : 'accessDenied';
+  const linkError = error ? t(`auth.signIn.${errorKey}`) : null;
   const { oidc } = env();
   const callback = target === '/' ? undefined : target;
 
