@@ -45,6 +45,7 @@ export async function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy(nonce, {
     https: origin.startsWith('https:'),
     dev: process.env.NODE_ENV === 'development',
+    formTargets: pathname === '/sign-in' ? identityProviderOrigin() : [],
   });
   // Next.js takes the nonce from the request's CSP header and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
@@ -53,6 +54,17 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
+}
+
+/** The staff sign-in's identity provider (OIDC_ISSUER), validated at start-up by lib/env.ts. */
+function identityProviderOrigin(): string[] {
+  const issuer = process.env.OIDC_ISSUER;
+  if (!issuer || !process.env.OIDC_CLIENT_ID) return [];
+  try {
+    return [new URL(issuer).origin];
+  } catch {
+    return [];
+  }
 }
 
 export const config = {

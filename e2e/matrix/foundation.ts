@@ -56,6 +56,15 @@ export const foundationRows: Row[] = [
   },
   {
     kind: 'action',
+    action: '(public)/sign-in/actions.ts#signInWithIdpAction',
+    page: '/sign-in',
+    // Staff on to the identity provider; without one configured (as here) it does nothing (e2e/oidc.spec.ts has one).
+    args: () => [{}],
+    scoped: false,
+    expect: all('ok'),
+  },
+  {
+    kind: 'action',
     action: '(public)/dev/kit/actions.ts#kitExampleAction',
     page: '/dev/kit',
     // The kit's example changes nothing; an empty form is refused by its schema for everyone.

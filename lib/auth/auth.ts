@@ -3,6 +3,7 @@ import NextAuth, { type NextAuthConfig } from 'next-auth';
 import { env } from '@/lib/env';
 import { requestAddress } from '@/lib/http/request-address';
 import { portalAdapter } from './adapter';
+import { checkOidcSignIn, oidcProvider } from './oidc/oidc-provider';
 import { LINK_VALID_MINUTES } from './request-sign-in-link';
 import { authSecret } from './secret';
 
@@ -53,12 +54,16 @@ export function authConfig(): NextAuthConfig {
           throw new Error('Links are issued by requestSignInLink');
         },
       },
+      // Staff sign in at the provider's identity provider when one is configured (decision 0068).
+      ...(config.oidc ? [oidcProvider(config.oidc)] : []),
     ],
     pages: { signIn: '/sign-in', error: '/sign-in', verifyRequest: '/sign-in' },
     callbacks: {
       // Auth.js's own "send me a link" endpoint is closed: it would bypass the rate limits and
-      // answer differently for unknown addresses. Completing a link we issued is allowed.
-      signIn({ email }) {
+      // answer differently for unknown addresses. Completing a link we issued is allowed. An OIDC
+      // sign-in is admitted only for staff (lib/auth/oidc/admit-oidc-sign-in.ts).
+      async signIn({ email, account, profile }) {
+        if (account?.type === 'oidc') return config.oidc ? checkOidcSignIn(config.oidc, { account, profile }, await meta()) : false;
         return !email?.verificationRequest;
       },
       // What auth() and /api/auth/session get: never the session token or the user row. The id is
@@ -71,4 +76,4 @@ export function authConfig(): NextAuthConfig {
   };
 }
 
-export const { auth, signOut } = NextAuth(authConfig);
+export const { auth, signIn, signOut } = NextAuth(authConfig);

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { after } from 'next/server';
 import type { Tx } from '@/db/client';
-import { users, verificationTokens } from '@/db/schema';
+import { staffRoles, users, verificationTokens } from '@/db/schema';
 import { writeAuditEvent } from '@/lib/audit/write-audit-event';
 import type { UserActor } from '@/lib/core/actor';
 import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
@@ -52,6 +52,9 @@ export async function issueSignInLink(ctx: SignInCtx, input: SignInInput): Promi
     .limit(1);
   // A disabled person is treated like an unknown address: no link, and the same answer.
   if (!user || user.disabledAt) return;
+  // With an identity provider, staff sign in there and nowhere else (decision 0069): whoever
+  // leaves the company at the IdP cannot come back in by mail. The same answer again.
+  if (limits.oidc && (await tx.select({ role: staffRoles.role }).from(staffRoles).where(sql`${staffRoles.userId} = ${user.id}`).limit(1)).length) return;
 
   const token = crypto.randomBytes(32).toString('base64url');
   await tx.insert(verificationTokens).values({

@@ -19,6 +19,13 @@ describe('pageContentSecurityPolicy', () => {
     expect(policy).toContain("style-src 'self' 'unsafe-inline'");
   });
 
+  it('lets forms lead only to our origin, plus the origins a page names (the identity provider on /sign-in)', () => {
+    expect(pageContentSecurityPolicy('abc', { https: true })).toContain("form-action 'self';");
+    expect(pageContentSecurityPolicy('abc', { https: true, formTargets: ['https://login.example.com'] })).toContain(
+      "form-action 'self' https://login.example.com;",
+    );
+  });
+
   it('makes a new 128-bit nonce every time', () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);

@@ -11,7 +11,12 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function pageContentSecurityPolicy(nonce: string, options: { https: boolean; dev?: boolean }): string {
+/**
+ * `formTargets`: origins a form on this page may lead to besides our own. The sign-in page's staff
+ * button posts to a server action that redirects to the identity provider (decision 0068), and a
+ * form-action source also governs the redirect after a form post when the page runs without JS.
+ */
+export function pageContentSecurityPolicy(nonce: string, options: { https: boolean; dev?: boolean; formTargets?: readonly string[] }): string {
   return [
     "default-src 'self'",
     // 'unsafe-eval' only for `next dev`: React rebuilds server error stacks with eval there.
@@ -24,7 +29,7 @@ export function pageContentSecurityPolicy(nonce: string, options: { https: boole
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...(options.formTargets ?? [])].join(' '),
     "frame-ancestors 'none'",
     ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/app/_components/ui/button';
+import { Button, buttonClass } from '@/app/_components/ui/button';
 import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
 import { Page } from '@/app/_components/ui/page-shell';
@@ -11,6 +11,7 @@ import { getActor } from '@/lib/auth/authorize';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { env } from '@/lib/env';
 import { ClientMessages } from '@/lib/i18n/client-messages';
+import { signInWithIdpAction } from './actions';
 import { SignInForm } from './sign-in-form';
 import styles from './sign-in.module.css';
 
@@ -27,21 +28,40 @@ export default async function SignInPage({ searchParams }: Props) {
   const target = safeCallbackUrl(callbackUrl, env().APP_URL);
   if (await getActor()) redirect(target);
   const t = await getTranslations();
-  const linkError = error === 'Verification' ? t('auth.signIn.linkInvalid') : error ? t('auth.signIn.accessDenied') : null;
+  const errorKey = error === 'Verification' ? 'linkInvalid' : error === 'OidcRefused' ? 'oidcRefused' : 'accessDenied';
+  const linkError = error ? t(`auth.signIn.${errorKey}`) : null;
+  const { oidc } = env();
+  const callback = target === '/' ? undefined : target;
 
   return (
     <Page width="single">
       <Card as="div">
         <p className={styles.brand}>{t('common.appName')}</p>
         <h1>{t('auth.signIn.title')}</h1>
-        <p className="lead">{t('auth.signIn.intro')}</p>
         {linkError ? (
           <Callout tone="danger" role="alert">
             {linkError}
           </Callout>
         ) : null}
+        {oidc ? (
+          // Staff sign in at the provider's identity provider (decision 0068); customers below, by link.
+          <>
+            <section aria-labelledby="sign-in-staff" className={styles.staff}>
+              <h2 id="sign-in-staff">{t('auth.signIn.staffTitle')}</h2>
+              <p>{t('auth.signIn.staffText', { name: oidc.name })}</p>
+              <form action={signInWithIdpAction}>
+                {callback ? <input type="hidden" name="callbackUrl" value={callback} /> : null}
+                <Button type="submit" variant="secondary" block>
+                  {t('auth.signIn.staffSubmit', { name: oidc.name })}
+                </Button>
+              </form>
+            </section>
+            <h2 className={styles.customers}>{t('auth.signIn.customerTitle')}</h2>
+          </>
+        ) : null}
+        <p className="lead">{t('auth.signIn.intro')}</p>
         <ClientMessages namespaces={['auth']}>
-          <SignInForm callbackUrl={target === '/' ? undefined : target} />
+          <SignInForm callbackUrl={callback} />
         </ClientMessages>
         <p className={`muted ${styles.note}`}>{t('auth.signIn.noAccount')}</p>
       </Card>
