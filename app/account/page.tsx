@@ -62,7 +62,7 @@ export default async function AccountPage() {
               plain
               columns={[
                 { key: 'org', label: t('roles.organisation') },
-                { key: 'role', label: t('roles.role') },
+                { key: 'role', label: t('roles.role'), below: true },
                 { key: 'position', label: t('roles.position') },
                 { key: 'since', label: t('roles.since') },
               ]}

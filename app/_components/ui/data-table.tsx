@@ -14,6 +14,8 @@ export type Column = {
   sortable?: boolean;
   /** Numbers and amounts: right-aligned on wide screens. */
   align?: 'start' | 'end';
+  /** On phones the value goes under its label, at the card's full width: buttons, long badges. */
+  below?: boolean;
 };
 
 export type Row = {
@@ -93,7 +95,7 @@ export function DataTable({ caption, captionHidden = false, columns, rows, rowHe
                     key={column.key}
                     scope={Cell === 'th' ? 'row' : undefined}
                     data-label={column.label}
-                    className={column.align === 'end' ? styles.end : undefined}
+                    className={[column.align === 'end' && styles.end, column.below && styles.below].filter(Boolean).join(' ') || undefined}
                   >
                     {row.cells[column.key]}
                   </Cell>

@@ -9,6 +9,7 @@ import { CheckboxField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { apiScopes } from '@/lib/core/actor';
 import { createApiTokenAction, revokeApiTokenAction } from './actions';
+import styles from './api-tokens.module.css';
 
 function Refresh() {
   const router = useRouter();
@@ -32,7 +33,7 @@ export function CreateTokenForm() {
       )}
     >
       <TextField name="name" label={t('name')} hint={t('nameHint')} maxLength={80} required />
-      <fieldset>
+      <fieldset className={styles.scopes}>
         <legend>{t('scopes')}</legend>
         {apiScopes.map((scope) => (
           <CheckboxField key={scope} name={`scope:${scope}`} label={scope} id={`scope-${scope.replace(':', '-')}`} />

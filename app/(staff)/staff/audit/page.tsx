@@ -102,6 +102,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <DataTable
               caption={t('audit.caption')}
               captionHidden
+              plain
               columns={[
                 { key: 'seq', label: t('audit.col.seq'), align: 'end' },
                 { key: 'at', label: t('audit.col.at') },
@@ -117,7 +118,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   seq: event.seq,
                   at: formatDateTime(event.at, ctx.locale, data.timeZone),
                   actor: (
-                    <span>
+                    <span className={styles.actor}>
                       {event.actorEmail ?? '–'} <span className="muted">({event.actorRole})</span>
                     </span>
                   ),

@@ -42,8 +42,8 @@ export default async function OrgPeoplePage({ params }: Props) {
               captionHidden
               columns={[
                 { key: 'person', label: t('members.colPerson') },
-                { key: 'role', label: t('members.colRole') },
-                { key: 'actions', label: t('members.colActions') },
+                { key: 'role', label: t('members.colRole'), below: true },
+                { key: 'actions', label: t('members.colActions'), below: true },
               ]}
               rows={data.people.map((person) => ({
                 key: person.userId,

@@ -63,7 +63,9 @@ export default async function SupportViewPage({ params }: Props) {
           <ul className={styles.actions}>
             {view.support.actions.map((a) => (
               <li key={a.action} data-action={a.action}>
-                <Badge tone={a.allowed ? 'success' : 'danger'}>{a.allowed ? t('support.allowed') : t('support.notAllowed')}</Badge>
+                <span>
+                  <Badge tone={a.allowed ? 'success' : 'danger'}>{a.allowed ? t('support.allowed') : t('support.notAllowed')}</Badge>
+                </span>
                 <strong>{t(`support.action.${a.action}`)}</strong>
                 <span className={styles.reason}>{t(`supportDesk.reason.${a.reason}`)}</span>
               </li>
@@ -148,7 +150,7 @@ export default async function SupportViewPage({ params }: Props) {
             <ul className={styles.list}>
               {view.history.map((a) => (
                 <li key={a.id}>
-                  {d('agreementLine', { version: a.version, status: a.status, signer: a.signerName, signedAt: when(a.signedAt) })}
+                  {d('agreementLine', { version: a.version, status: t(`account.agreements.state_${a.status}`), signer: a.signerName, signedAt: when(a.signedAt) })}
                 </li>
               ))}
             </ul>
@@ -203,7 +205,7 @@ export default async function SupportViewPage({ params }: Props) {
           )}
         </Card>
       </div>
-      <p>
+      <p className={styles.footerLink}>
         <Link href={`/orgs/${orgId}`} className={buttonClass({ variant: 'ghost' })}>
           {d('customerDashboard')}
         </Link>
