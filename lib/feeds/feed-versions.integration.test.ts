@@ -103,7 +103,7 @@ describe('the feeds carry published versions', () => {
     const token = urls.calendar.split('/').at(-2)!;
     const events = parseIcal(await (await orgCalendarResponse(anonymous(), { token, locale: 'en' })).text());
     const [row] = await sql<{ published_at: Date }>`select published_at from toms_versions where id = ${published.toms.id}`;
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(row!.published_at).replace(/-/g, '');
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(row!.published_at)).replace(/-/g, '');
     const toms = events.find((e) => e.UID?.startsWith(published.toms.id));
     expect(toms).toMatchObject({
       'DTSTART;VALUE=DATE': day,
