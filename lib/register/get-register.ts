@@ -145,12 +145,9 @@ export async function annexForOrganisation(
   if (relevant.length === 0) return [];
 
   const { timeZone } = await getCalendarSettings(ctx);
+  const changeTargets = { kind: changeNotices.kind, subprocessorId: changeNotices.subprocessorId, replacesSubprocessorId: changeNotices.replacesSubprocessorId };
   const accepted = await ctx.db
-    .select({
-      kind: changeNotices.kind,
-      subprocessorId: changeNotices.subprocessorId,
-      replacesSubprocessorId: changeNotices.replacesSubprocessorId,
-    })
+    .select(changeTargets)
     .from(objections)
     .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
     .where(
@@ -164,11 +161,7 @@ export async function annexForOrganisation(
   // A change whose own date for this organisation lies after `day` (its agreement promises a longer
   // notice period, decision 0094) has not taken effect for it yet: the old state stays, as above.
   const pending = await ctx.db
-    .select({
-      kind: changeNotices.kind,
-      subprocessorId: changeNotices.subprocessorId,
-      replacesSubprocessorId: changeNotices.replacesSubprocessorId,
-    })
+    .select(changeTargets)
     .from(notices)
     .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
     .where(
