@@ -110,6 +110,11 @@ export const organisations = pgTable(
     country: text('country').notNull().default('DE'),
     /** The language the organisation's mails and documents default to (issue 11). */
     locale: locale('locale').notNull().default('de'),
+    /**
+     * The customer is bound by professional secrecy (§ 203 StGB, § 43e BRAO, § 62a StBerG): its DPA
+     * carries the professional-secrecy clause (lib/dpa/professional-secrecy-clause.ts). Set by admin.
+     */
+    professionalSecrecy: boolean('professional_secrecy').notNull().default(false),
     /** Archived organisations keep their agreements and history but leave the working lists. */
     archivedAt: tz('archived_at'),
     /** sha256 of the secret part of the organisation's Atom/iCal feed URL. */
@@ -187,6 +192,12 @@ export const services = pgTable(
     purpose: jsonb('purpose').$type<LocalizedText>().notNull(),
     dataCategories: jsonb('data_categories').$type<LocalizedText[]>().notNull().default([]),
     dataSubjects: jsonb('data_subjects').$type<LocalizedText[]>().notNull().default([]),
+    /** Annex II (issue 13): special categories (Art. 9/10 GDPR) the service processes; empty = none. */
+    specialCategories: jsonb('special_categories').$type<LocalizedText[]>().notNull().default([]),
+    /** Annex II: nature of the processing, duration and retention; null = the annex's standard wording. */
+    nature: jsonb('nature').$type<LocalizedText>(),
+    duration: jsonb('duration').$type<LocalizedText>(),
+    retention: jsonb('retention').$type<LocalizedText>(),
     /** Server logs of this service are deleted after this many days; backups holding them after the second (issue 12). */
     logRetentionDays: integer('log_retention_days').notNull().default(7),
     backupRetentionDays: integer('backup_retention_days').notNull().default(21),
@@ -564,6 +575,12 @@ export const notices = pgTable(
      * change notice's objections_close_at applies.
      */
     objectionsCloseAt: tz('objections_close_at'),
+    /**
+     * When the change takes effect for this organisation, if later than the change notice's: its
+     * agreement promises a longer notice period than the announcement used (decision 0094); null:
+     * the change notice's effective_at applies.
+     */
+    effectiveAt: tz('effective_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -652,9 +669,33 @@ export const objections = pgTable(
 );
 
 // ---------------------------------------------------------------- agreements
+/** An Annex I contact person; `role` says which list the person comes from (Funktion shown for notice/dpo/support). */
+export type AnnexContactPerson = { role: 'signatory' | 'notice' | 'dpo' | 'support'; name: string | null; position: string | null; email: string; phone?: string | null };
+
 export type AnnexSnapshot = {
   parties: { provider: Record<string, string>; customer: Record<string, string> };
-  services: { code: string; name: LocalizedText; dataCategories: LocalizedText[]; dataSubjects: LocalizedText[]; purpose: LocalizedText }[];
+  /**
+   * Annex II per service. The fields after `purpose` (issue 13) hold the wording as frozen, with the
+   * standard wording already filled in where the service has none; optional only for snapshots
+   * frozen before they were recorded.
+   */
+  services: {
+    code: string;
+    name: LocalizedText;
+    dataCategories: LocalizedText[];
+    dataSubjects: LocalizedText[];
+    purpose: LocalizedText;
+    specialCategories?: LocalizedText[];
+    nature?: LocalizedText;
+    duration?: LocalizedText;
+    retention?: LocalizedText;
+  }[];
+  /** Annex I contact persons of both parties (EU SCC 2021/915, Annex I); absent in older snapshots. */
+  contactPersons?: { customer: AnnexContactPerson[]; provider: AnnexContactPerson[] };
+  /** Annex I signature: who signed for the customer and the local date; added at signing only. */
+  signature?: { name: string; position: string; email: string | null; date: string };
+  /** The professional-secrecy clause as agreed (§ 203 StGB, § 43e BRAO, § 62a StBerG); only when the organisation is flagged. */
+  professionalSecrecyClause?: LocalizedText;
   /**
    * Annex IV as § 8(1) promises (issue 13): company, address, country, activity, data categories,
    * safeguard (with its note) and a contact. The last four are optional only for snapshots frozen

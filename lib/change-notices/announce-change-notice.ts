@@ -4,7 +4,6 @@ import { changeNotices } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
-import { noticePeriodForAnnouncement } from '@/lib/dpa/frozen-terms-store';
 import { AppError } from '@/lib/errors';
 import { wakeMailWorker } from '@/lib/mail/wake';
 import type { ConfirmChangeNoticeInput } from './change-notice-input';
@@ -49,8 +48,9 @@ export async function announceChangeNotice(ctx: Ctx, input: ConfirmChangeNoticeI
 
   const calendar = await getCalendarSettings(ctx);
   const { timeZone } = calendar;
-  // Never shorter than the notice period frozen into any active agreement (issue 13, item 2).
-  const noticePeriodDays = await noticePeriodForAnnouncement(ctx, calendar.noticePeriodDays);
+  // Dated by today's setting; an organisation whose agreement promises a longer period gets its
+  // own, later dates on its notice (fanOutChangeNotice -> applyOwnNoticePeriods, decision 0094).
+  const { noticePeriodDays } = calendar;
   const earliest = earliestEffectiveDate(now, noticePeriodDays, timeZone);
   const effectiveDate = effectiveDateOf(draft.effectiveAt, timeZone);
   const emergency = draft.isEmergency && Boolean(draft.emergencyReason?.trim());

@@ -28,6 +28,7 @@ export async function deliveryMailParams(
       orgId: notices.orgId,
       changeNoticeId: notices.changeNoticeId,
       ownCloseAt: notices.objectionsCloseAt,
+      ownEffectiveAt: notices.effectiveAt,
       orgName: organisations.legalName,
     })
     .from(notices)
@@ -68,7 +69,8 @@ export async function deliveryMailParams(
         kind: cn.kind,
         title: cn.title,
         description: cn.description,
-        effectiveAt: cn.effectiveAt,
+        // An organisation whose agreement promises a longer period has its own date (decision 0094).
+        effectiveAt: notice.ownEffectiveAt ?? cn.effectiveAt,
         isEmergency: cn.isEmergency,
         emergencyReason: cn.emergencyReason,
         // A late receiver's own deadline (decision 0081) wins over the change notice's.

@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import type { ChangeNoticeDetail } from './get-change-notice';
 import { effectiveDateOf } from './compute-effective-date';
 import { affectedOrganisationsSql, recipientsSql } from './notice-audience-sql';
+import { applyOwnNoticePeriods } from './own-notice-periods';
 import { queryRows } from '@/lib/core/rows';
 
 export type FanOutCounts = { notices: number; deliveries: number; webhookDeliveries: number };
@@ -58,6 +59,15 @@ export async function fanOutChangeNotice(
     sql`insert into notices (change_notice_id, org_id)
         select ${notice.id}, org_id from (${affectedOrganisationsSql(notice.id)}) affected`,
   );
+  // Organisations whose agreements promise a longer notice period get their own dates first.
+  await applyOwnNoticePeriods(ctx, {
+    changeNoticeId: notice.id,
+    announcedAt: notice.announcedAt!,
+    effectiveAt: notice.effectiveAt,
+    objectionsCloseAt: notice.objectionsCloseAt ?? notice.effectiveAt,
+    isEmergency: notice.isEmergency,
+    timeZone,
+  });
   const ofThisNotice = sql`select org_id from notices where change_notice_id = ${notice.id}`;
   const deliveries = await count(
     tx,
@@ -73,6 +83,8 @@ export async function fanOutChangeNotice(
     sql`insert into webhook_deliveries (webhook_id, notice_id, event, payload)
         select w.id, n.id, 'change_notice.announced',
                ${payload}::jsonb || jsonb_build_object('noticeId', n.id, 'orgId', n.org_id)
+                 || case when n.effective_at is null then '{}'::jsonb else jsonb_build_object('effectiveAt', n.effective_at) end
+                 || case when n.objections_close_at is null then '{}'::jsonb else jsonb_build_object('objectionsCloseAt', n.objections_close_at) end
         from notices n
         join webhooks w on w.org_id = n.org_id and w.active
         where n.change_notice_id = ${notice.id}`,

@@ -4,7 +4,6 @@ import { subprocessors } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
-import { noticePeriodForAnnouncement } from '@/lib/dpa/frozen-terms-store';
 import { getRegisterOptions } from '@/lib/register/get-register-options';
 import { changeKinds, type ChangeNoticeFormValues } from './change-notice-input';
 import { earliestEffectiveDate, effectiveDateOf } from './compute-effective-date';
@@ -26,8 +25,8 @@ export async function getChangeNoticeForm(ctx: Ctx, input: { draft?: ChangeNotic
       .from(subprocessors)
       .orderBy(sql`${subprocessors.legalName} collate german`),
   ]);
-  // As announcing checks it: never shorter than a notice period frozen into an active agreement.
-  calendar.noticePeriodDays = await noticePeriodForAnnouncement(ctx, calendar.noticePeriodDays);
+  // As announcing checks it: today's setting. Organisations whose agreements promise longer get
+  // their own later dates on their notices (decision 0094).
   const earliest = earliestEffectiveDate(ctx.now, calendar.noticePeriodDays, calendar.timeZone);
   const draft = input.draft;
   const values: ChangeNoticeFormValues = draft

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
-import { contracts, organisations, services, type AnnexSnapshot } from '@/db/schema';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { contacts, contracts, memberships, organisations, services, users, type AnnexContactPerson, type AnnexSnapshot } from '@/db/schema';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
 import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { getSettings } from '@/lib/core/settings';
 import { annexForOrganisation } from '@/lib/register/get-register';
-import { annexParties, annexSubprocessor } from './annex-parties';
+import { annexParties, annexService, annexSubprocessor, providerContactPersons } from './annex-parties';
+import { PROFESSIONAL_SECRECY_CLAUSE } from './professional-secrecy-clause';
 import { hashAnnexSnapshot } from './hash-annex-snapshot';
 
 // Annexes I, II and IV as they stand today for one organisation: the parties, the booked services
@@ -21,7 +22,7 @@ export type CurrentAnnex = { snapshot: AnnexSnapshot; sha256: string; eligible: 
  */
 export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promise<CurrentAnnex | null> {
   const { db } = ctx;
-  const [[org], provider, booked] = await Promise.all([
+  const [[org], provider, booked, customerContacts] = await Promise.all([
     db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1),
     getSettings(ctx),
     db
@@ -29,14 +30,22 @@ export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promis
         id: services.id,
         code: services.code,
         name: services.name,
+        description: services.description,
         dataCategories: services.dataCategories,
         dataSubjects: services.dataSubjects,
+        specialCategories: services.specialCategories,
         purpose: services.purpose,
+        nature: services.nature,
+        duration: services.duration,
+        retention: services.retention,
+        logRetentionDays: services.logRetentionDays,
+        backupRetentionDays: services.backupRetentionDays,
       })
       .from(contracts)
       .innerJoin(services, eq(services.id, contracts.serviceId))
       .where(and(eq(contracts.orgId, orgId), eq(contracts.status, 'active'), eq(services.processesPersonalData, true)))
       .orderBy(asc(services.code)),
+    customerContactPersons(ctx, orgId),
   ]);
   if (!org || !provider) return null;
 
@@ -49,17 +58,37 @@ export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promis
 
   const snapshot: AnnexSnapshot = {
     parties: annexParties(provider, org),
-    services: bookedServices.map(({ code, name, dataCategories, dataSubjects, purpose }) => ({
-      code,
-      name,
-      dataCategories,
-      dataSubjects,
-      purpose,
-    })),
+    services: bookedServices.map(annexService),
+    contactPersons: { customer: customerContacts, provider: providerContactPersons(provider) },
+    ...(org.professionalSecrecy ? { professionalSecrecyClause: PROFESSIONAL_SECRECY_CLAUSE } : {}),
     // Sorted like the seed's snapshots (German collation, then id), so equal registers hash equally.
     subprocessors: register
       .sort((a, b) => a.legalName.localeCompare(b.legalName, 'de') || a.id.localeCompare(b.id))
       .map(annexSubprocessor),
   };
   return { snapshot, sha256: hashAnnexSnapshot(snapshot), eligible: bookedServices.length > 0 };
+}
+
+/**
+ * The controller's Annex I contact persons: its signatories (name, Funktion, e-mail) and its
+ * confirmed notice contacts, in a fixed order so that equal data hash equally.
+ */
+async function customerContactPersons(ctx: Ctx<Actor>, orgId: string): Promise<AnnexContactPerson[]> {
+  const [signatories, notice] = await Promise.all([
+    ctx.db
+      .select({ name: users.name, position: memberships.position, email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'signatory')))
+      .orderBy(asc(sql`lower(${users.email})`)),
+    ctx.db
+      .select({ name: contacts.name, email: contacts.email })
+      .from(contacts)
+      .where(and(eq(contacts.orgId, orgId), eq(contacts.kind, 'notice'), isNotNull(contacts.confirmedAt)))
+      .orderBy(asc(sql`lower(${contacts.email})`)),
+  ]);
+  return [
+    ...signatories.map((s) => ({ role: 'signatory' as const, name: s.name ?? null, position: s.position?.trim() || null, email: s.email })),
+    ...notice.map((c) => ({ role: 'notice' as const, name: c.name ?? null, position: null, email: c.email })),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { AnnexSnapshot, TomsSections } from '@/db/schema';
+import type { AnnexContactPerson, AnnexSnapshot, TomsSections } from '@/db/schema';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import type { ContractFillData } from './fill-template';
 import type { DocumentBlock } from './dpa-document';
@@ -14,9 +14,34 @@ export function annexHeading(locale: DocumentLocale, index: 0 | 1 | 2 | 3): Docu
   return { type: 'annex', anchor: `annex-${index + 1}`, label: labels.annex(ROMAN[index]), text: labels.annexTitles[index] };
 }
 
-export function annexParties(locale: DocumentLocale, parties: ContractFillData): DocumentBlock[] {
+/** One contact person on one line: name, Funktion (or the list they come from), e-mail, phone. */
+function personLine(locale: DocumentLocale, person: AnnexContactPerson): string {
+  const l = documentLabels[locale];
+  const position = person.position?.trim() || l.contactRole[person.role];
+  return [person.name?.trim(), position, person.email, person.phone].filter(Boolean).join(', ');
+}
+
+/** A local calendar date ('YYYY-MM-DD') as the document's language writes it. */
+function longDate(locale: DocumentLocale, date: string): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * Annex I as the EU clauses' Annex I asks (issue 13): each party with its contact persons and the
+ * signature and date. A snapshot frozen before contact persons were recorded keeps its old rows.
+ */
+export function annexParties(locale: DocumentLocale, parties: ContractFillData, annex: Pick<AnnexSnapshot, 'contactPersons' | 'signature'> = {}): DocumentBlock[] {
   const l = documentLabels[locale];
   const { customer, provider } = parties;
+  const { contactPersons, signature } = annex;
+  const customerContacts = contactPersons?.customer.length ? contactPersons.customer.map((p) => personLine(locale, p)) : l.contactsValue;
+  const date = signature ? longDate(locale, signature.date) : null;
+  const signatureRows = contactPersons
+    ? {
+        customer: [{ label: l.signature, value: signature ? l.customerSigned({ ...signature, email: signature.email ?? '–', date: date! }) : l.customerNotSigned }],
+        provider: [{ label: l.signature, value: date ? l.providerSigned({ provider: provider.name, date }) : l.providerNotSigned }],
+      }
+    : { customer: [], provider: [] };
   return [
     annexHeading(locale, 0),
     { type: 'subheading', text: l.customerHeading },
@@ -26,7 +51,8 @@ export function annexParties(locale: DocumentLocale, parties: ContractFillData):
         { label: l.name, value: customer.legalName },
         { label: l.address, value: customer.address },
         { label: l.customerNumber, value: customer.customerNumber },
-        { label: l.contacts, value: l.contactsValue },
+        { label: contactPersons ? l.contactPersons : l.contacts, value: customerContacts },
+        ...signatureRows.customer,
       ],
     },
     { type: 'subheading', text: l.providerHeading },
@@ -36,7 +62,10 @@ export function annexParties(locale: DocumentLocale, parties: ContractFillData):
         { label: l.name, value: provider.name },
         { label: l.address, value: provider.address },
         { label: l.managingDirector, value: provider.managingDirector },
-        { label: l.dpo, value: [provider.dpoName, provider.dpoEmail] },
+        contactPersons
+          ? { label: l.contactPersons, value: contactPersons.provider.map((p) => personLine(locale, p)) }
+          : { label: l.dpo, value: [provider.dpoName, provider.dpoEmail] },
+        ...signatureRows.provider,
       ],
     },
   ];
@@ -47,17 +76,26 @@ export function annexProcessing(locale: DocumentLocale, services: AnnexSnapshot[
   const blocks: DocumentBlock[] = [annexHeading(locale, 1), { type: 'paragraph', text: l.annex2Intro }];
   if (services.length === 0) blocks.push({ type: 'paragraph', text: l.noServices });
   services.forEach((service, i) => {
-    blocks.push(
-      { type: 'subheading', text: `${i + 1}. ${service.name[locale]}`, anchor: `annex-2-${service.code}` },
-      {
-        type: 'fields',
-        rows: [
+    // Snapshots from before issue 13 name nature and purpose in one field and nothing else.
+    const rows = service.nature
+      ? [
+          { label: l.nature, value: service.nature[locale] },
+          { label: l.purposeOnly, value: service.purpose[locale] },
+          { label: l.dataCategories, value: service.dataCategories.map((c) => c[locale]) },
+          {
+            label: l.specialCategories,
+            value: service.specialCategories?.length ? service.specialCategories.map((c) => c[locale]) : l.noSpecialCategories,
+          },
+          { label: l.dataSubjects, value: service.dataSubjects.map((s) => s[locale]) },
+          ...(service.duration ? [{ label: l.duration, value: service.duration[locale] }] : []),
+          ...(service.retention ? [{ label: l.retention, value: service.retention[locale] }] : []),
+        ]
+      : [
           { label: l.purpose, value: service.purpose[locale] },
           { label: l.dataCategories, value: service.dataCategories.map((c) => c[locale]) },
           { label: l.dataSubjects, value: service.dataSubjects.map((s) => s[locale]) },
-        ],
-      },
-    );
+        ];
+    blocks.push({ type: 'subheading', text: `${i + 1}. ${service.name[locale]}`, anchor: `annex-2-${service.code}` }, { type: 'fields', rows });
   });
   return blocks;
 }

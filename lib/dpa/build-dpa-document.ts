@@ -4,6 +4,7 @@ import type { DocumentBlock, DpaDocument, TextBlock, TocEntry } from './dpa-docu
 import { documentLabels, type DocumentLocale } from './dpa-document-labels';
 import { type ContractFillData, fillTemplate } from './fill-template';
 import { parseContractText } from './parse-contract-text';
+import { withProfessionalSecrecyClause } from './professional-secrecy-clause';
 
 // The DPA an organisation reviews and signs: the template version filled with the parties from
 // the annex snapshot, parsed into blocks, followed by Annexes I-IV. Pure: the same stored inputs
@@ -82,8 +83,8 @@ export function buildDpaDocument({ template, toms, annex, settings, locale }: Bu
   const fill: ContractFillData = { ...parties, settings: { noticePeriodDays: settings.noticePeriodDays }, version: template.version };
   const title = fillTemplate(template.title[locale], fill);
   const blocks = [
-    ...contractBlocks(fillTemplate(template.body[locale], fill)),
-    ...annexParties(locale, fill),
+    ...contractBlocks(withProfessionalSecrecyClause(fillTemplate(template.body[locale], fill), annex.professionalSecrecyClause?.[locale])),
+    ...annexParties(locale, fill, annex),
     ...annexProcessing(locale, annex.services),
     ...annexToms(locale, toms),
     ...annexSubprocessors(locale, annex.subprocessors, settings.noticePeriodDays),

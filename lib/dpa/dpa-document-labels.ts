@@ -1,4 +1,4 @@
-import type { TomsSectionKey } from '@/db/schema';
+import type { AnnexContactPerson, TomsSectionKey } from '@/db/schema';
 import { translator } from '@/lib/i18n/translate';
 
 // The words the DPA document adds around the contract text: annex titles, field labels and
@@ -26,6 +26,21 @@ type Labels = {
   contactsValue: string;
   managingDirector: string;
   dpo: string;
+  contactPersons: string;
+  contactRole: Record<AnnexContactPerson['role'], string>;
+  signature: string;
+  customerSigned: (v: { name: string; position: string; email: string; date: string }) => string;
+  customerNotSigned: string;
+  providerSigned: (v: { provider: string; date: string }) => string;
+  providerNotSigned: string;
+  nature: string;
+  purposeOnly: string;
+  specialCategories: string;
+  noSpecialCategories: string;
+  duration: string;
+  retention: string;
+  defaultDuration: string;
+  defaultRetention: (v: { logDays: number; backupDays: number }) => string;
   annex2Intro: string;
   purpose: string;
   dataCategories: string;
@@ -39,6 +54,7 @@ type Labels = {
   safeguards: Record<Safeguard, string>;
 };
 
+const CONTACT_ROLES = ['signatory', 'notice', 'dpo', 'support'] as const satisfies readonly AnnexContactPerson['role'][];
 const annexKeys = ['parties', 'processing', 'toms', 'subprocessors'] as const;
 const tomsSections = ['confidentiality', 'integrity', 'availability', 'restore', 'testing'] as const satisfies readonly TomsSectionKey[];
 
@@ -61,6 +77,21 @@ function labelsFor(locale: DocumentLocale): Labels {
     contactsValue: t('document.contactsValue'),
     managingDirector: t('document.managingDirector'),
     dpo: t('document.dpo'),
+    contactPersons: t('document.contactPersons'),
+    contactRole: Object.fromEntries(CONTACT_ROLES.map((role) => [role, t(`document.contactRole.${role}`)])) as Labels['contactRole'],
+    signature: t('document.signature'),
+    customerSigned: (v) => t('document.customerSigned', v),
+    customerNotSigned: t('document.customerNotSigned'),
+    providerSigned: (v) => t('document.providerSigned', v),
+    providerNotSigned: t('document.providerNotSigned'),
+    nature: t('document.nature'),
+    purposeOnly: t('document.purposeOnly'),
+    specialCategories: t('document.specialCategories'),
+    noSpecialCategories: t('document.noSpecialCategories'),
+    duration: t('document.duration'),
+    retention: t('document.retention'),
+    defaultDuration: t('document.defaultDuration'),
+    defaultRetention: (v) => t('document.defaultRetention', v),
     annex2Intro: t('document.annex2Intro'),
     purpose: t('document.purpose'),
     dataCategories: t('document.dataCategories'),

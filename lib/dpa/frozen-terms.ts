@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnnexSnapshot, LocalizedText } from '@/db/schema';
 import { partiesFromSnapshot } from './build-dpa-document';
 import { fillTemplate } from './fill-template';
+import { withProfessionalSecrecyClause } from './professional-secrecy-clause';
 
 // The terms of one agreement, frozen at signing: every settings value filled into the contract
 // text (today the notice period; the parties come from the annex snapshot). The agreement stores
@@ -10,10 +11,13 @@ import { fillTemplate } from './fill-template';
 
 export type AgreementTerms = { noticePeriodDays: number };
 
-/** The contract body in German (governing) and English, filled as it is signed. */
+/** The contract body in German (governing) and English, filled as it is signed (with the professional-secrecy clause, if agreed). */
 export function filledContractText(template: { version: number; body: LocalizedText }, annex: AnnexSnapshot, terms: AgreementTerms): LocalizedText {
   const fill = (locale: 'de' | 'en') =>
-    fillTemplate(template.body[locale], { ...partiesFromSnapshot(annex.parties, locale), settings: { noticePeriodDays: terms.noticePeriodDays }, version: template.version });
+    withProfessionalSecrecyClause(
+      fillTemplate(template.body[locale], { ...partiesFromSnapshot(annex.parties, locale), settings: { noticePeriodDays: terms.noticePeriodDays }, version: template.version }),
+      annex.professionalSecrecyClause?.[locale],
+    );
   return { de: fill('de'), en: fill('en') };
 }
 

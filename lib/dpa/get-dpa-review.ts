@@ -143,6 +143,8 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
         }
       : null,
     document,
+    /** The document carries the professional-secrecy clause (the organisation's flag when it was built). */
+    professionalSecrecy: Boolean(document && (active && onCurrent ? active.annexSnapshot : annex.snapshot).professionalSecrecyClause),
     canSign,
     /** Shown next to the sign button; its hash goes into the agreement. */
     consentText: canSign && template ? consentText(locale, { legalName: org.legalName, version: template.version }) : null,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { agreements, organisations } from '@/db/schema';
+import { agreements, organisations, type AnnexSnapshot } from '@/db/schema';
+import { localDate } from '@/lib/change-notices/compute-effective-date';
 import { assertCan, requireMembership } from '@/lib/auth/can';
 import type { Ctx } from '@/lib/core/context';
 import { env } from '@/lib/env';
@@ -16,6 +17,7 @@ import { CONSENT_TEXT_VERSION, consentTextSha256, fillConsentTemplate } from './
 import { storedConsentTemplate } from './consent-text-store';
 import { filledContractText, hashContract } from './frozen-terms';
 import { withGoverningGerman } from './governing-text';
+import { hashAnnexSnapshot } from './hash-annex-snapshot';
 import type { SignDpaInput } from './sign-dpa-schema';
 import { currentTemplateVersion, loadSigningInputs } from './signing-inputs';
 
@@ -82,6 +84,12 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
   const contractText = filledContractText(template, annex.snapshot, terms);
   const contractSha256 = hashContract(terms, contractText);
   const signedInAt = actor.signedInAt ?? null;
+  // Annex I as signed: the snapshot gains the signature and date (local date in the provider's zone).
+  const annexSnapshot: AnnexSnapshot = {
+    ...annex.snapshot,
+    signature: { name: fullName, position, email: actor.email, date: localDate(signedAt, provider.timeZone) },
+  };
+  const annexSha256 = hashAnnexSnapshot(annexSnapshot);
 
   const evidence: SigningEvidence = {
     agreementId,
@@ -92,7 +100,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
     userAgent,
     template: { version: template.version, sha256: template.contentSha256 },
     toms: { version: toms.version, sha256: toms.contentSha256 },
-    annexSha256: annex.sha256,
+    annexSha256,
     consentTextSha256: consentSha256,
     signerEmail: actor.email,
     signedInAt,
@@ -103,7 +111,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
   };
   // Signed in English: the PDF also carries the governing German contract text and says it governs.
   const document = withGoverningGerman(
-    buildDpaDocument({ template, toms, annex: annex.snapshot, settings: terms, locale: input.locale }),
+    buildDpaDocument({ template, toms, annex: annexSnapshot, settings: terms, locale: input.locale }),
     contractText.de,
   );
   const appUrl = env().APP_URL.replace(/\/+$/, '');
@@ -127,8 +135,8 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       templateVersionId: template.id,
       tomsVersionId: toms.id,
       status: 'active',
-      annexSnapshot: annex.snapshot,
-      annexSha256: annex.sha256,
+      annexSnapshot,
+      annexSha256,
       signerUserId: actor.userId,
       signerName: fullName,
       signerPosition: position,
@@ -164,7 +172,7 @@ export async function signAgreement(ctx: Ctx, input: SignAgreementInput) {
       version: template.version,
       tomsVersion: toms.version,
       pdfSha256,
-      annexSha256: annex.sha256,
+      annexSha256,
       sealCertificateSha256: sealed.certificateSha256,
       sealTimestamp: sealed.timestamp?.toISOString() ?? null,
       contractSha256,

@@ -12,16 +12,20 @@ export function escapeXml(value: string) {
 
 const words = {
   de: {
-    kind: { add: 'Neu', replace: 'Austausch', remove: 'Wegfall', update: 'Änderung' },
-    status: { announced: 'angekündigt', effective: 'wirksam', withdrawn: 'zurückgezogen' },
+    kind: { add: 'Neu', replace: 'Austausch', remove: 'Wegfall', update: 'Änderung', dpa_template: 'AV-Vertrag', toms: 'TOM' },
+    status: { announced: 'angekündigt', effective: 'wirksam', withdrawn: 'zurückgezogen', published: 'veröffentlicht' },
     effective: 'Wirksam ab',
+    published: 'Veröffentlicht am',
+    version: 'Fassung',
     services: 'Leistungen',
     emergency: 'Notfall-Austausch',
   },
   en: {
-    kind: { add: 'New', replace: 'Replacement', remove: 'Removal', update: 'Change' },
-    status: { announced: 'announced', effective: 'effective', withdrawn: 'withdrawn' },
+    kind: { add: 'New', replace: 'Replacement', remove: 'Removal', update: 'Change', dpa_template: 'DPA', toms: 'TOMs' },
+    status: { announced: 'announced', effective: 'effective', withdrawn: 'withdrawn', published: 'published' },
     effective: 'Effective from',
+    published: 'Published on',
+    version: 'Version',
     services: 'Services',
     emergency: 'Emergency replacement',
   },
@@ -30,6 +34,12 @@ const words = {
 export function entrySummary(entry: FeedEntry, locale: Locale, timeZone: string) {
   const w = words[locale];
   const day = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone }).format(entry.effectiveAt);
+  if (entry.subprocessor === null) {
+    // A published DPA or TOMs version: what it is, when it was published, its change summary.
+    return [`${w.kind[entry.kind]} · ${w.version} ${entry.version} · ${w.status[entry.status]}`, `${w.published}: ${day}`, entry.description[locale]]
+      .filter(Boolean)
+      .join('\n');
+  }
   return [
     `${entry.subprocessor} (${entry.country}) · ${w.status[entry.status]}`,
     `${w.effective}: ${day}`,

@@ -43,6 +43,8 @@ const stamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{
 export function renderIcal(options: { name: string; host: string; locale: Locale; timeZone: string; entries: FeedEntry[] }) {
   const { locale, timeZone, host } = options;
   const prefix = locale === 'de' ? 'Wirksam' : 'Effective';
+  // A version applies from its publication: its event sits on that day and says so.
+  const published = locale === 'de' ? 'Veröffentlicht' : 'Published';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -57,7 +59,7 @@ export function renderIcal(options: { name: string; host: string; locale: Locale
       `DTSTAMP:${stamp(e.updatedAt)}`,
       `DTSTART;VALUE=DATE:${icalDay(e.effectiveAt, timeZone)}`,
       `DTEND;VALUE=DATE:${icalDay(e.effectiveAt, timeZone, 1)}`,
-      `SUMMARY:${escapeIcalText(`${prefix}: ${e.title[locale]}`)}`,
+      `SUMMARY:${escapeIcalText(`${e.subprocessor === null ? published : prefix}: ${e.title[locale]}`)}`,
       `DESCRIPTION:${escapeIcalText(entrySummary(e, locale, timeZone))}`,
       `URL:${e.link}`,
       `STATUS:${e.status === 'withdrawn' ? 'CANCELLED' : 'CONFIRMED'}`,

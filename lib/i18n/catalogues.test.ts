@@ -131,6 +131,7 @@ const dynamicPrefixes = [
   'dashboard.dpa.explainStaff.', // the support view of a customer's overview
   'dashboard.support.whyStaff.',
   'dashboard.next.',
+  'document.contactRole.',
   'document.annex4Column.',
   'document.annexTitle.',
   'document.safeguard.',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consentText } from '@/lib/dpa/consent-text';
+import { PROFESSIONAL_SECRECY_CLAUSE } from '@/lib/dpa/professional-secrecy-clause';
 import { dpaTemplateV1, dpaTemplateV2 } from '@/scripts/demo-seed/texts/dpa-template';
 import { tomsV1, tomsV2 } from '@/scripts/demo-seed/texts/toms';
 import { glossary } from './glossary';
@@ -22,6 +23,7 @@ function corpus(): Text[] {
     const dir = path.join(__dirname, 'messages', lang);
     for (const file of fs.readdirSync(dir)) strings(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), `${lang}/${file}`, lang, out);
     out.push({ where: `consent text (${lang})`, lang, text: consentText(lang, { legalName: 'Muster GmbH', version: 2 }) });
+    out.push({ where: `professional-secrecy clause (${lang})`, lang, text: PROFESSIONAL_SECRECY_CLAUSE[lang] });
   }
   for (const [i, t] of [dpaTemplateV1, dpaTemplateV2].entries()) {
     for (const lang of ['de', 'en'] as const) {
@@ -43,6 +45,7 @@ describe('glossary', () => {
   const texts = corpus();
 
   it('reads the catalogues and the sample texts', () => {
+    expect(texts.filter((t) => t.where.startsWith('professional-secrecy clause')).length).toBe(2);
     expect(texts.filter((t) => t.where.startsWith('DPA sample')).length).toBeGreaterThan(1);
     expect(texts.filter((t) => t.where.startsWith('tomsV2')).length).toBeGreaterThan(10);
   });

@@ -13,7 +13,7 @@ import {
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { daysLeft } from '@/lib/change-notices/compute-effective-date';
-import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
+import { noticeEffectiveAt, noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings, getSettings } from '@/lib/core/settings';
 import { isObjectionWindowOpen, objectionDeadline, objectionsCloseAt } from '@/lib/objections/objection-rules';
@@ -50,7 +50,7 @@ export async function getNoticeForOrg(ctx: Ctx, input: { orgId: string; noticeId
         isEmergency: changeNotices.isEmergency,
         emergencyReason: changeNotices.emergencyReason,
         announcedAt: changeNotices.announcedAt,
-        effectiveAt: changeNotices.effectiveAt,
+        effectiveAt: noticeEffectiveAt,
         objectionsCloseAt: noticeObjectionsCloseAt,
         withdrawnAt: changeNotices.withdrawnAt,
       },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
+import { noticeEffectiveAt, noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
 import { daysLeft } from '@/lib/change-notices/compute-effective-date';
@@ -42,7 +42,7 @@ export async function listNoticesForOrg(ctx: Ctx, input: { orgId: string; page?:
       title: changeNotices.title,
       status: changeNotices.status,
       isEmergency: changeNotices.isEmergency,
-      effectiveAt: changeNotices.effectiveAt,
+      effectiveAt: noticeEffectiveAt,
       objectionsCloseAt: noticeObjectionsCloseAt,
       subprocessorName: subprocessors.legalName,
       objectionStatus: objections.status,

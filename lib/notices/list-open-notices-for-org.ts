@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { changeNotices, noticeReads, notices, objections, subprocessors } from '@/db/schema';
 import { daysLeft } from '@/lib/change-notices/compute-effective-date';
-import { noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
+import { noticeEffectiveAt, noticeObjectionsCloseAt } from '@/lib/change-notices/notice-deadline-sql';
 import { objectionDeadline, objectionsCloseAt } from '@/lib/objections/objection-rules';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings } from '@/lib/core/settings';
@@ -17,7 +17,7 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
   const viewer = noticeViewerOf(ctx.actor, orgId);
   if (!viewer || !isId(orgId)) return null;
   const { db, now } = ctx;
-  const scope = and(eq(notices.orgId, orgId), eq(changeNotices.status, 'announced'), gt(changeNotices.effectiveAt, now));
+  const scope = and(eq(notices.orgId, orgId), inArray(changeNotices.status, ['announced', 'effective']), gt(noticeEffectiveAt, now));
   // The total comes with the rows (a window count is taken before LIMIT), not from a second query.
   const [rows, { timeZone }] = await Promise.all([
     db
@@ -26,7 +26,7 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
         noticeId: notices.id,
         title: changeNotices.title,
         kind: changeNotices.kind,
-        effectiveAt: changeNotices.effectiveAt,
+        effectiveAt: noticeEffectiveAt,
         objectionsCloseAt: noticeObjectionsCloseAt,
         subprocessorName: subprocessors.legalName,
         objectionStatus: objections.status,
@@ -38,7 +38,7 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
       .leftJoin(objections, and(eq(objections.changeNoticeId, changeNotices.id), eq(objections.orgId, notices.orgId)))
       .leftJoin(noticeReads, and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.userId, ctx.actor.userId)))
       .where(scope)
-      .orderBy(asc(changeNotices.effectiveAt), asc(notices.id))
+      .orderBy(asc(noticeEffectiveAt), asc(notices.id))
       .limit(limit),
     getCalendarSettings(ctx),
   ]);

@@ -25,6 +25,7 @@ export async function createOrganisation(ctx: Ctx, input: OrganisationInput): Pr
       city: input.city,
       country: input.country,
       locale: input.locale,
+      professionalSecrecy: input.professionalSecrecy,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     })

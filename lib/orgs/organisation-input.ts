@@ -109,6 +109,11 @@ export const organisationFields = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, { error: 'adminOrgs.error.country' }),
   locale: z.enum(['de', 'en'], { error: 'validation.required' }),
+  /** A checkbox: 'on' when ticked, absent when not (issue 13: the professional-secrecy clause). */
+  professionalSecrecy: z
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === 'true'),
   phones: rows(phone),
   contacts: rows(contact),
 }).superRefine((v, ctx) => {

@@ -13,6 +13,7 @@ export type OrganisationSnapshot = {
   city: string;
   country: string;
   locale: 'de' | 'en';
+  professionalSecrecy: boolean;
   archivedAt: string | null;
   phones: { label: string | null; display: string }[];
   contacts: { name: string | null; email: string }[];
@@ -47,6 +48,7 @@ export async function readOrganisationSnapshot(
     city: org.city,
     country: org.country,
     locale: org.locale,
+    professionalSecrecy: org.professionalSecrecy,
     archivedAt: org.archivedAt?.toISOString() ?? null,
     phones,
     contacts: general,

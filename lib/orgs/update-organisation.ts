@@ -33,6 +33,7 @@ export async function updateOrganisation(ctx: Ctx, input: OrganisationInput & { 
       city: input.city,
       country: input.country,
       locale: input.locale,
+      professionalSecrecy: input.professionalSecrecy,
       updatedAt: ctx.now,
     })
     .where(eq(organisations.id, input.orgId));

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, eq, exists, gt, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import {
   changeNotices,
   contracts,
+  notices,
   objections,
   services,
   subprocessors,
@@ -156,6 +157,7 @@ export async function bookedServiceIds(ctx: ReadCtx, input: { orgId: string; day
  *   remove  -> the removed subprocessor stays in its annex;
  *   replace -> the new one is not in its annex, the old one stays;
  *   update  -> nothing to keep (the register does not change membership).
+ * Likewise while a change has not yet taken effect for this organisation on its own, later date.
  * This is the one place that rule lives; the annex page, the DPA's Annex IV and tests use it.
  */
 export async function annexForOrganisation(
@@ -168,12 +170,9 @@ export async function annexForOrganisation(
   if (relevant.length === 0) return [];
 
   const { timeZone } = await getCalendarSettings(ctx);
+  const changeTargets = { kind: changeNotices.kind, subprocessorId: changeNotices.subprocessorId, replacesSubprocessorId: changeNotices.replacesSubprocessorId };
   const accepted = await ctx.db
-    .select({
-      kind: changeNotices.kind,
-      subprocessorId: changeNotices.subprocessorId,
-      replacesSubprocessorId: changeNotices.replacesSubprocessorId,
-    })
+    .select(changeTargets)
     .from(objections)
     .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
     .where(
@@ -184,9 +183,23 @@ export async function annexForOrganisation(
         sql`(${changeNotices.effectiveAt} at time zone ${timeZone})::date <= ${day}::date`,
       ),
     );
+  // A change whose own date for this organisation lies after `day` (its agreement promises a longer
+  // notice period, decision 0094) has not taken effect for it yet: the old state stays, as above.
+  const pending = await ctx.db
+    .select(changeTargets)
+    .from(notices)
+    .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
+    .where(
+      and(
+        eq(notices.orgId, orgId),
+        isNotNull(notices.effectiveAt),
+        inArray(changeNotices.status, ['announced', 'effective']),
+        sql`(${notices.effectiveAt} at time zone ${timeZone})::date > ${day}::date`,
+      ),
+    );
   const excluded = new Set<string>();
   const kept = new Set<string>();
-  for (const change of accepted) {
+  for (const change of [...accepted, ...pending]) {
     if (change.kind === 'add') excluded.add(change.subprocessorId);
     if (change.kind === 'remove') kept.add(change.subprocessorId);
     if (change.kind === 'replace') {

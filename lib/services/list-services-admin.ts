@@ -33,6 +33,14 @@ export async function getServiceForm(ctx: Ctx, input: { serviceId: string }) {
       dataCategoriesEn: lines(row.dataCategories, 'en'),
       dataSubjectsDe: lines(row.dataSubjects, 'de'),
       dataSubjectsEn: lines(row.dataSubjects, 'en'),
+      specialCategoriesDe: lines(row.specialCategories, 'de'),
+      specialCategoriesEn: lines(row.specialCategories, 'en'),
+      natureDe: row.nature?.de ?? '',
+      natureEn: row.nature?.en ?? '',
+      durationDe: row.duration?.de ?? '',
+      durationEn: row.duration?.en ?? '',
+      retentionDe: row.retention?.de ?? '',
+      retentionEn: row.retention?.en ?? '',
     },
   };
 }

@@ -38,6 +38,10 @@ export async function updateService(ctx: Ctx, input: ServiceFields & { serviceId
     purpose: current.purpose,
     dataCategories: current.dataCategories,
     dataSubjects: current.dataSubjects,
+    specialCategories: current.specialCategories,
+    nature: current.nature,
+    duration: current.duration,
+    retention: current.retention,
   };
   const diff = changedFields(before, after);
   if (!diff.changed) return { id: current.id, changed: false };

@@ -16,6 +16,14 @@ const lines = z
   .optional()
   .transform((v) => (v ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
 
+/** An optional Annex II text; blank = the annex's standard wording. */
+const optionalText = z
+  .string()
+  .trim()
+  .max(2000, { error: 'validation.tooLong' })
+  .optional()
+  .transform((v) => v ?? '');
+
 const checkbox = z
   .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
   .optional()
@@ -34,17 +42,32 @@ const fields = z.object({
   dataCategoriesEn: lines,
   dataSubjectsDe: lines,
   dataSubjectsEn: lines,
+  // Annex II (issue 13): special categories (none if empty), nature, duration and retention.
+  specialCategoriesDe: lines,
+  specialCategoriesEn: lines,
+  natureDe: optionalText,
+  natureEn: optionalText,
+  durationDe: optionalText,
+  durationEn: optionalText,
+  retentionDe: optionalText,
+  retentionEn: optionalText,
 });
 
 type Fields = z.output<typeof fields>;
 
 function annexRules(v: Fields, ctx: z.RefinementCtx) {
-  for (const list of ['dataCategories', 'dataSubjects'] as const) {
+  for (const list of ['dataCategories', 'dataSubjects', 'specialCategories'] as const) {
     const de = v[`${list}De`];
     const en = v[`${list}En`];
     // A service processing personal data on the customer's behalf must describe it for Annex II.
-    if (v.processesPersonalData && de.length === 0) ctx.addIssue({ code: 'custom', path: [`${list}De`], message: 'adminServices.error.annexRequired' });
+    if (v.processesPersonalData && de.length === 0 && list !== 'specialCategories') ctx.addIssue({ code: 'custom', path: [`${list}De`], message: 'adminServices.error.annexRequired' });
     if (de.length !== en.length) ctx.addIssue({ code: 'custom', path: [`${list}En`], message: 'adminServices.error.linesMismatch' });
+  }
+  // A text in one language only would leave the other annex without it.
+  for (const field of ['nature', 'duration', 'retention'] as const) {
+    if (Boolean(v[`${field}De`]) !== Boolean(v[`${field}En`])) {
+      ctx.addIssue({ code: 'custom', path: [v[`${field}De`] ? `${field}En` : `${field}De`], message: 'adminServices.error.bothLanguages' });
+    }
   }
 }
 
@@ -65,6 +88,7 @@ export type ServiceFields = Fields;
 /** The row's values from the form's fields. */
 export function serviceValues(v: Fields) {
   const pair = (de: string[], en: string[]) => de.map((d, i) => ({ de: d, en: en[i] ?? d }));
+  const optional = (de: string, en: string) => (de && en ? { de, en } : null);
   return {
     name: { de: v.nameDe, en: v.nameEn },
     category: v.category,
@@ -73,5 +97,9 @@ export function serviceValues(v: Fields) {
     purpose: { de: v.purposeDe, en: v.purposeEn },
     dataCategories: pair(v.dataCategoriesDe, v.dataCategoriesEn),
     dataSubjects: pair(v.dataSubjectsDe, v.dataSubjectsEn),
+    specialCategories: pair(v.specialCategoriesDe, v.specialCategoriesEn),
+    nature: optional(v.natureDe, v.natureEn),
+    duration: optional(v.durationDe, v.durationEn),
+    retention: optional(v.retentionDe, v.retentionEn),
   };
 }

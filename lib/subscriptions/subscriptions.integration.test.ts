@@ -202,7 +202,9 @@ describe('feeds', () => {
     const ownNotices = await sql<{ id: string }>`select id from notices where org_id = ${orgId}`;
     const foreign = await sql<{ id: string }>`select id from notices where org_id <> ${orgId}`;
     expect(foreign.length).toBeGreaterThan(0);
-    const ids = [...xml.matchAll(/<id>urn:uuid:([0-9a-f-]{36})<\/id>/g)].map((m) => m[1]).filter((i) => i !== orgId);
+    // The change-notice entries (published DPA and TOMs versions are entries too, lib/feeds/feed-versions test).
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+    const ids = entries.filter((e) => !/term="(dpa_template|toms)"/.test(e)).map((e) => /<id>urn:uuid:([0-9a-f-]{36})<\/id>/.exec(e)![1]);
     expect(ids.sort()).toEqual(ownNotices.map((n) => n.id).sort());
     expect(xml).toContain('Neue USV &amp; Notstrom &lt;2027&gt;');
     expect(xml).not.toMatch(/<2027>/);
@@ -226,7 +228,8 @@ describe('feeds', () => {
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(effectiveAt).replace(/-/g, '');
     expect(ics).toContain(`DTSTART;VALUE=DATE:${day}\r\n`);
     const own = await sql<{ n: number }>`select count(*)::int as n from notices where org_id = ${orgId}`;
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(own[0]!.n);
+    const versions = await sql<{ n: number }>`select (select count(*) from dpa_template_versions where status = 'published') + (select count(*) from toms_versions where status = 'published') as n`;
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(own[0]!.n + Number(versions[0]!.n));
   });
 
   it('the public feed exists only while the provider enables it', async () => {

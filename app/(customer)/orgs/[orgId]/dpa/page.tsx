@@ -59,6 +59,7 @@ export default async function DpaReviewPage({ params, searchParams }: Props) {
                   : t('document.draft', { version: document.templateVersion })}
                 {locale === 'en' ? ` ${t('document.governing')}` : null}
               </p>
+              {review.professionalSecrecy ? <p className={styles.documentNote}>{t('document.professionalSecrecy')}</p> : null}
               <DpaDocumentView document={document} />
               <SignPanel review={review} />
             </div>

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { FormFrame } from '@/app/_components/ui/action-form';
 import { Callout } from '@/app/_components/ui/callout';
-import { SelectField, TextField } from '@/app/_components/ui/field';
+import { CheckboxField, SelectField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { useActionForm } from '@/app/_components/ui/use-action-form';
 import { createOrganisationAction, updateOrganisationAction } from './actions';
@@ -19,6 +19,7 @@ export type OrganisationValues = {
   city: string;
   country: string;
   locale: 'de' | 'en';
+  professionalSecrecy: boolean;
   phones: { label: string | null; display: string }[];
   contacts: { name: string | null; email: string }[];
 };
@@ -63,6 +64,7 @@ export function OrganisationForm({ orgId, values }: { orgId?: string; values: Or
           ]}
         />
       </div>
+      <CheckboxField name="professionalSecrecy" label={t('professionalSecrecy')} hint={t('professionalSecrecyHint')} defaultChecked={values.professionalSecrecy} />
       <fieldset className={styles.rows}>
         <legend>{t('phones')}</legend>
         <p className={styles.hint}>{t('phoneHint')}</p>

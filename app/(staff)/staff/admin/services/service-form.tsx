@@ -24,6 +24,14 @@ export type ServiceFormValues = {
   dataCategoriesEn: string;
   dataSubjectsDe: string;
   dataSubjectsEn: string;
+  specialCategoriesDe: string;
+  specialCategoriesEn: string;
+  natureDe: string;
+  natureEn: string;
+  durationDe: string;
+  durationEn: string;
+  retentionDe: string;
+  retentionEn: string;
 };
 
 export function ServiceForm({ serviceId, values }: { serviceId?: string; values: ServiceFormValues }) {
@@ -59,6 +67,14 @@ export function ServiceForm({ serviceId, values }: { serviceId?: string; values:
         <TextAreaField name="dataCategoriesEn" label={t('dataCategoriesEn')} hint={t('linesHint')} defaultValue={values.dataCategoriesEn} rows={4} lang="en" />
         <TextAreaField name="dataSubjectsDe" label={t('dataSubjectsDe')} hint={t('linesHint')} defaultValue={values.dataSubjectsDe} rows={4} lang="de" />
         <TextAreaField name="dataSubjectsEn" label={t('dataSubjectsEn')} hint={t('linesHint')} defaultValue={values.dataSubjectsEn} rows={4} lang="en" />
+        <TextAreaField name="specialCategoriesDe" label={t('specialCategoriesDe')} hint={t('specialCategoriesHint')} defaultValue={values.specialCategoriesDe} rows={3} lang="de" />
+        <TextAreaField name="specialCategoriesEn" label={t('specialCategoriesEn')} hint={t('linesHint')} defaultValue={values.specialCategoriesEn} rows={3} lang="en" />
+        <TextAreaField name="natureDe" label={t('natureDe')} hint={t('natureHint')} defaultValue={values.natureDe} rows={3} lang="de" />
+        <TextAreaField name="natureEn" label={t('natureEn')} defaultValue={values.natureEn} rows={3} lang="en" />
+        <TextAreaField name="durationDe" label={t('durationDe')} hint={t('standardHint')} defaultValue={values.durationDe} rows={2} lang="de" />
+        <TextAreaField name="durationEn" label={t('durationEn')} defaultValue={values.durationEn} rows={2} lang="en" />
+        <TextAreaField name="retentionDe" label={t('retentionDe')} hint={t('standardHint')} defaultValue={values.retentionDe} rows={3} lang="de" />
+        <TextAreaField name="retentionEn" label={t('retentionEn')} defaultValue={values.retentionEn} rows={3} lang="en" />
       </div>
       <div>
         <SubmitButton>{serviceId ? t('save') : t('create')}</SubmitButton>

@@ -25,7 +25,7 @@ export default async function NewOrganisationPage() {
       <Card>
         <ClientMessages namespaces={['adminOrgs']}>
           <OrganisationForm
-            values={{ customerNumber: '', legalName: '', street: '', postalCode: '', city: '', country: 'DE', locale: 'de', phones: [], contacts: [] }}
+            values={{ customerNumber: '', legalName: '', street: '', postalCode: '', city: '', country: 'DE', locale: 'de', professionalSecrecy: false, phones: [], contacts: [] }}
           />
         </ClientMessages>
       </Card>

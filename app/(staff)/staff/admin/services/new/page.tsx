@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewServicePage() {
   await pageContext('admin.services.manage', { returnTo: '/staff/admin/services/new' });
   const t = await getTranslations('adminServices');
-  const empty = { nameDe: '', nameEn: '', category: '', processesPersonalData: false, descriptionDe: '', descriptionEn: '', purposeDe: '', purposeEn: '', dataCategoriesDe: '', dataCategoriesEn: '', dataSubjectsDe: '', dataSubjectsEn: '' };
+  const empty = { nameDe: '', nameEn: '', category: '', processesPersonalData: false, descriptionDe: '', descriptionEn: '', purposeDe: '', purposeEn: '', dataCategoriesDe: '', dataCategoriesEn: '', dataSubjectsDe: '', dataSubjectsEn: '', specialCategoriesDe: '', specialCategoriesEn: '', natureDe: '', natureEn: '', durationDe: '', durationEn: '', retentionDe: '', retentionEn: '' };
   return (
     <Page width="narrow">
       <p>
