@@ -80,7 +80,7 @@ const steps: [string, string][] = [
          from generate_series(1, ${ORGS * PER_ORG}) i
      ), d as (
        select i, org, is_org_line, area,
-              (2000000 + (i * 48271) % 7000000)::text as sub7
+              (2000000 + (i::bigint * 48271) % 7000000)::text as sub7
          from n
      ), p as (
        select i, org, is_org_line, area,

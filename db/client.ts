@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { queryCounter } from './query-counter';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -68,14 +69,14 @@ function open(): Handle {
       onnotice: () => {},
       connection: { application_name: 'dpa-portal' },
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    const db = drizzlePostgres(client, { schema, logger: queryCounter() }) as unknown as Database;
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dir = pgliteDir();
   lockPgliteDir(dir);
   // pg_trgm: the support search's trigram indexes (migration trigram_search) need the extension loaded.
   const pglite = new PGlite(dir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+  const db = drizzlePglite(pglite, { schema, logger: queryCounter() }) as unknown as Database;
   return { db, driver: 'pglite', pglite, close: () => pglite.close() };
 }
 
