@@ -339,6 +339,8 @@ ${table(result.rows)}
 ${result.extra ? `\n${result.extra}\n` : ''}`);
   }
   if (!postgresUrl) sections.push('PostgreSQL was not measured: set BENCH_DATABASE_URL to a database seeded with `npm run bench:seed`.');
+  const firstLoad = spawnSync(process.execPath, ['bench/first-load-js.mjs'], { encoding: 'utf8' });
+  sections.push(`## First-load JavaScript per page (gzip, bench/first-load-js.mjs)\n\n${firstLoad.status === 0 ? firstLoad.stdout.trim() : 'not measured: ' + firstLoad.stderr.trim()}`);
   if (process.env.BENCH_EXTRA !== '0') {
     console.log('measuring the DPA PDF renderer, announce and delivery ...');
     // The PostgreSQL benchmarks run in processes of their own: each opens its own scratch database

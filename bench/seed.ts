@@ -69,8 +69,8 @@ const steps: [string, string][] = [
             'de', case when i % ${PER_ORG} = 1 then null else now() end
        from generate_series(1, ${ORGS * PER_ORG}) i`,
   ],
-  // One number per organisation (its switchboard) and one per named contact (direct line or
-  // mobile): E.164 in normalized, the display in the formats people type. Checked against
+  // One number per organisation (its switchboard) and one for one of its named contacts (direct
+  // line or mobile): E.164 in normalized, the display in the formats people type. Checked against
   // lib/phone/normalize-phone.ts below.
   [
     'phone numbers',
