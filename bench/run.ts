@@ -148,12 +148,44 @@ async function queryTotal(): Promise<number> {
 
 /** Statements per request at the driver: the counter before and after requests sent one at a time. */
 async function queriesPerRequest(target: Target): Promise<number> {
-  const before = await queryTotal();
+  // Requests of the load still in flight in the server would be counted too: wait until the
+  // counter stands still for a second first.
+  let before = await queryTotal();
+  for (let i = 0; i < 30; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await queryTotal();
+    if (now === before) break;
+    before = now;
+  }
   for (let i = 0; i < COUNT_REQUESTS; i++) await fetchOnce(target);
   return (await queryTotal() - before) / COUNT_REQUESTS;
 }
 
+function describe(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const text = error instanceof Error ? error.message : String(error);
+  return cause ? `${text} (${describe(cause)})` : text;
+}
+
+async function healthy(): Promise<boolean> {
+  try {
+    return (await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(30_000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** One target's figures; a target that fails is a row with the reason, not the end of the run. */
 async function measure(target: Target): Promise<Row> {
+  try {
+    return await measureOrThrow(target);
+  } catch (error) {
+    console.log(`\n  ${target.name}: ${describe(error)}`);
+    return { target, figures: null, problem: describe(error) };
+  }
+}
+
+async function measureOrThrow(target: Target): Promise<Row> {
   const url = `${origin}${target.path}`;
   const first = await fetchOnce(target);
   if (first.status !== 200 || !target.expect(first.body)) {
@@ -256,13 +288,25 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
   const loadBefore = os.loadavg()[0]!;
   console.log(`\n[${database}] preparing the database (sessions, API token) ...`);
   const fixture = prepareDatabase(database);
-  const server = await startServer(database);
+  let server = await startServer(database);
   const stop = () => {
     try {
       process.kill(-server.pid!, 'SIGTERM');
     } catch {
       // already gone
     }
+  };
+  /** After a failed target: a server that died (or hangs) is restarted, and the run goes on. */
+  const measureHere = async (target: Target) => {
+    const row = await measure(target);
+    if (!row.figures && !(await healthy())) {
+      console.log(`  the server is gone after ${target.name}: restarting it`);
+      row.problem = `${row.problem}; the server died and was restarted`;
+      stop();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      server = await startServer(database);
+    }
+    return row;
   };
   process.on('exit', stop);
   try {
@@ -273,7 +317,7 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
     const baselines = baselineTargets(await rowsLike(dashboardBytes));
     const selected = [...baselines, ...pages].filter((t) => !only || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: Row[] = [];
-    for (const target of selected) rows.push(await measure(target));
+    for (const target of selected) rows.push(await measureHere(target));
     // Each page beside the bare page of its own size (measured once more if no baseline row fits).
     const bareApi = rows.find((r) => r.target.name === 'bare route handler');
     for (const row of rows) {
@@ -283,7 +327,7 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
         const size = await rowsLike(row.figures.bytes);
         let bare = rows.find((r) => r.target.path === `/bench-baseline/rows?rows=${size}`);
         if (!bare) {
-          bare = await measure({ ...baselines[5]!, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${row.target.name})`, path: `/bench-baseline/rows?rows=${size}` });
+          bare = await measureHere({ ...baselines[5]!, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${row.target.name})`, path: `/bench-baseline/rows?rows=${size}` });
           rows.push(bare);
         }
         if (bare.figures) row.baseline = { name: bare.target.name, rps: bare.figures.rps };
@@ -320,14 +364,15 @@ const databaseTitle = {
 };
 
 function command(): string {
-  const vars = ['BENCH_DATABASE_URL', 'BENCH_DURATION', 'BENCH_WARMUP', 'BENCH_ONLY', 'BENCH_EXTRA'].filter((v) => process.env[v]).map((v) => `${v}=${process.env[v]}`);
+  const vars = ['BENCH_DATABASE_URL', 'BENCH_DATABASES', 'BENCH_DURATION', 'BENCH_WARMUP', 'BENCH_ONLY', 'BENCH_EXTRA'].filter((v) => process.env[v]).map((v) => `${v}=${process.env[v]}`);
   return [...vars, 'npm run bench'].join(' ');
 }
 
 async function main() {
   const loadStart = os.loadavg();
   ensureBuild();
-  const databases: ('pglite' | 'postgres')[] = postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
+  // BENCH_DATABASES=postgres (or pglite) measures one of them only.
+  const databases = (postgresUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)).filter((d) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(',').includes(d));
   const sections: string[] = [];
   for (const database of databases) {
     const result = await benchDatabase(database);
