@@ -16,6 +16,10 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    method?: 'GET' | 'POST';
+    body?: string | Buffer;
+    /** Per-request hooks; setupRequest may return a changed request (new headers, say). */
+    requests?: { setupRequest?: (request: Record<string, unknown>) => Record<string, unknown> }[];
   };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

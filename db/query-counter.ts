@@ -10,11 +10,14 @@ import type { Logger } from 'drizzle-orm/logger';
 //
 // The store lives on globalThis: server.mjs (plain Node, not bundled) opens a count around each
 // request when QUERY_COUNT_LOG is set, and Next.js may bundle this module into several chunks.
+// The process also keeps a running total: the benchmark's "queries per request" reads it through
+// the bench-only route /bench-baseline/queries (BENCH_BASELINES=1) before and after N requests.
 
 export type QueryCount = { statements: number; texts?: string[] };
 
 const key = Symbol.for('dpa-portal.query-counter');
-type GlobalWithCounter = typeof globalThis & { [key]?: AsyncLocalStorage<QueryCount> };
+const totalKey = Symbol.for('dpa-portal.query-count');
+type GlobalWithCounter = typeof globalThis & { [key]?: AsyncLocalStorage<QueryCount>; [totalKey]?: number };
 
 function storage(): AsyncLocalStorage<QueryCount> {
   const g = globalThis as GlobalWithCounter;
@@ -24,7 +27,9 @@ function storage(): AsyncLocalStorage<QueryCount> {
 /** drizzle's logger hook: one statement more for the count open in this async context, if any. */
 export const queryCountingLogger: Logger = {
   logQuery(query) {
-    const count = (globalThis as GlobalWithCounter)[key]?.getStore();
+    const g = globalThis as GlobalWithCounter;
+    g[totalKey] = (g[totalKey] ?? 0) + 1;
+    const count = g[key]?.getStore();
     if (!count) return;
     count.statements += 1;
     count.texts?.push(query);
@@ -36,4 +41,9 @@ export async function countStatements<T>(work: () => Promise<T>, options: { keep
   const count: QueryCount = { statements: 0, ...(options.keepTexts ? { texts: [] } : {}) };
   const result = await storage().run(count, work);
   return { result, ...count };
+}
+
+/** Statements this process has sent so far (the benchmark's counter). */
+export function queryCount(): number {
+  return (globalThis as GlobalWithCounter)[totalKey] ?? 0;
 }

@@ -4,6 +4,7 @@
 // The rows live per area in e2e/matrix/*.ts (types and helpers in e2e/matrix/types.ts).
 import { adminRows } from './matrix/admin';
 import { accountRows } from './matrix/account';
+import { benchRows } from './matrix/bench';
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
@@ -32,4 +33,5 @@ export const matrix: Row[] = [
   ...supportRows,
   ...recordsRows,
   ...accountRows,
+  ...benchRows,
 ];
