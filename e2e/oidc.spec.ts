@@ -107,7 +107,7 @@ test('[STAFF][SIGN_IN_OIDC]: a new staff member signs in at the IdP and lands in
   await expect(page).toHaveURL(`${appOrigin}/staff`);
   // The claim said admin: the admin-only people page opens, and lists the new account as staff.
   await page.goto(`/staff/admin/people?q=${encodeURIComponent(newcomer)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personen und Rollen');
   await expect(page.getByRole('link', { name: newcomer })).toBeVisible();
   await page.context().close();
 });
