@@ -127,7 +127,7 @@ test('[STAFF][SIGN_IN_OIDC]: a claim without a staff role is refused, and so is 
   for (const login of ['ohne.rolle', 'kunde'] as const) {
     const page = await signInAtIdp(browser, login, 'en-GB');
     await expect(page).toHaveURL(/\/sign-in\?error=OidcRefused/);
-    await expect(page.getByRole('alert')).toContainText('Sign-in through the identity provider was refused');
+    await expect(page.getByRole('alert').filter({ hasText: 'Sign-in through the identity provider was refused' })).toBeVisible();
     // No session came of it.
     await page.goto('/staff');
     await expect(page).toHaveURL(/\/sign-in/);
@@ -148,7 +148,7 @@ test('[STAFF][SIGN_IN_OIDC]: a disabled person is refused at the next sign-in', 
 
   const page = await signInAtIdp(browser, 'support');
   await expect(page).toHaveURL(/\/sign-in\?error=OidcRefused/);
-  await expect(page.getByRole('alert')).toContainText('Die Anmeldung über den Identitätsanbieter wurde abgelehnt');
+  await expect(page.getByRole('alert').filter({ hasText: 'Die Anmeldung über den Identitätsanbieter wurde abgelehnt' })).toBeVisible();
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.context().close();
