@@ -140,7 +140,8 @@ test('[STAFF][SIGN_IN_OIDC]: a disabled person is refused at the next sign-in', 
   const adminPage = await signInAtIdp(browser, 'neu.admin');
   await expect(adminPage).toHaveURL(`${appOrigin}/staff`);
   await adminPage.goto(`/staff/admin/people?q=${encodeURIComponent(demoAccounts.support)}`);
-  await adminPage.getByRole('link', { name: demoAccounts.support }).click();
+  // The row's link (the footer also links the support address, as mailto:).
+  await adminPage.locator('a[href^="/staff/admin/people/"]', { hasText: demoAccounts.support }).click();
   await adminPage.getByRole('button', { name: 'Zugang sperren' }).click();
   await adminPage.getByRole('dialog').getByRole('button', { name: 'Zugang sperren' }).click();
   await expect(adminPage.getByRole('status')).toContainText('Der Zugang ist gesperrt.');
