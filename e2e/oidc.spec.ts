@@ -107,7 +107,7 @@ test('[STAFF][SIGN_IN_OIDC]: a new staff member signs in at the IdP and lands in
   await expect(page).toHaveURL(`${appOrigin}/staff`);
   // The claim said admin: the admin-only people page opens, and lists the new account as staff.
   await page.goto(`/staff/admin/people?q=${encodeURIComponent(newcomer)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personen und Rollen');
   await expect(page.getByRole('link', { name: newcomer })).toBeVisible();
   await page.context().close();
 });
@@ -127,7 +127,7 @@ test('[STAFF][SIGN_IN_OIDC]: a claim without a staff role is refused, and so is 
   for (const login of ['ohne.rolle', 'kunde'] as const) {
     const page = await signInAtIdp(browser, login, 'en-GB');
     await expect(page).toHaveURL(/\/sign-in\?error=OidcRefused/);
-    await expect(page.getByRole('alert')).toContainText('Sign-in through the identity provider was refused');
+    await expect(page.getByRole('alert').filter({ hasText: 'Sign-in through the identity provider was refused' })).toBeVisible();
     // No session came of it.
     await page.goto('/staff');
     await expect(page).toHaveURL(/\/sign-in/);
@@ -140,7 +140,8 @@ test('[STAFF][SIGN_IN_OIDC]: a disabled person is refused at the next sign-in', 
   const adminPage = await signInAtIdp(browser, 'neu.admin');
   await expect(adminPage).toHaveURL(`${appOrigin}/staff`);
   await adminPage.goto(`/staff/admin/people?q=${encodeURIComponent(demoAccounts.support)}`);
-  await adminPage.getByRole('link', { name: demoAccounts.support }).click();
+  // The row's link (the footer also links the support address, as mailto:).
+  await adminPage.locator('a[href^="/staff/admin/people/"]', { hasText: demoAccounts.support }).click();
   await adminPage.getByRole('button', { name: 'Zugang sperren' }).click();
   await adminPage.getByRole('dialog').getByRole('button', { name: 'Zugang sperren' }).click();
   await expect(adminPage.getByRole('status')).toContainText('Der Zugang ist gesperrt.');
@@ -148,7 +149,7 @@ test('[STAFF][SIGN_IN_OIDC]: a disabled person is refused at the next sign-in', 
 
   const page = await signInAtIdp(browser, 'support');
   await expect(page).toHaveURL(/\/sign-in\?error=OidcRefused/);
-  await expect(page.getByRole('alert')).toContainText('Die Anmeldung über den Identitätsanbieter wurde abgelehnt');
+  await expect(page.getByRole('alert').filter({ hasText: 'Die Anmeldung über den Identitätsanbieter wurde abgelehnt' })).toBeVisible();
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.context().close();
