@@ -8,15 +8,32 @@ import { htmlMail } from './layout';
 
 type Params = { orgName: string; afterDays: number; url: string; reason: 'none' | 'outdated'; version: number };
 
+const texts = {
+  none: {
+    subject: 'lifecycle.reminder.subject',
+    title: 'lifecycle.reminder.title',
+    body: 'lifecycle.reminder.body',
+    support: 'lifecycle.reminder.support',
+    action: 'lifecycle.reminder.action',
+  },
+  outdated: {
+    subject: 'lifecycle.reminderOutdated.subject',
+    title: 'lifecycle.reminderOutdated.title',
+    body: 'lifecycle.reminderOutdated.body',
+    support: 'lifecycle.reminderOutdated.support',
+    action: 'lifecycle.reminderOutdated.action',
+  },
+} as const;
+
 export function dpaReminderMail(locale: Locale, p: Params) {
   const t = translator(locale);
-  const ns = p.reason === 'outdated' ? 'lifecycle.reminderOutdated' : 'lifecycle.reminder';
+  const keys = texts[p.reason];
   const vars = { orgName: p.orgName, version: p.version };
-  const lines = [t('mail.greeting'), t(`${ns}.body`, vars), t(`${ns}.support`)];
-  const action = t(`${ns}.action`);
+  const lines = [t('mail.greeting'), t(keys.body, vars), t(keys.support)];
+  const action = t(keys.action);
   return {
-    subject: t(`${ns}.subject`, vars),
+    subject: t(keys.subject, vars),
     text: `${lines.join('\n\n')}\n\n${action}: ${p.url}\n`,
-    html: htmlMail(t(`${ns}.title`), lines, { label: action, url: p.url }),
+    html: htmlMail(t(keys.title), lines, { label: action, url: p.url }),
   };
 }
