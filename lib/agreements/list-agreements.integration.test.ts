@@ -8,6 +8,7 @@ import { terminateEndedAgreementsJob } from '@/lib/lifecycle/terminate-ended-agr
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import { lookupCustomer } from '@/lib/support/lookup-customer';
 import { listAgreements } from './list-agreements';
 
 // Customers see every agreement they ever had, with its PDF; a terminated one shows the deletion
@@ -59,6 +60,10 @@ describe('an organisation’s agreement history', () => {
         { duty: 'backupDeletion', due: addDays(day(-1), 51), passed: false },
       ],
     });
+    // Support falls to advice only for the ticket and phone systems' lookup too (the API's answer).
+    const support = await actorFor(demoAccounts.support);
+    const [found] = await lookupCustomer(contextFor(support), { customerNumber: demoOrgs.current });
+    expect(found!.supportLevel).toBe('advice_only');
     // Older agreements keep their own state and no duties of their own.
     expect(after!.agreements.filter((a) => a.id !== active.id).every((a) => a.status === 'superseded' && a.exit === null)).toBe(true);
   });
