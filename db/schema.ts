@@ -398,6 +398,12 @@ export const dpaTemplateVersions = pgTable(
     body: jsonb('body').$type<LocalizedText>().notNull(),
     changeSummary: jsonb('change_summary').$type<LocalizedText>(),
     contentSha256: text('content_sha256'),
+    /**
+     * The deadlines of the contract's deletion/return clause, in days after the services end, as
+     * data (the text says the same in words): what a terminated agreement's page counts from its
+     * termination date. Null when the version states no fixed deadlines.
+     */
+    exitDuties: jsonb('exit_duties').$type<ExitDuties>(),
     isSample: boolean('is_sample').notNull().default(false),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
@@ -413,6 +419,10 @@ export const dpaTemplateVersions = pgTable(
     ),
   ],
 );
+
+/** Days after the end of the services: return may be requested until, production data deleted by;
+ * backups are cleared `backupDeletionDays` after the production deletion. */
+export type ExitDuties = { returnRequestDays: number; productionDeletionDays: number; backupDeletionDays: number };
 
 export type TomsSectionKey =
   | 'confidentiality'
@@ -963,6 +973,8 @@ export const mails = pgTable(
  * Reminders to sign the DPA (issue 11): one row per organisation and schedule step (days after it
  * became eligible), written with the mails in one transaction, so a step is sent once.
  */
+export type DpaReminderReason = 'none' | 'outdated';
+
 export const dpaReminders = pgTable(
   'dpa_reminders',
   {
@@ -971,11 +983,19 @@ export const dpaReminders = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     afterDays: integer('after_days').notNull(),
+    /** The day the schedule counts from: eligibility without an agreement, or the publication of
+     * the version an organisation on an older one is asked to sign. */
     eligibleSince: date('eligible_since', { mode: 'string' }).notNull(),
+    /** 'none': no agreement yet; 'outdated': an active agreement on an older version. */
+    reason: text('reason').$type<DpaReminderReason>().notNull().default('none'),
     recipients: integer('recipients').notNull(),
     sentAt: tz('sent_at').notNull(),
   },
-  (t) => [uniqueIndex('dpa_reminders_org_step_key').on(t.orgId, t.eligibleSince, t.afterDays)],
+  (t) => [
+    uniqueIndex('dpa_reminders_org_step_key').on(t.orgId, t.eligibleSince, t.afterDays),
+    index('dpa_reminders_sent_idx').on(t.sentAt, t.id),
+    check('dpa_reminders_reason', sql`${t.reason} in ('none', 'outdated')`),
+  ],
 );
 
 // ---------------------------------------------------------------- audit log

@@ -30,6 +30,8 @@ async function navItems(actor: Actor | null): Promise<NavItem[]> {
     const tf = await getTranslations();
     if (decide(actor, 'people.manage.staff') === 'allow') items.push({ href: '/staff/admin/people', label: tf('people.nav') });
     if (decide(actor, 'audit.view') === 'allow') items.push({ href: '/staff/audit', label: tf('audit.nav') });
+    // f11c: who was reminded to sign the DPA, when
+    if (decide(actor, 'reminders.view') === 'allow') items.push({ href: '/staff/reminders', label: tf('lifecycle.reminders.nav') });
     // f12: the Art. 30(2) record, for privacy staff (the page and the export authorize again).
     if (decide(actor, 'records.export') === 'allow') items.push({ href: '/staff/records', label: (await getTranslations('records'))('nav') });
   }

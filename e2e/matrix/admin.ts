@@ -33,6 +33,7 @@ export const adminRows: Row[] = [
   adminAction('orgs', 'archiveOrganisationAction'),
   adminAction('orgs', 'addContractAction'),
   adminAction('orgs', 'updateContractAction'),
+  adminAction('orgs', 'inviteOrgPersonAction'), // f11c: onboarding, the first signatory
   adminPage('/staff/admin/import'),
   adminAction('import', 'importCsvAction'),
   adminPage('/staff/admin/services'),

@@ -8,6 +8,24 @@ const noSuchAgreement = '0b6a4f2e-93c1-4d7a-8e25-5f1c0d9a7b34';
 
 export const dpaRows: Row[] = [
   {
+    // f11c: every agreement the organisation ever had, with PDFs and the deletion/return deadlines
+    kind: 'page',
+    route: '/orgs/[orgId]/agreements',
+    scoped: true,
+    expect: () => ({
+      ...staff<PageOutcome>('signin', 200, 200),
+      signatory: { own: 200, other: 404 },
+      member: { own: 200, other: 404 },
+    }),
+  },
+  {
+    // f11c: who was reminded to sign, when (staff only)
+    kind: 'page',
+    route: '/staff/reminders',
+    scoped: false,
+    expect: () => staff<PageOutcome>('signin', 403, 200),
+  },
+  {
     kind: 'page',
     route: '/orgs/[orgId]/dpa',
     scoped: true,

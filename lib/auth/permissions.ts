@@ -42,6 +42,8 @@ export const permissions = {
   'people.manage.staff': { staff: ['admin'] },
   'people.manage.org': { org: ['signatory'] },
   'audit.view': { staff: ['admin', 'privacy'] },
+  // f11c: who was reminded to sign the DPA, when
+  'reminders.view': { staff: ['privacy', 'support', 'admin'] },
   // f10 (issue 10, support desk)
   'support.search': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },
   'support.view': { staff: ['privacy', 'support', 'admin'], token: ['support:read'] },

@@ -137,6 +137,9 @@ const dynamicPrefixes = [
   'document.safeguard.',
   'document.toms.',
   'kit.callouts.',
+  'lifecycle.history.status.', // an agreement's status: active | superseded | terminated
+  'lifecycle.history.duties.', // the deletion/return duties: returnRequest | productionDeletion | backupDeletion
+  'lifecycle.reminders.reason.', // none | outdated
   'kit.tabs.',
   'kit.tones.',
   'dpa.status.',

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { agreements, auditEvents, settings } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
+import { translator } from '@/lib/i18n/translate';
 import { actorFor, runAs } from '@/lib/testing/context';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { getSettingsForm } from './get-settings-form';
@@ -53,6 +54,13 @@ describe('provider settings', () => {
       noticePeriodDays: 'adminSettings.error.noticePeriod',
       timeZone: 'adminSettings.error.timeZone',
     });
+    // Each is a field message in the admin's language (the action wrapper translates the key).
+    const de = translator('de');
+    const en = translator('en');
+    expect(de('adminSettings.error.phone')).toMatch(/Telefonnummer/);
+    expect(en('adminSettings.error.phone')).toMatch(/phone number/);
+    expect(de('validation.email')).toMatch(/E-Mail-Adresse/);
+    expect(en('validation.email')).toMatch(/e-mail address/);
   });
 
   it('is for admins only', async () => {

@@ -28,6 +28,8 @@ export function buildVersionRows(clock: SeedClock, privacyUserId: string) {
       body: text.body,
       changeSummary: text.changeSummary,
       contentSha256: hashTemplateContent(text),
+      // § 11(2) of version 2 in numbers; version 1 names no fixed deadlines.
+      exitDuties: version === 2 ? { returnRequestDays: 14, productionDeletionDays: 30, backupDeletionDays: 21 } : null,
       isSample: true,
       createdBy: privacyUserId,
       publishedBy: privacyUserId,

@@ -86,7 +86,10 @@ export const mailTemplates = {
     objectionReceivedMail,
   ),
   'agreement-terminated': template(z.object({ orgName: text, endedOn: z.iso.date(), url: text }), agreementTerminatedMail),
-  'dpa-reminder': template(z.object({ orgName: text, afterDays: z.number().int(), url: text }), dpaReminderMail),
+  'dpa-reminder': template(
+    z.object({ orgName: text, afterDays: z.number().int(), url: text, reason: z.enum(['none', 'outdated']).default('none'), version: z.number().int().default(0) }),
+    dpaReminderMail,
+  ),
   invitation: template(
     z.object({ inviter: text, orgName: text.nullable(), roles: z.array(text).min(1), url: text, days: z.number().int() }),
     invitationMail,

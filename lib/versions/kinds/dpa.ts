@@ -18,7 +18,8 @@ export const dpaKind = defineKind<DpaTemplateVersion, DpaDraftInput>({
   auditPrefix: 'dpa_template',
   targetType: 'dpa_template_version',
   lockKey: 7_226_010,
-  copy: (source) => ({ title: source.title, body: source.body }),
+  // The deletion/return deadlines (data beside § 11) carry over with the text they belong to.
+  copy: (source) => ({ title: source.title, body: source.body, exitDuties: source.exitDuties }),
   columnsOf: (input) => ({ title: { de: input.titleDe, en: input.titleEn }, body: { de: input.bodyDe, en: input.bodyEn } }),
   form: () => [
     {

@@ -43,9 +43,14 @@ export default async function DpaReviewPage({ params, searchParams }: Props) {
           title={t('pageTitle')}
           meta={<DpaStatusBadge status={review.status} />}
           actions={
-            <Link href={`/orgs/${org.id}`} className={buttonClass({ variant: 'ghost' })}>
-              {t('back')}
-            </Link>
+            <>
+              <Link href={`/orgs/${org.id}/agreements`} className={buttonClass({ variant: 'ghost' })}>
+                {t('history')}
+              </Link>
+              <Link href={`/orgs/${org.id}`} className={buttonClass({ variant: 'ghost' })}>
+                {t('back')}
+              </Link>
+            </>
           }
         />
         <StatusBanner review={review} signedNow={signedNow} />

@@ -5,6 +5,8 @@ import { addContract } from '@/lib/contracts/add-contract';
 import { addContractSchema, updateContractSchema } from '@/lib/contracts/contract-input';
 import { updateContract } from '@/lib/contracts/update-contract';
 import { action } from '@/lib/core/action';
+import { inviteOrgPerson } from '@/lib/invitations/invite-member';
+import { inviteMemberSchema } from '@/lib/invitations/schemas';
 import { archiveOrganisation } from '@/lib/orgs/archive-organisation';
 import { createOrganisation } from '@/lib/orgs/create-organisation';
 import { archiveOrganisationSchema, createOrganisationSchema, updateOrganisationSchema } from '@/lib/orgs/organisation-input';
@@ -34,3 +36,6 @@ export const updateContractAction = action({ permission: 'admin.orgs.manage', sc
   ctx.afterCommit(() => revalidatePath(`/staff/admin/orgs/${input.orgId}`));
   return result;
 });
+
+// f11c: onboarding - the admin invites the organisation's first signatory (no one there could yet).
+export const inviteOrgPersonAction = action({ permission: 'admin.orgs.manage', schema: inviteMemberSchema }, inviteOrgPerson);

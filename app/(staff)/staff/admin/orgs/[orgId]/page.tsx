@@ -16,6 +16,7 @@ import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getOrganisationAdmin, getOrganisationAdminInput } from '@/lib/orgs/get-organisation-admin';
 import { ArchiveForm } from '../archive-form';
 import { AddContractForm, EditContractForm } from '../contract-forms';
+import { InvitePersonForm } from '../invite-person-form';
 import { OrganisationForm } from '../organisation-form';
 import styles from '../orgs.module.css';
 
@@ -41,6 +42,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
   if (!view) notFound();
   const { org } = view;
   const archived = org.archivedAt !== null;
+  const tPeople = await getTranslations('people');
 
   return (
     <Page width="narrow">
@@ -57,7 +59,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           {t('form.saved')}
         </Callout>
       ) : null}
-      <ClientMessages namespaces={['adminOrgs']}>
+      <ClientMessages namespaces={['adminOrgs', 'people']}>
         <div className={styles.stack}>
           {archived ? null : (
             <Card>
@@ -107,6 +109,11 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
               </div>
             )}
           </Card>
+          {archived ? null : (
+            <Card title={tPeople('invite.title')}>
+              <InvitePersonForm orgId={view.id} />
+            </Card>
+          )}
           {archived ? null : (
             <Card title={t('archive.title')}>
               <p>{t('archive.text')}</p>
