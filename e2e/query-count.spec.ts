@@ -21,9 +21,9 @@ type Measured = { name: string; persona: Persona; url: string; rows: RegExp; bud
 const customer = orgIds.current;
 const pages: Measured[] = [
   { name: 'customer dashboard', persona: 'signatory', url: `/orgs/${customer}`, rows: /Messreihe/g, budget: 10 },
-  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g, budget: 11 },
+  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g, budget: 14 },
   { name: 'TOMs', persona: 'signatory', url: `/orgs/${customer}/toms`, rows: /$^/g, budget: 5 },
-  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g, budget: 8 },
+  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g, budget: 9 },
   { name: 'notices list', persona: 'signatory', url: `/orgs/${customer}/notices`, rows: /\/notices\/[0-9a-f-]{36}"/g, budget: 5 },
   { name: 'one notice', persona: 'signatory', url: `/orgs/${customer}/notices/${seeded.currentNoticeId}`, rows: /$^/g, budget: 7 },
   { name: 'staff home with search', persona: 'privacy', url: '/staff?q=Messreihe', rows: /Messreihe \d{3} GmbH/g, budget: 6 },
