@@ -54,7 +54,20 @@ describe('previewDpaVersion', () => {
     // Read in the preview's language (the context takes it from the actor).
     const review = await getDpaReview(contextFor({ ...signer, locale: 'de' }, { now }), { orgId });
     expect(review!.agreement!.isCurrent).toBe(true);
-    expect(before.document).toEqual(review!.document);
+    // Word for word the same, except that signing fills in Annex I's signature and date (EU SCC
+    // Annex I) of both parties, which the preview shows as still to come.
+    const signatures = (document: unknown) => JSON.stringify(document).match(/"label":"Unterschrift und Datum","value":"[^"]*"/g);
+    expect(signatures(before.document)).toEqual([
+      expect.stringContaining('Noch nicht unterzeichnet'),
+      expect.stringContaining('Wird bei Vertragsschluss ergänzt'),
+    ]);
+    expect(signatures(review!.document)).toEqual([
+      expect.stringContaining('Lena Krause, Partnerin'),
+      expect.stringContaining('Vertragsschluss im Kundenportal am'),
+    ]);
+    const withoutSignatures = (document: unknown) =>
+      JSON.parse(JSON.stringify(document).replace(/("label":"Unterschrift und Datum","value":)"[^"]*"/g, '$1"…"'));
+    expect(withoutSignatures(before.document)).toEqual(withoutSignatures(review!.document));
   });
 
   it('names what stands in the way: an unknown customer number, an organisation that cannot sign', async () => {
