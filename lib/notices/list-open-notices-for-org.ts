@@ -17,7 +17,8 @@ export async function listOpenNoticesForOrg(ctx: Ctx, input: { orgId: string; li
   const viewer = noticeViewerOf(ctx.actor, orgId);
   if (!viewer || !isId(orgId)) return null;
   const { db, now } = ctx;
-  const scope = and(eq(notices.orgId, orgId), inArray(changeNotices.status, ['announced', 'effective']), gt(noticeEffectiveAt, now));
+  const scope = and(eq(notices.orgId, orgId), inArray(changeNotices.status, ['announced', 'effective']), gt(noticeEffectiveAt, sql`${now.toISOString()}::timestamptz`));
+  // (A bare Date would reach postgres.js unmapped: the expression is no column that maps its value.)
   // The total comes with the rows (a window count is taken before LIMIT), not from a second query.
   const [rows, { timeZone }] = await Promise.all([
     db
