@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeCallbackUrl } from './safe-callback-url';
 
-const APP_URL = 'http://127.0.0.1:3400';
+// An origin with a port: another port or scheme is another origin. (Nothing listens; no socket.)
+const APP_URL = 'http://portal.example:8400';
 const origin = new URL(APP_URL).origin;
 
 /** Where a browser goes when it gets `location` as a Location header on some page of ours. */
@@ -27,9 +28,9 @@ describe('safeCallbackUrl', () => {
     '/.//evil.example',
     '/%2e//evil.example',
     'https://evil.example/',
-    'http://127.0.0.1:3400@evil.example/',
-    'http://127.0.0.1:3401/',
-    'https://127.0.0.1:3400/',
+    'http://portal.example:8400@evil.example/',
+    'http://portal.example:8401/',
+    'https://portal.example:8400/',
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     '\u0000//evil.example',
@@ -45,7 +46,7 @@ describe('safeCallbackUrl', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const pieces = [
       '/', '//', '\\', '.', '..', ':', '@', '?', '#', '%', '%2f', '%5c', '%09', '%00', 'evil.example', 'http:', 'https:',
-      'javascript:', '127.0.0.1:3400', 'localhost', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f',
+      'javascript:', 'portal.example:8400', 'localhost', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f',
       '\u0085', '\u00a0', '\u2028', '\u202e', '\ufeff', 'ä', 'orgs', 'a',
     ];
     for (let i = 0; i < 5000; i++) {
