@@ -62,7 +62,7 @@ describe('checkWebhookTarget', () => {
   });
 
   it('refuses localhost (resolved for real) without the test setting, and a name that does not resolve', async () => {
-    expect(await checkWebhookTarget('https://localhost:8443/hook')).toEqual({ ok: false, error: 'private_address' });
+    expect(await checkWebhookTarget('https://localhost:444/hook')).toEqual({ ok: false, error: 'private_address' });
     const failing = async () => {
       throw new Error('ENOTFOUND');
     };
@@ -70,7 +70,7 @@ describe('checkWebhookTarget', () => {
   });
 
   it('with the test setting allows http://127.0.0.1 and loopback, but still no private range', async () => {
-    expect((await checkWebhookTarget('http://127.0.0.1:9999/hook', { allowLoopback: true })).ok).toBe(true);
+    expect((await checkWebhookTarget('http://127.0.0.1:999/hook', { allowLoopback: true })).ok).toBe(true);
     expect((await checkWebhookTarget('https://[::1]/hook', { allowLoopback: true })).ok).toBe(true);
     expect(await checkWebhookTarget('http://10.0.0.1/hook', { allowLoopback: true })).toEqual({ ok: false, error: 'https_required' });
     expect(await checkWebhookTarget('https://10.0.0.1/hook', { allowLoopback: true })).toEqual({ ok: false, error: 'private_address' });
