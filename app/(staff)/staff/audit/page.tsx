@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -123,8 +124,18 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     </span>
                   ),
                   org: event.orgName ? `${event.orgName} (${event.customerNumber})` : '–',
-                  action: <span className={styles.mono}>{event.action}</span>,
-                  target: event.targetType ? <span className={styles.mono}>{`${event.targetType} ${event.targetId ?? ''}`}</span> : '–',
+                  // An action name breaks only after its dots ("auth." / "sign_in"), never inside a word.
+                  action: (
+                    <span className={styles.mono}>
+                      {event.action.split('.').map((part, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && <>.<wbr /></>}
+                          {part}
+                        </Fragment>
+                      ))}
+                    </span>
+                  ),
+                  target: event.targetType ? <span className={`${styles.mono} ${styles.id}`}>{`${event.targetType} ${event.targetId ?? ''}`}</span> : '–',
                   details: <span className={styles.details}>{JSON.stringify(event.details)}</span>,
                 },
               }))}
