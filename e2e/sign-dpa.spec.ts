@@ -171,7 +171,8 @@ test.describe('[CUSTOMER][SIGN_DPA]', () => {
     await login(schwanen.member);
     await page.goto(`/orgs/${schwanen.orgId}/dpa`);
     await expect(page.getByRole('heading', { name: 'Signed – current version' })).toBeVisible();
-    await expect(page.getByText('Christine Haas')).toBeVisible();
+    // The signer in the agreement's summary (Annex I names her too, with her address).
+    await expect(page.getByText('Christine Haas, Managing Director', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Full name')).toHaveCount(0);
     expect((await downloadPdf(page, 'Download PDF')).sha256).toBe(shown);
   });
