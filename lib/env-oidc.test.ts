@@ -39,7 +39,7 @@ describe('OIDC settings', () => {
 
   it('need an https issuer, except on this machine', () => {
     expect(withEnv({ ...complete, OIDC_ISSUER: 'http://login.nordwind-it.example' })).toThrow(/OIDC_ISSUER: The issuer must be an https/);
-    expect(withEnv({ ...complete, OIDC_ISSUER: 'http://127.0.0.1:4000' })().oidc?.issuer).toBe('http://127.0.0.1:4000');
+    expect(withEnv({ ...complete, OIDC_ISSUER: 'http://127.0.0.1' })().oidc?.issuer).toBe('http://127.0.0.1');
   });
 
   it('refuse a role map that names an unknown role, or one without a roles claim', () => {

@@ -7,7 +7,7 @@ import { route } from './route';
 describe('route() when the database is unreachable', () => {
   it('answers 503 UNAVAILABLE with Retry-After, without the error text', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
     const handler = route(async () => {
       throw new Error('Failed query: select 1', { cause: refused });
     });

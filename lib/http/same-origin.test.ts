@@ -51,8 +51,8 @@ describe('checkSameOrigin', () => {
 describe('appOrigin', () => {
   it('is APP_URL’s origin, or localhost on the port the server listens on', () => {
     expect(appOrigin({ APP_URL: 'https://dpa.example.com/' })).toBe('https://dpa.example.com');
-    expect(appOrigin({ APP_URL: 'http://127.0.0.1:3400/x' })).toBe('http://127.0.0.1:3400');
-    expect(appOrigin({ PORT: '3401' })).toBe('http://localhost:3401');
+    expect(appOrigin({ APP_URL: 'http://127.0.0.1:1400/x' })).toBe('http://127.0.0.1:1400');
+    expect(appOrigin({ PORT: '1401' })).toBe('http://localhost:1401');
     expect(appOrigin({})).toBe('http://localhost:3000');
   });
 });
