@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
+import { InvitePersonForm } from '@/app/_components/people/invite-person-form';
 import { Badge } from '@/app/_components/ui/badge';
 import { Card } from '@/app/_components/ui/card';
 import { DataTable } from '@/app/_components/ui/data-table';
@@ -10,7 +11,8 @@ import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { listOrgPeople } from '@/lib/people/list-org-people';
-import { InviteMemberForm, RemoveForm, RoleForm } from './people-forms';
+import { inviteMemberAction } from './actions';
+import { RemoveForm, RoleForm } from './people-forms';
 import styles from './people.module.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -91,7 +93,7 @@ export default async function OrgPeoplePage({ params }: Props) {
             </Card>
           ) : null}
           <Card title={t('invite.title')}>
-            <InviteMemberForm orgId={orgId} />
+            <InvitePersonForm orgId={orgId} action={inviteMemberAction} defaultRole="member" />
           </Card>
         </div>
       </ClientMessages>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDay } from '@/app/_components/format';
 import { PageHeader } from '@/app/_components/page-header';
+import { InvitePersonForm } from '@/app/_components/people/invite-person-form';
 import { Badge } from '@/app/_components/ui/badge';
 import { Callout } from '@/app/_components/ui/callout';
 import { Card } from '@/app/_components/ui/card';
@@ -14,9 +15,9 @@ import { pageContext } from '@/lib/core/page';
 import type { Locale } from '@/lib/i18n/config';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getOrganisationAdmin, getOrganisationAdminInput } from '@/lib/orgs/get-organisation-admin';
+import { inviteOrgPersonAction } from '../actions';
 import { ArchiveForm } from '../archive-form';
 import { AddContractForm, EditContractForm } from '../contract-forms';
-import { InvitePersonForm } from '../invite-person-form';
 import { OrganisationForm } from '../organisation-form';
 import styles from '../orgs.module.css';
 
@@ -111,7 +112,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           </Card>
           {archived ? null : (
             <Card title={tPeople('invite.title')}>
-              <InvitePersonForm orgId={view.id} />
+              <InvitePersonForm orgId={view.id} action={inviteOrgPersonAction} defaultRole="signatory" />
             </Card>
           )}
           {archived ? null : (

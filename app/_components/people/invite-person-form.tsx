@@ -5,16 +5,31 @@ import { ActionForm } from '@/app/_components/ui/action-form';
 import { Callout } from '@/app/_components/ui/callout';
 import { SelectField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
+import type { ServerAction } from '@/app/_components/ui/use-action-form';
 import { inviteMemberSchema } from '@/lib/invitations/schemas';
-import { inviteOrgPersonAction } from './actions';
-import styles from './orgs.module.css';
+import styles from './invite-person-form.module.css';
 
-/** The admin invites the customer's signatory (onboarding), or a member; the mail has the link. */
-export function InvitePersonForm({ orgId }: { orgId: string }) {
+type Role = 'signatory' | 'member';
+
+/**
+ * Invite a person into an organisation; the mail carries the link. One form for the customer's
+ * signatories (people page, a member by default) and for the admin onboarding a customer (its first
+ * signatory by default): the action decides who may send it.
+ */
+export function InvitePersonForm({
+  orgId,
+  action,
+  defaultRole,
+}: {
+  orgId: string;
+  action: ServerAction<{ email: string }>;
+  defaultRole: Role;
+}) {
   const t = useTranslations('people');
+  const roles: Role[] = defaultRole === 'signatory' ? ['signatory', 'member'] : ['member', 'signatory'];
   return (
     <ActionForm
-      action={inviteOrgPersonAction}
+      action={action}
       schema={inviteMemberSchema}
       success={(data) => (
         <Callout tone="success" role="status">
@@ -23,16 +38,13 @@ export function InvitePersonForm({ orgId }: { orgId: string }) {
       )}
     >
       <input type="hidden" name="orgId" value={orgId} />
-      <div className={styles.grid}>
+      <div className={styles.fields}>
         <TextField name="email" type="email" label={t('invite.email')} autoComplete="off" maxLength={254} />
         <SelectField
           name="role"
           label={t('invite.role')}
-          defaultValue="signatory"
-          options={[
-            { value: 'signatory', label: t('role.signatory') },
-            { value: 'member', label: t('role.member') },
-          ]}
+          defaultValue={defaultRole}
+          options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         />
         <SelectField
           name="locale"
