@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, organisations } from '@/db/schema';
@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
-import { searchCustomers, searchCustomersInput, supportSearchPageSize } from './search-customers';
+import { searchCandidateCap, searchCustomers, searchCustomersInput, supportSearchPageSize } from './search-customers';
 import { supportLevel } from './support-level';
 
 let support: UserActor;
@@ -80,6 +80,41 @@ describe('searchCustomers', () => {
     for (const [orgId, status] of Object.entries(seen)) {
       const dashboard = await getOrgDashboard(contextFor(support), { orgId });
       expect(dashboard?.status, orgId).toBe(status);
+    }
+  });
+
+  it('pages through a name shared by more organisations than it ranks: no repeats, then says so', async () => {
+    const many = searchCandidateCap + 30;
+    const inserted = await getDb()
+      .insert(organisations)
+      .values(
+        Array.from({ length: many }, (_, i) => ({
+          customerNumber: `T-${90000 + i}`,
+          legalName: `Tiefenbrunner Backstube ${String(i).padStart(3, '0')}`,
+          street: 'Hauptstraße 1',
+          postalCode: '70173',
+          city: 'Stuttgart',
+        })),
+      )
+      .returning({ id: organisations.id });
+    try {
+      const seen = new Set<string>();
+      let page = 1;
+      let last = await search('tiefenbrunner', '1');
+      for (;;) {
+        for (const hit of last.hits) {
+          expect(seen.has(hit.id), `${hit.customerNumber} on page ${page} again`).toBe(false);
+          seen.add(hit.id);
+        }
+        if (!last.hasNext) break;
+        last = await search('tiefenbrunner', String(++page));
+      }
+      expect(seen.size).toBe(searchCandidateCap);
+      expect(page).toBe(searchCandidateCap / supportSearchPageSize);
+      expect(last.capped).toBe(true);
+      expect((await search('hofmann')).capped).toBe(false);
+    } finally {
+      await getDb().delete(organisations).where(inArray(organisations.id, inserted.map((row) => row.id)));
     }
   });
 

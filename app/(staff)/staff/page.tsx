@@ -11,7 +11,7 @@ import { Page } from '@/app/_components/ui/page-shell';
 import { RowLink } from '@/app/_components/ui/row-link';
 import { pageContext } from '@/lib/core/page';
 import { ClientMessages } from '@/lib/i18n/client-messages';
-import { searchCustomers, searchCustomersInput } from '@/lib/support/search-customers';
+import { searchCandidateCap, searchCustomers, searchCustomersInput } from '@/lib/support/search-customers';
 import { SearchBox } from './support/search-box';
 import styles from './support/support.module.css';
 
@@ -93,6 +93,11 @@ export default async function StaffHomePage({ searchParams }: Props) {
         }
       />
 
+      {result.capped ? (
+        <p className="muted" role="status">
+          {t('pager.capped', { count: searchCandidateCap })}
+        </p>
+      ) : null}
       {page > 1 || result.hasNext ? (
         <nav className={styles.pager} aria-label={t('pager.label')}>
           {page > 1 ? (
