@@ -9,15 +9,10 @@
 //      an app on the restored database serves every agreement PDF with the same SHA-256.
 // Writes test-results/proof/faults.json; exits 1 on any shortfall. Takes 3-4 minutes (retry backoff).
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> npm run proof:faults
-import { spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import postgres from 'postgres';
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
+import { backupRestore, sessionCookie } from './backup';
 import {
-  deploymentEnv, machine, root, scratchDatabase, sleep, startApp, startProxy, startSink, startWorker, stopAll, until, writeFigures,
+  deploymentEnv, machine, scratchDatabase, sleep, startApp, startProxy, startSink, startWorker, stopAll, until, writeFigures,
 } from './harness';
 
 const stackTrace = /\n\s+at .+:\d+:\d+|node_modules|Error: .*\n/;
@@ -34,13 +29,6 @@ async function probe(name: string, url: string, init: RequestInit = {}): Promise
   } catch (error) {
     return { name, status: 0, ms: Math.round(performance.now() - started), retryAfter: null, leaks: false, ...{ error: String(error) } };
   }
-}
-
-async function sessionCookie(sql: postgres.Sql, email: string) {
-  const token = randomBytes(32).toString('base64url');
-  await sql`insert into sessions (session_token, user_id, expires)
-    select ${token}, id, now() + interval '1 day' from users where lower(email) = ${email}`;
-  return `authjs.session-token=${token}`;
 }
 
 async function databaseLoss() {
@@ -159,58 +147,12 @@ async function smtpDown(db: Awaited<ReturnType<typeof scratchDatabase>>, sink: A
   return figures;
 }
 
-async function backupRestore(db: Awaited<ReturnType<typeof scratchDatabase>>, sink: Awaited<ReturnType<typeof startSink>>) {
-  const dump = path.join(os.tmpdir(), `dpa-proof-${process.pid}.dump`);
-  const dumped = spawnSync('pg_dump', ['--format=custom', `--file=${dump}`, db.url], { encoding: 'utf8' });
-  if (dumped.status !== 0) throw new Error(`pg_dump: ${dumped.stderr}`);
-  const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-  const name = `${db.name}_restored`;
-  await admin.unsafe(`create database "${name}"`);
-  const restoredUrl = new URL(db.url);
-  restoredUrl.pathname = `/${name}`;
-  try {
-    const restore = spawnSync('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${restoredUrl}`, dump], { encoding: 'utf8' });
-    if (restore.status !== 0) throw new Error(`pg_restore: ${restore.stderr}`);
-    const verify = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/audit-verify.ts'], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: restoredUrl.toString(), DEV_MAILBOX: 'true' },
-    });
-    const restored = postgres(restoredUrl.toString(), { max: 2, onnotice: () => {} });
-    const app = await startApp(deploymentEnv(restoredUrl.toString(), sink.port), 'restored-app');
-    const cookie = await sessionCookie(restored, demoAccounts.privacy);
-    const rows = await db.sql<{ id: string; org_id: string; pdf_sha256: string }[]>`
-      select id, org_id, pdf_sha256 from agreements where pdf is not null order by id`;
-    let same = 0;
-    const differing: string[] = [];
-    for (const row of rows) {
-      const response = await fetch(`${app.origin}/api/orgs/${row.org_id}/agreements/${row.id}/pdf`, { headers: { Cookie: cookie } });
-      const sha = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
-      if (response.status === 200 && sha === row.pdf_sha256) same++;
-      else differing.push(`${row.id}: ${response.status} ${sha}`);
-    }
-    await app.kill();
-    await restored.end({ timeout: 5 });
-    const figures = {
-      dumpBytes: fs.statSync(dump).size,
-      auditVerify: `exit ${verify.status}: ${(verify.stdout + verify.stderr).trim().split('\n').at(-1)}`,
-      pdfs: rows.length,
-      samePdfServed: same,
-      differing,
-    };
-    if (verify.status !== 0 || same !== rows.length || rows.length === 0) shortfalls.push(`backup: ${JSON.stringify(figures)}`);
-    return figures;
-  } finally {
-    fs.rmSync(dump, { force: true });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  }
-}
-
 async function main() {
   const { figures: databaseUnreachable, db, sink } = await databaseLoss();
   console.log(JSON.stringify({ databaseUnreachable }, null, 2));
   const smtpRelayDown = await smtpDown(db, sink);
   console.log(JSON.stringify({ smtpRelayDown }, null, 2));
-  const backup = await backupRestore(db, sink);
+  const backup = await backupRestore({ url: db.url, name: db.name }, sink, shortfalls);
   console.log(JSON.stringify({ backup }, null, 2));
   const file = writeFigures('faults', { databaseUnreachable, smtpRelayDown, backup, shortfalls });
   console.log(`${machine()}\nfigures: ${file}`);
