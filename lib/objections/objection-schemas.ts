@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { NOTE_MAX, REASON_MAX, REASON_MIN } from './objection-limits';
 
 // The inputs of the objection use cases, shared by the forms (hints before sending) and the server
 // actions (the truth: lib/core/action.ts parses once). Messages are dictionary keys, translated there.
-// No 'server-only' here: the client forms import these schemas too.
+// No 'server-only' here: the client forms load these schemas too (on their first submit).
 
-export const REASON_MIN = 10;
-export const REASON_MAX = 4000;
-export const NOTE_MAX = 4000;
+export { NOTE_MAX, REASON_MAX, REASON_MIN };
 
 const id = z.guid({ error: 'validation.invalid' });
 

@@ -2,12 +2,10 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { z } from 'zod';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { FormFrame } from '@/app/_components/ui/action-form';
 import { TextField } from '@/app/_components/ui/field';
 import { useActionForm } from '@/app/_components/ui/use-action-form';
-import { pdfFileSchema, sha256Schema } from '@/lib/verify/verify-schema';
 import { verifyDocumentAction } from './actions';
 import { VerificationResultView } from './verification-result';
 import styles from './verify.module.css';
@@ -19,13 +17,9 @@ type Props = {
   initialSha256: string;
 };
 
-// Each form checks its own field in the browser first, with the server's schemas, so a 50 MB video
-// or a .txt gets its message at once instead of travelling to the server (which checks again).
-// An empty file input arrives as a nameless, empty File: that is "no file chosen".
-const fileFormSchema = z.object({
-  file: z.preprocess((value) => (value instanceof File && value.size === 0 && !value.name ? undefined : value), pdfFileSchema),
-});
-const hashFormSchema = z.object({ sha256: sha256Schema });
+const schemas = () => import('./verify-form-schemas');
+const fileFormSchema = () => schemas().then((m) => m.fileFormSchema);
+const hashFormSchema = () => schemas().then((m) => m.hashFormSchema);
 
 /** Two ways to ask (a file or its hash), one answer below them, which takes focus when it comes. */
 export function VerifyForm({ providerName, supportEmail, timeZone, initialSha256 }: Props) {

@@ -6,8 +6,9 @@ import { Callout } from '@/app/_components/ui/callout';
 import { SelectField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { ServerAction } from '@/app/_components/ui/use-action-form';
-import { inviteMemberSchema } from '@/lib/invitations/schemas';
 import styles from './invite-person-form.module.css';
+
+const inviteSchema = () => import('@/lib/invitations/schemas').then((m) => m.inviteMemberSchema);
 
 type Role = 'signatory' | 'member';
 
@@ -30,7 +31,7 @@ export function InvitePersonForm({
   return (
     <ActionForm
       action={action}
-      schema={inviteMemberSchema}
+      schema={inviteSchema}
       success={(data) => (
         <Callout tone="success" role="status">
           {t('invite.sent', { email: data.email })}

@@ -1,11 +1,10 @@
 'use client';
 
-import type { z } from 'zod';
 import { Callout } from './callout';
 import { ConfirmDialog, type ConfirmText } from './confirm-dialog';
 import { FormContext } from './form-context';
 import styles from './action-form.module.css';
-import { useActionForm, type ServerAction } from './use-action-form';
+import { useActionForm, type SchemaOrLoader, type ServerAction } from './use-action-form';
 
 type FrameProps = {
   /** What useActionForm returned. */
@@ -43,8 +42,8 @@ export function FormFrame({ form, name, className, heading, onSubmitCapture, chi
 
 type Props<T> = {
   action: ServerAction<T>;
-  /** The action's zod schema: checked in the browser before anything is sent. */
-  schema?: z.ZodType;
+  /** The action's zod schema, or a loader of it: checked in the browser before anything is sent. */
+  schema?: SchemaOrLoader;
   /** Irreversible? Then ask first: the ConfirmDialog opens after the browser check passes. */
   confirm?: ConfirmText;
   /** Shown instead of the form after success (a confirmation, the next step). */

@@ -7,14 +7,18 @@ import type { ActionResult } from '@/lib/action-result';
 import { fieldErrorsFrom } from '@/lib/i18n/zod-issues';
 import type { FormState } from './form-context';
 
+export type SchemaOrLoader = z.ZodType | (() => Promise<z.ZodType>);
+
 export type ServerAction<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 type Options = {
   /**
    * The action's own schema, checked in the browser first so a mistake is shown at once (the server
    * checks again; it is the truth). Its message keys must be in the namespaces this page provides.
+   * Better as a loader (`() => import('…').then((m) => m.schema)`): zod then arrives with the first
+   * submit instead of in the page's first-load JavaScript (issue 14: at most 150 kB gzip a page).
    */
-  schema?: z.ZodType;
+  schema?: SchemaOrLoader;
   /** Ask before sending (ActionForm shows the ConfirmDialog while this is true). */
   confirm?: boolean;
 };
@@ -43,6 +47,7 @@ export function useActionForm<T>(action: ServerAction<T>, { schema, confirm = fa
   const held = useRef<FormData | null>(null);
   // The form last submitted, where focus goes to the first problem.
   const lastForm = useRef<HTMLFormElement | null>(null);
+  const checking = useRef(false);
   const translateIssue = useIssueTranslator();
 
   const errors = clientErrors ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
@@ -67,15 +72,23 @@ export function useActionForm<T>(action: ServerAction<T>, { schema, confirm = fa
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    // A second press while the schema is still loading (the first submit fetches it) sends nothing.
+    if (pending || checking.current) return;
     const form = event.currentTarget;
     lastForm.current = form;
     const formData = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
     if (schema) {
-      const parsed = await schema.safeParseAsync(Object.fromEntries(formData));
-      if (!parsed.success) {
-        setClientErrors(fieldErrorsFrom(parsed.error.issues, translateIssue));
-        return;
+      checking.current = true;
+      try {
+        // Should the schema not load (a dropped connection), the server's check still answers.
+        const check = typeof schema === 'function' ? await schema().catch(() => null) : schema;
+        const parsed = check ? await check.safeParseAsync(Object.fromEntries(formData)) : { success: true as const };
+        if (!parsed.success) {
+          setClientErrors(fieldErrorsFrom(parsed.error.issues, translateIssue));
+          return;
+        }
+      } finally {
+        checking.current = false;
       }
     }
     setClientErrors(null);

@@ -6,7 +6,8 @@ import { Callout } from '@/app/_components/ui/callout';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { kitExampleAction } from './actions';
-import { kitExampleSchema } from './schema';
+
+const kitSchema = () => import('./schema').then((m) => m.kitExampleSchema);
 
 /** ActionForm with every field kind, the browser check and the confirmation before sending. */
 export function KitForm() {
@@ -14,7 +15,7 @@ export function KitForm() {
   return (
     <ActionForm
       action={kitExampleAction}
-      schema={kitExampleSchema}
+      schema={kitSchema}
       confirm={{ title: t('confirmTitle'), description: t('confirmText'), confirmLabel: t('confirmButton') }}
       success={(data) => (
         <Callout tone="success" role="status" title={t('doneTitle')}>

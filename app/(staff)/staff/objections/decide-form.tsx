@@ -6,7 +6,9 @@ import { ActionForm } from '@/app/_components/ui/action-form';
 import { TextAreaField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
-import { decideObjectionSchema, NOTE_MAX } from '@/lib/objections/objection-schemas';
+import { NOTE_MAX } from '@/lib/objections/objection-limits';
+
+const decideSchema = () => import('@/lib/objections/objection-schemas').then((m) => m.decideObjectionSchema);
 import { RadioGroup } from '../parts/radio-group';
 import { decideObjectionAction } from './actions';
 
@@ -25,7 +27,7 @@ export function DecideForm({ objectionId, orgName }: { objectionId: string; orgN
   return (
     <ActionForm
       action={decide}
-      schema={decideObjectionSchema}
+      schema={decideSchema}
       confirm={{ title: t('confirmTitle'), description: t('confirmText', { org: orgName }), confirmLabel: t('confirm') }}
     >
       <input type="hidden" name="objectionId" value={objectionId} />

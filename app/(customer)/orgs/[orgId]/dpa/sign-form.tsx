@@ -10,10 +10,11 @@ import { ConfirmDialog } from '@/app/_components/ui/confirm-dialog';
 import { CheckboxField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { useActionForm } from '@/app/_components/ui/use-action-form';
-import { signDpaSchema } from '@/lib/dpa/sign-dpa-schema';
 import { Facts } from '../_components/facts';
 import { signDpaAction } from './actions';
 import styles from './dpa.module.css';
+
+const signSchema = () => import('@/lib/dpa/sign-dpa-schema').then((m) => m.signDpaSchema);
 
 // The signing form. Signing is irreversible: the button checks the input (with the schema the
 // server uses) and opens the kit's ConfirmDialog with a summary of what will be signed; only its
@@ -46,7 +47,7 @@ function Signed({ orgId, agreementId }: { orgId: string; agreementId: string }) 
 export function SignForm({ orgId, templateVersionId, legalName, version, consentText, prefill }: Props) {
   const t = useTranslations('dpa');
   const locale = useLocale();
-  const form = useActionForm(signDpaAction, { schema: signDpaSchema, confirm: true });
+  const form = useActionForm(signDpaAction, { schema: signSchema, confirm: true });
   const [fullName, setFullName] = useState(prefill.fullName);
   const [position, setPosition] = useState(prefill.position);
 

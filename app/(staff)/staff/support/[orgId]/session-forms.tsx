@@ -7,7 +7,9 @@ import { ActionForm } from '@/app/_components/ui/action-form';
 import { Callout } from '@/app/_components/ui/callout';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
-import { sessionActions, startRemoteSessionInput } from '@/lib/support/remote-session-input';
+import { sessionActions } from '@/lib/support/session-actions';
+
+const startSchema = () => import('@/lib/support/remote-session-input').then((m) => m.startRemoteSessionInput);
 import type { StartRemoteSessionResult } from '@/lib/support/start-remote-session';
 import { endRemoteSessionAction, sendDpaInvitationAction, startRemoteSessionAction } from './actions';
 
@@ -45,7 +47,7 @@ export function StartSessionForm({ orgId }: { orgId: string }) {
   return (
     <ActionForm
       action={startRemoteSessionAction}
-      schema={startRemoteSessionInput}
+      schema={startSchema}
       success={(result: StartRemoteSessionResult) =>
         result.outcome === 'granted' ? (
           <>

@@ -6,7 +6,11 @@ import { useRouter } from 'next/navigation';
 import { ActionForm } from '@/app/_components/ui/action-form';
 import { TextAreaField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
-import { fileObjectionSchema, REASON_MAX, updateObjectionSchema } from '@/lib/objections/objection-schemas';
+import { REASON_MAX } from '@/lib/objections/objection-limits';
+
+const schemas = () => import('@/lib/objections/objection-schemas');
+const fileSchema = () => schemas().then((m) => m.fileObjectionSchema);
+const updateSchema = () => schemas().then((m) => m.updateObjectionSchema);
 import { fileObjectionAction, updateObjectionAction } from './actions';
 
 // Filing (after the kit's ConfirmDialog) or editing an objection. The reason is checked with the
@@ -34,7 +38,7 @@ export function ObjectionForm({ orgId, noticeId, objectionId, defaultReason }: P
   return (
     <ActionForm
       action={editing ? updateObjectionAction : fileObjectionAction}
-      schema={editing ? updateObjectionSchema : fileObjectionSchema}
+      schema={editing ? updateSchema : fileSchema}
       confirm={editing ? undefined : { title: t('form.confirmTitle'), description: t('form.confirmText'), confirmLabel: t('form.confirm'), cancelLabel: t('form.cancel') }}
       success={() => <ShowDone href={done} />}
     >
