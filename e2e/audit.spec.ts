@@ -17,6 +17,9 @@ test.describe('[STAFF][AUDIT_LOG]', () => {
     await expect(page).toHaveURL(/action=auth.sign_in/);
     const rows = page.getByRole('row').filter({ hasText: 'auth.sign_in' });
     await expect(rows.first()).toBeVisible();
+    // The action in words, the role in the reader's language; the stored name stays beside it.
+    await expect(rows.first()).toContainText('Angemeldet');
+    await expect(rows.first()).toContainText(/\((Administration|Datenschutz|Support|Unterzeichnungsberechtigt|Mitglied)\)/);
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Auswahl als CSV exportieren' }).click();

@@ -32,6 +32,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const ctx = await pageContext('audit.view', { returnTo: '/staff/audit' });
   const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const t = await getTranslations();
+  /** A dictionary entry named by stored data (an action, a role), or null when there is none. */
+  const known = (key: string) => (t.has(key as Parameters<typeof t>[0]) ? t(key as Parameters<typeof t>[0]) : null);
   const parsed = auditFilterSchema.safeParse(query);
   const cursor = auditPageSchema.safeParse(query);
   const errors: Partial<Record<string, string>> = {};
@@ -120,19 +122,23 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   at: formatDateTime(event.at, ctx.locale, data.timeZone),
                   actor: (
                     <span className={styles.actor}>
-                      {event.actorEmail ?? '–'} <span className="muted">({event.actorRole})</span>
+                      {event.actorEmail ?? '–'} <span className="muted">({known(`audit.role.${event.actorRole.split(':')[0]}`) ?? event.actorRole})</span>
                     </span>
                   ),
                   org: event.orgName ? `${event.orgName} (${event.customerNumber})` : '–',
-                  // An action name breaks only after its dots ("auth." / "sign_in"), never inside a word.
+                  // In words, with the stored name below it (what the filter and the CSV use). The name
+                  // breaks only after its dots ("auth." / "sign_in"), never inside a word.
                   action: (
-                    <span className={styles.mono}>
-                      {event.action.split('.').map((part, i) => (
-                        <Fragment key={i}>
-                          {i > 0 && <>.<wbr /></>}
-                          {part}
-                        </Fragment>
-                      ))}
+                    <span className={styles.action}>
+                      {known(`audit.action.${event.action}`)}
+                      <span className={`${styles.mono} muted`}>
+                        {event.action.split('.').map((part, i) => (
+                          <Fragment key={i}>
+                            {i > 0 && <>.<wbr /></>}
+                            {part}
+                          </Fragment>
+                        ))}
+                      </span>
                     </span>
                   ),
                   target: event.targetType ? <span className={`${styles.mono} ${styles.id}`}>{`${event.targetType} ${event.targetId ?? ''}`}</span> : '–',
