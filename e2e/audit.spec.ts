@@ -19,7 +19,7 @@ test.describe('[STAFF][AUDIT_LOG]', () => {
     await expect(rows.first()).toBeVisible();
     // The action in words, the role in the reader's language; the stored name stays beside it.
     await expect(rows.first()).toContainText('Angemeldet');
-    await expect(rows.first()).toContainText(/\((Administration|Datenschutz|Support|Unterzeichnungsberechtigt|Mitglied)\)/);
+    await expect(rows.first()).toContainText(/\((Mitarbeiter: (Administration|Datenschutz|Support)|Person|Unterzeichnungsberechtigt|Mitglied)/);
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Auswahl als CSV exportieren' }).click();

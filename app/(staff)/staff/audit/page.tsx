@@ -34,6 +34,14 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const t = await getTranslations();
   /** A dictionary entry named by stored data (an action, a role), or null when there is none. */
   const known = (key: string) => (t.has(key as Parameters<typeof t>[0]) ? t(key as Parameters<typeof t>[0]) : null);
+  /** Stored roles: signatory | member | user | staff:admin+privacy | token:<id> | system:<job> | anonymous. */
+  const roleLabel = (stored: string) => {
+    const [kind, rest] = [stored.split(':')[0]!, stored.split(':').slice(1).join(':')];
+    const head = known(`audit.role.${kind}`) ?? stored;
+    if (!rest) return head;
+    if (kind === 'staff') return `${head}: ${rest.split('+').map((role) => known(`audit.role.${role}`) ?? role).join(', ')}`;
+    return `${head} ${rest}`;
+  };
   const parsed = auditFilterSchema.safeParse(query);
   const cursor = auditPageSchema.safeParse(query);
   const errors: Partial<Record<string, string>> = {};
@@ -122,7 +130,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   at: formatDateTime(event.at, ctx.locale, data.timeZone),
                   actor: (
                     <span className={styles.actor}>
-                      {event.actorEmail ?? '–'} <span className="muted">({known(`audit.role.${event.actorRole.split(':')[0]}`) ?? event.actorRole})</span>
+                      {event.actorEmail ?? '–'} <span className="muted">({roleLabel(event.actorRole)})</span>
                     </span>
                   ),
                   org: event.orgName ? `${event.orgName} (${event.customerNumber})` : '–',
