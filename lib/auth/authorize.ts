@@ -11,28 +11,27 @@ import { decide, type Permission } from './permissions';
 
 /** The signed-in person of this request with their roles, or null. Cached per request. */
 export const getActor = cache(async (): Promise<UserActor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) {
-    await assertDatabaseReachable();
-    return null;
+  let session = await auth();
+  if (!session?.user?.id && (await hasSessionCookie())) {
+    // Auth.js answers "no session" when its adapter's query failed, which would turn an outage into
+    // a sign-out (401, a redirect to the sign-in page). Ask the database once: unreachable -> the
+    // error propagates and the request is answered 503 (db/unavailable.ts, decision 0110). Reachable
+    // -> ask Auth.js again: the first lookup may have run on a connection that died in between
+    // (pg_terminate_backend, a failover) and the pool has a fresh one now (proof:faults found it).
+    await getDb().execute(sql`select 1`);
+    session = await auth();
   }
+  const userId = session?.user?.id;
+  if (!userId) return null;
   const actor = await loadActor(userId);
   // When this session began (lib/auth/adapter.ts): recorded as the sign-in time when signing a DPA.
-  const signedInAt = (session.user as { signedInAt?: string }).signedInAt;
+  const signedInAt = (session!.user as { signedInAt?: string }).signedInAt;
   return actor && signedInAt ? { ...actor, signedInAt: new Date(signedInAt) } : actor;
 });
 
-/**
- * Auth.js answers "no session" when its adapter cannot reach the database, which would turn an
- * outage into a sign-out (401, a redirect to the sign-in page). When the request carries a session
- * cookie, ask the database once: unreachable -> the error propagates and the request is answered
- * 503 (db/unavailable.ts, docs/decisions/0110-database-unreachable-is-503.md).
- */
-async function assertDatabaseReachable() {
+async function hasSessionCookie() {
   const jar = await cookies();
-  if (!jar.has('authjs.session-token') && !jar.has('__Secure-authjs.session-token')) return;
-  await getDb().execute(sql`select 1`);
+  return jar.has('authjs.session-token') || jar.has('__Secure-authjs.session-token');
 }
 
 /**
