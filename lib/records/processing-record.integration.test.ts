@@ -203,8 +203,8 @@ describe('the Art. 30(2) record', () => {
       join change_notices c on c.id = n.change_notice_id where c.status = 'effective'
       on conflict (change_notice_id, org_id) do update set status = 'accepted', decided_at = now()`;
     await sql`update notices set effective_at = now() + interval '1 day' where id in (select id from notices limit 5)`;
-    const [{ changed }] = await sql<{ changed: number }[]>`select count(distinct org_id)::int as changed from objections`;
-    expect(changed).toBeGreaterThan(1);
+    const [row] = await sql<{ changed: number }>`select count(distinct org_id)::int as changed from objections`;
+    expect(row?.changed).toBeGreaterThan(1);
     const after = await check('objections accepted');
     expect(after).toEqual(before);
     expect(Math.max(...after)).toBeLessThanOrEqual(8);

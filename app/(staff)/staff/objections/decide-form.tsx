@@ -19,7 +19,7 @@ export function DecideForm({ objectionId, orgName }: { objectionId: string; orgN
   const router = useRouter();
   const decide = async (prev: ActionResult<unknown> | null, formData: FormData) => {
     const result = await decideObjectionAction(prev, formData);
-    if (result.ok) router.replace(`/staff/objections?decided=${objectionId}#decided`);
+    if (result.ok) router.replace(`/staff/objections?state=decided&decided=${objectionId}#decided`);
     return result;
   };
   return (
