@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/app/_components/ui/card';
 import type { Ctx } from '@/lib/core/context';
 import { ClientMessages } from '@/lib/i18n/client-messages';
-import { getHostingPrivacyText } from '@/lib/records/get-hosting-privacy-text';
+import { getHostingPrivacyText, hostingPrivacyTextFor, type BookedHosting } from '@/lib/records/get-hosting-privacy-text';
 import { CopyText } from './copy-text';
 import styles from './hosting-privacy-text.module.css';
 
@@ -10,8 +10,9 @@ import styles from './hosting-privacy-text.module.css';
  * The hosting customer's privacy-policy paragraph, on its dashboard: in German and English, each
  * with a copy button; nothing at all for organisations without web or mail hosting.
  */
-export async function HostingPrivacyText({ ctx, orgId }: { ctx: Ctx; orgId: string }) {
-  const text = await getHostingPrivacyText(ctx, { orgId });
+export async function HostingPrivacyText({ ctx, orgId, booked }: { ctx: Ctx; orgId: string; booked?: readonly BookedHosting[] }) {
+  // `booked`: the services already read with the page's other data (the dashboard), no query here.
+  const text = booked ? await hostingPrivacyTextFor(ctx, { orgId }, booked) : await getHostingPrivacyText(ctx, { orgId });
   if (!text) return null;
   const t = await getTranslations('records.hosting');
   const languages = ctx.locale === 'de' ? (['de', 'en'] as const) : (['en', 'de'] as const);
