@@ -1,12 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { Button } from '@/app/_components/ui/button';
 
+/** What the button and its status say, translated by the server (no message catalogue travels to the browser). */
+export type CopyTextLabels = { copy: string; copied: string; copyFailed: string };
+
 /** Copies a text to the clipboard and says so (politely, for screen readers too). */
-export function CopyText({ text }: { text: string }) {
-  const t = useTranslations('records.hosting');
+export function CopyText({ text, labels }: { text: string; labels: CopyTextLabels }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <p>
@@ -21,9 +22,9 @@ export function CopyText({ text }: { text: string }) {
           }
         }}
       >
-        {t('copy')}
+        {labels.copy}
       </Button>{' '}
-      <span role="status">{state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}</span>
+      <span role="status">{state === 'copied' ? labels.copied : state === 'failed' ? labels.copyFailed : ''}</span>
     </p>
   );
 }
