@@ -28,7 +28,7 @@ export async function HostingPrivacyText({ ctx, orgId, booked }: { ctx: Ctx; org
               <p key={paragraph}>{paragraph}</p>
             ))}
           </div>
-          <CopyText text={text.paragraphs[language].join('\n\n')} labels={labels} />
+          <CopyText sourceId={`hosting-text-body-${language}`} labels={labels} />
         </section>
       ))}
     </Card>
