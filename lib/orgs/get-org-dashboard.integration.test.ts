@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { countStatements } from '@/db/query-counter';
+import { sql } from '@/lib/testing/db';
 import { memberships, organisations } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import type { UserActor } from '@/lib/core/actor';
@@ -85,5 +87,21 @@ describe('getOrgDashboard', () => {
       .from(memberships)
       .where(eq(memberships.orgId, orgIds.current));
     expect(dashboard!.people.map((p) => p.userId).sort()).toEqual(own.map((m) => m.userId).sort());
+  });
+
+  it('reads the organisation with its lists in one statement, however long the lists (issue 14)', async () => {
+    const actor = await actorFor(demoAccounts.signatory);
+    await dashboardFor(actor, orgIds.current); // the provider's settings and versions: shared cache
+    const before = await countStatements(() => dashboardFor(actor, orgIds.current));
+    await sql`insert into contacts (org_id, kind, email, name)
+              select ${orgIds.current}, 'general', 'viele-' || i || '@example.org', 'Kontakt ' || i from generate_series(1, 30) i`;
+    const after = await countStatements(() => dashboardFor(actor, orgIds.current));
+    expect(before.statements).toBe(1);
+    expect(after.statements).toBe(1);
+    expect(after.result!.generalContacts.length).toBe(before.result!.generalContacts.length + 30);
+    // The JSON lists keep their order and types: contacts by e-mail (the database's collation), dates as dates.
+    const ordered = await sql<{ email: string }>`select email from contacts where org_id = ${orgIds.current} and kind = 'general' order by email`;
+    expect(after.result!.generalContacts.map((c) => c.email)).toEqual(ordered.map((r) => r.email));
+    expect(after.result!.noticeContacts.every((c) => c.confirmedAt === null || c.confirmedAt instanceof Date)).toBe(true);
   });
 });

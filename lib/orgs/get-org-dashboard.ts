@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   agreements,
+  contactKind,
   contacts,
   contracts,
   dpaTemplateVersions,
@@ -11,6 +12,7 @@ import {
   phoneNumbers,
   services,
   users,
+  type LocalizedText,
   type MembershipRole,
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
@@ -19,6 +21,8 @@ import { getCalendarSettings, getSettings } from '@/lib/core/settings';
 import { dpaStatus } from '@/lib/dpa/dpa-status';
 import { currentTemplateVersion } from '@/lib/dpa/signing-inputs';
 import { decideSupportLevel } from '@/lib/support/decide-support-level';
+import { localDate } from '@/lib/change-notices/compute-effective-date';
+import { bookedHostingJson } from '@/lib/records/get-hosting-privacy-text';
 
 /** The route parameter; any 8-4-4-4-12 hex id (seeded ids need not be RFC version-4 UUIDs). */
 export const getOrgDashboardInput = z.object({ orgId: z.guid() });
@@ -42,73 +46,52 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
   const viewer = viewerOf(ctx, orgId);
   const { db } = ctx;
 
-  // One query for the organisation with its active agreement (left join: none is a state too),
-  // beside the lists; the support level is decided from the same rows (supportLevel()'s facts:
-  // the agreement's services and the active contracts for processing services), not read again.
-  const [orgRows, current, contractRows, people, contactRows, phones, provider, calendar] = await Promise.all([
-    db
-      .select({
-        org: organisations,
-        agreementId: agreements.id,
-        version: dpaTemplateVersions.version,
-        signedAt: agreements.signedAt,
-        signerName: agreements.signerName,
-        signerPosition: agreements.signerPosition,
-        serviceCodes: sql<string[] | string | null>`(select json_agg(e ->> 'code') from jsonb_array_elements(${agreements.annexSnapshot} -> 'services') e)`,
-      })
-      .from(organisations)
-      .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
-      .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
-      .where(eq(organisations.id, orgId))
-      .limit(1),
-    currentTemplateVersion(ctx),
-    db
-      .select({
-        id: contracts.id,
-        reference: contracts.reference,
-        startsOn: contracts.startsOn,
-        serviceCode: services.code,
-        serviceName: services.name,
-        processesPersonalData: services.processesPersonalData,
-      })
-      .from(contracts)
-      .innerJoin(services, eq(services.id, contracts.serviceId))
-      .where(and(eq(contracts.orgId, orgId), eq(contracts.status, 'active')))
-      .orderBy(desc(services.processesPersonalData), asc(services.code)),
-    db
-      .select({
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: memberships.role,
-        position: memberships.position,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.orgId, orgId))
-      .orderBy(asc(memberships.role), asc(users.name), asc(users.email)),
-    db
-      .select({
-        id: contacts.id,
-        kind: contacts.kind,
-        name: contacts.name,
-        email: contacts.email,
-        confirmedAt: contacts.confirmedAt,
-      })
-      .from(contacts)
-      .where(eq(contacts.orgId, orgId))
-      .orderBy(asc(contacts.kind), asc(contacts.email)),
-    db
-      .select({ id: phoneNumbers.id, label: phoneNumbers.label, display: phoneNumbers.display, contactId: phoneNumbers.contactId, normalized: phoneNumbers.normalized })
-      .from(phoneNumbers)
-      .where(eq(phoneNumbers.orgId, orgId))
-      .orderBy(asc(phoneNumbers.display)),
-    getSettings(ctx),
-    getCalendarSettings(ctx),
-  ]);
+  // One statement for everything of this organisation (issue 14: it was six): the organisation
+  // with its active agreement (left join: none is a state too) and, as JSON arrays from scalar
+  // subqueries on their org indexes, its active contracts, people, contacts, phone numbers and the
+  // hosting services the privacy text names. The support level is decided from the same rows
+  // (supportLevel()'s facts: the agreement's services and the active contracts for processing
+  // services), not read again. The provider's settings and versions come from the shared cache.
+  const [current, provider, calendar] = await Promise.all([currentTemplateVersion(ctx), getSettings(ctx), getCalendarSettings(ctx)]);
+  const today = localDate(ctx.now, calendar.timeZone);
+  const orgRows = await db
+    .select({
+      org: organisations,
+      agreementId: agreements.id,
+      version: dpaTemplateVersions.version,
+      signedAt: agreements.signedAt,
+      signerName: agreements.signerName,
+      signerPosition: agreements.signerPosition,
+      serviceCodes: sql<string[] | string | null>`(select json_agg(e ->> 'code') from jsonb_array_elements(${agreements.annexSnapshot} -> 'services') e)`,
+      contracts: sql<JsonList<ContractRow>>`(select json_agg(json_build_object('id', ${contracts.id}, 'reference', ${contracts.reference}, 'startsOn', ${contracts.startsOn},
+          'serviceCode', ${services.code}, 'serviceName', ${services.name}, 'processesPersonalData', ${services.processesPersonalData})
+          order by ${services.processesPersonalData} desc, ${services.code} asc)
+        from ${contracts} inner join ${services} on ${services.id} = ${contracts.serviceId}
+        where ${contracts.orgId} = ${organisations.id} and ${contracts.status} = 'active')`,
+      people: sql<JsonList<PersonRow>>`(select json_agg(json_build_object('userId', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
+          'role', ${memberships.role}, 'position', ${memberships.position}) order by ${memberships.role} asc, ${users.name} asc, ${users.email} asc)
+        from ${memberships} inner join ${users} on ${users.id} = ${memberships.userId}
+        where ${memberships.orgId} = ${organisations.id})`,
+      contacts: sql<JsonList<ContactRow>>`(select json_agg(json_build_object('id', ${contacts.id}, 'kind', ${contacts.kind}, 'name', ${contacts.name},
+          'email', ${contacts.email}, 'confirmedAt', ${contacts.confirmedAt}) order by ${contacts.kind} asc, ${contacts.email} asc)
+        from ${contacts} where ${contacts.orgId} = ${organisations.id})`,
+      phones: sql<JsonList<PhoneRow>>`(select json_agg(json_build_object('id', ${phoneNumbers.id}, 'label', ${phoneNumbers.label}, 'display', ${phoneNumbers.display},
+          'contactId', ${phoneNumbers.contactId}, 'normalized', ${phoneNumbers.normalized}) order by ${phoneNumbers.display} asc)
+        from ${phoneNumbers} where ${phoneNumbers.orgId} = ${organisations.id})`,
+      hosting: bookedHostingJson(organisations.id, today),
+    })
+    .from(organisations)
+    .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
+    .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
+    .where(eq(organisations.id, orgId))
+    .limit(1);
   const [row] = orgRows;
   if (!row) return null;
   const { org } = row;
+  const contractRows = jsonList(row.contracts);
+  const people = jsonList(row.people);
+  const contactRows = jsonList(row.contacts).map((c) => ({ ...c, confirmedAt: c.confirmedAt === null ? null : new Date(c.confirmedAt) }));
+  const phones = jsonList(row.phones);
   const agreementRows =
     row.agreementId !== null && row.version !== null && row.signedAt !== null && row.signerName !== null && row.signerPosition !== null
       ? [{ id: row.agreementId, version: row.version, signedAt: row.signedAt, signerName: row.signerName, signerPosition: row.signerPosition }]
@@ -145,14 +128,22 @@ export async function getOrgDashboard(ctx: Ctx, { orgId }: { orgId: string }) {
     generalContacts: contactRows.filter((c) => c.kind === 'general'),
     noticeContacts: contactRows.filter((c) => c.kind === 'notice'),
     phones,
+    /** The hosting services running today, for the privacy text (hostingPrivacyTextFor). */
+    hosting: jsonList(row.hosting),
     supportEmail: provider?.supportEmail ?? null,
     timeZone: calendar.timeZone,
   };
 }
 
-/** postgres.js parses json; PGlite may hand back the text. */
-function jsonList(value: string[] | string | null): string[] {
-  return (typeof value === 'string' ? JSON.parse(value) : value) ?? [];
+type JsonList<T> = T[] | string | null;
+type ContractRow = { id: string; reference: string; startsOn: string; serviceCode: string; serviceName: LocalizedText; processesPersonalData: boolean };
+type PersonRow = { userId: string; name: string | null; email: string; role: MembershipRole; position: string | null };
+type ContactRow = { id: string; kind: (typeof contactKind.enumValues)[number]; name: string | null; email: string; confirmedAt: string | null };
+type PhoneRow = { id: string; label: string | null; display: string; contactId: string | null; normalized: string };
+
+/** postgres.js parses json; PGlite may hand back the text; json_agg of no rows is null. */
+function jsonList<T>(value: JsonList<T>): T[] {
+  return (typeof value === 'string' ? (JSON.parse(value) as T[]) : value) ?? [];
 }
 
 export type OrgDashboard = NonNullable<Awaited<ReturnType<typeof getOrgDashboard>>>;

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import {
   agreements,
   changeNotices,
   contacts,
   contracts,
   dpaTemplateVersions,
+  notices,
   objections,
   organisations,
   services,
@@ -17,7 +18,7 @@ import { assertCan } from '@/lib/auth/can';
 import { localDate } from '@/lib/change-notices/compute-effective-date';
 import type { Ctx } from '@/lib/core/context';
 import { getCalendarSettings, getSettings } from '@/lib/core/settings';
-import { annexForOrganisation, registerAsOf, type RegisterEntry } from '@/lib/register/get-register';
+import { keptAndExcluded, listSubprocessors, type AnnexChange, type RegisterEntry } from '@/lib/register/get-register';
 import { isThirdCountry } from './third-countries';
 
 // The record of processing activities the provider keeps as processor (Art. 30(2) GDPR), built from
@@ -29,8 +30,10 @@ import { isThirdCountry } from './third-countries';
 //   including accepted objections) restricted to recipients outside the EU/EEA, with the safeguard;
 // - the general description of the TOMs: the current published version (Art. 30(2)(d) describes
 //   the measures in force, which is what the authority asks about).
-// Reads are set-based (a handful of queries whatever the number of organisations); only the rare
-// organisations with an accepted objection get their annex computed one by one.
+// Reads are set-based: a constant number of queries whatever the number of organisations (issue 14;
+// before, each organisation with an accepted objection had its annex read on its own). The register
+// comes from the shared cache; accepted objections and later per-organisation dates are read for all
+// organisations at once and applied in memory with annexForOrganisation's rule (keptAndExcluded).
 
 export type RecordTransfer = Pick<RegisterEntry, 'id' | 'legalName' | 'address' | 'country' | 'safeguard' | 'safeguardNote'>;
 
@@ -83,15 +86,15 @@ export async function getProcessingRecord(ctx: Ctx, input: { day?: string }): Pr
   const controllers = await activeControllers(ctx, day, timeZone);
   const orgIds = new Set(controllers.map((c) => c.orgId));
 
-  const [booked, generalContacts, register, withObjections, toms] = await Promise.all([
+  const [booked, generalContacts, all, changes, toms] = await Promise.all([
     bookedServices(ctx, day),
     ctx.db
       .select({ orgId: contacts.orgId, name: contacts.name, email: contacts.email })
       .from(contacts)
       .where(eq(contacts.kind, 'general'))
       .orderBy(asc(contacts.email)),
-    registerAsOf(ctx, { day }),
-    orgsWithAcceptedObjections(ctx, day, timeZone),
+    listSubprocessors(ctx),
+    annexChanges(ctx, day, timeZone),
     ctx.db.select().from(tomsVersions).where(eq(tomsVersions.status, 'published')).orderBy(desc(tomsVersions.version)).limit(1),
   ]);
 
@@ -110,13 +113,17 @@ export async function getProcessingRecord(ctx: Ctx, input: { day?: string }): Pr
 
   const serviceRows = await loadServices(ctx, [...new Set(booked.filter((b) => orgIds.has(b.orgId)).map((b) => b.serviceId))]);
   const codeOf = new Map(serviceRows.map((s) => [s.id, s.code]));
+  // The register of the day and the subprocessors an objection may keep, from the one cached list.
+  const register = all.filter((entry) => activeOnDay(entry, day));
   const foreign = register.filter((entry) => isThirdCountry(entry.country));
+  const foreignEver = all.filter((entry) => isThirdCountry(entry.country));
 
   const result: RecordController[] = [];
   for (const c of controllers) {
     const serviceIds = servicesByOrg.get(c.orgId) ?? new Set<string>();
-    const annex = withObjections.has(c.orgId)
-      ? (await annexForOrganisation(ctx, { orgId: c.orgId, day })).filter((e) => isThirdCountry(e.country))
+    const own = changes.get(c.orgId);
+    const annex = own
+      ? annexWithChanges(foreignEver, day, serviceIds, keptAndExcluded(own))
       : foreign.filter((entry) => entry.services.some((s) => serviceIds.has(s.id)));
     result.push({
       ...c,
@@ -215,20 +222,59 @@ function bookedServices(ctx: Ctx, day: string) {
     );
 }
 
-/** Organisations for which an accepted objection changes the annex on `day` (annexForOrganisation applies it). */
-async function orgsWithAcceptedObjections(ctx: Ctx, day: string, timeZone: string) {
-  const rows = await ctx.db
-    .selectDistinct({ orgId: objections.orgId })
-    .from(objections)
-    .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
-    .where(
-      and(
-        eq(objections.status, 'accepted'),
-        eq(changeNotices.status, 'effective'),
-        sql`(${changeNotices.effectiveAt} at time zone ${timeZone})::date <= ${day}::date`,
+/**
+ * Per organisation the changes that keep its annex from following the register on `day`
+ * (annexForOrganisation's rule, for every organisation in two queries): change notices in effect by
+ * `day` to which it objected successfully, and changes whose own date for it lies after `day`.
+ */
+async function annexChanges(ctx: Ctx, day: string, timeZone: string): Promise<Map<string, AnnexChange[]>> {
+  const targets = { kind: changeNotices.kind, subprocessorId: changeNotices.subprocessorId, replacesSubprocessorId: changeNotices.replacesSubprocessorId };
+  const [accepted, pending] = await Promise.all([
+    ctx.db
+      .select({ orgId: objections.orgId, ...targets })
+      .from(objections)
+      .innerJoin(changeNotices, eq(changeNotices.id, objections.changeNoticeId))
+      .where(
+        and(
+          eq(objections.status, 'accepted'),
+          eq(changeNotices.status, 'effective'),
+          sql`(${changeNotices.effectiveAt} at time zone ${timeZone})::date <= ${day}::date`,
+        ),
       ),
-    );
-  return new Set(rows.map((r) => r.orgId));
+    ctx.db
+      .select({ orgId: notices.orgId, ...targets })
+      .from(notices)
+      .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
+      .where(
+        and(
+          isNotNull(notices.effectiveAt),
+          inArray(changeNotices.status, ['announced', 'effective']),
+          sql`(${notices.effectiveAt} at time zone ${timeZone})::date > ${day}::date`,
+        ),
+      ),
+  ]);
+  const byOrg = new Map<string, AnnexChange[]>();
+  for (const { orgId, ...change } of [...accepted, ...pending]) byOrg.set(orgId, [...(byOrg.get(orgId) ?? []), change]);
+  return byOrg;
+}
+
+/** The register's rule (activeOn in lib/register/get-register.ts) for a row already read. */
+function activeOnDay(entry: RegisterEntry, day: string): boolean {
+  return entry.status !== 'planned' && entry.activeFrom !== null && entry.activeFrom <= day && (entry.activeUntil === null || entry.activeUntil > day);
+}
+
+/**
+ * An organisation's third-country recipients on `day` when objections or later dates of its own
+ * change them: the register of the day plus what they keep (if it had started by then), less what
+ * they exclude, limited to the services it booked. Same rows and order as annexForOrganisation.
+ */
+function annexWithChanges(candidates: RegisterEntry[], day: string, serviceIds: Set<string>, { kept, excluded }: { kept: Set<string>; excluded: Set<string> }) {
+  return candidates.filter(
+    (entry) =>
+      (activeOnDay(entry, day) || (kept.has(entry.id) && entry.activeFrom !== null && entry.activeFrom <= day)) &&
+      !excluded.has(entry.id) &&
+      entry.services.some((s) => serviceIds.has(s.id)),
+  );
 }
 
 async function loadServices(ctx: Ctx, ids: string[]) {

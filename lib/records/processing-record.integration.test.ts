@@ -5,6 +5,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { countStatements } from '@/db/query-counter';
 import { auditEvents } from '@/db/schema';
 import { addDays } from '@/lib/change-notices/compute-effective-date';
 import type { UserActor } from '@/lib/core/actor';
@@ -15,9 +16,12 @@ import { demoServices } from '@/scripts/demo-seed/services';
 import { demoSubprocessors } from '@/scripts/demo-seed/subprocessors';
 import { layoutBlocks } from '@/lib/pdf/layout-blocks';
 import { fontMeasures } from '@/lib/pdf/render-dpa-pdf';
+import { annexForOrganisation } from '@/lib/register/get-register';
+import { sql } from '@/lib/testing/db';
 import { buildRecordDocument } from './build-record-document';
 import { exportProcessingRecord } from './export-processing-record';
 import { getProcessingRecord } from './get-processing-record';
+import { isThirdCountry } from './third-countries';
 
 // The Art. 30(2) record against the seeded history: signatures, a superseded version, a terminated
 // agreement, a replaced subprocessor and two US recipients that joined on different days. The
@@ -174,5 +178,35 @@ describe('the Art. 30(2) record', () => {
       const broken = cells.flatMap((cell) => cell.split(' ')).filter((word) => !word.includes('@') && !words.has(word));
       expect(broken, locale).toEqual([]);
     }
+  });
+
+  it('gives every controller the transfers of its own annex (objections, later dates of its own), in a constant number of queries', async () => {
+    const check = async (label: string) => {
+      const counts: number[] = [];
+      for (const n of [0, 40, 300, 750]) {
+        const day = daysAgo(n);
+        const { result: record, statements } = await countStatements(() => getProcessingRecord(read(), { day }));
+        counts.push(statements);
+        for (const controller of record.controllers) {
+          const annex = (await annexForOrganisation(read(), { orgId: controller.orgId, day })).filter((e) => isThirdCountry(e.country));
+          expect(controller.transfers.map((t) => t.id), `${label}: ${controller.customerNumber}, ${n} days ago`).toEqual(annex.map((e) => e.id));
+        }
+      }
+      return counts;
+    };
+    const before = await check('seeded');
+    // Every organisation objected successfully to every change in effect, and some notices takes effect for its organisation
+    // only tomorrow: each organisation with one now has its annex changed, which used to cost
+    // queries per organisation.
+    await sql`insert into objections (change_notice_id, notice_id, org_id, status, reason, decided_at)
+      select n.change_notice_id, n.id, n.org_id, 'accepted', 'Test', now() from notices n
+      join change_notices c on c.id = n.change_notice_id where c.status = 'effective'
+      on conflict (change_notice_id, org_id) do update set status = 'accepted', decided_at = now()`;
+    await sql`update notices set effective_at = now() + interval '1 day' where id in (select id from notices limit 5)`;
+    const [row] = await sql<{ changed: number }>`select count(distinct org_id)::int as changed from objections`;
+    expect(row?.changed).toBeGreaterThan(1);
+    const after = await check('objections accepted');
+    expect(after).toEqual(before);
+    expect(Math.max(...after)).toBeLessThanOrEqual(8);
   });
 });

@@ -149,6 +149,29 @@ export async function bookedServiceIds(ctx: ReadCtx, input: { orgId: string; day
   return [...new Set(rows.map((r) => r.id))];
 }
 
+/** A change notice's effect on the register, as far as an organisation's annex is concerned. */
+export type AnnexChange = { kind: (typeof changeNotices.$inferSelect)['kind']; subprocessorId: string; replacesSubprocessorId: string | null };
+
+/**
+ * What an organisation's accepted objections and its not-yet-effective changes (annexForOrganisation's
+ * rule below) take out of its annex and keep in it. The record of processing activities applies the
+ * same rule to every organisation at once (lib/records/get-processing-record.ts).
+ */
+export function keptAndExcluded(changes: readonly AnnexChange[]) {
+  const excluded = new Set<string>();
+  const kept = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'add') excluded.add(change.subprocessorId);
+    if (change.kind === 'remove') kept.add(change.subprocessorId);
+    if (change.kind === 'replace') {
+      excluded.add(change.subprocessorId);
+      if (change.replacesSubprocessorId) kept.add(change.replacesSubprocessorId);
+    }
+  }
+  for (const id of excluded) kept.delete(id);
+  return { excluded, kept };
+}
+
 /**
  * An organisation's annex on `day`: the register filtered to the personal-data services it had
  * booked, except where an ACCEPTED objection keeps the old state for it. For every change notice
@@ -197,17 +220,7 @@ export async function annexForOrganisation(
         sql`(${notices.effectiveAt} at time zone ${timeZone})::date > ${day}::date`,
       ),
     );
-  const excluded = new Set<string>();
-  const kept = new Set<string>();
-  for (const change of [...accepted, ...pending]) {
-    if (change.kind === 'add') excluded.add(change.subprocessorId);
-    if (change.kind === 'remove') kept.add(change.subprocessorId);
-    if (change.kind === 'replace') {
-      excluded.add(change.subprocessorId);
-      if (change.replacesSubprocessorId) kept.add(change.replacesSubprocessorId);
-    }
-  }
-  for (const id of excluded) kept.delete(id);
+  const { excluded, kept } = keptAndExcluded([...accepted, ...pending]);
 
   if (kept.size === 0) {
     // The common case: the register of the day (shared), less what an objection excluded, limited

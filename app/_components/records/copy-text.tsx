@@ -1,12 +1,17 @@
 'use client';
 
 import { useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { Button } from '@/app/_components/ui/button';
 
-/** Copies a text to the clipboard and says so (politely, for screen readers too). */
-export function CopyText({ text }: { text: string }) {
-  const t = useTranslations('records.hosting');
+/** What the button and its status say, translated by the server (no message catalogue travels to the browser). */
+export type CopyTextLabels = { copy: string; copied: string; copyFailed: string };
+
+/**
+ * Copies the text of the element `sourceId` to the clipboard and says so (politely, for screen
+ * readers too). The text is read from the page when clicked, not handed over as a prop: a prop
+ * would travel a second time in the page's payload (issue 14). Paragraphs are joined by a blank line.
+ */
+export function CopyText({ sourceId, labels }: { sourceId: string; labels: CopyTextLabels }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <p>
@@ -14,16 +19,19 @@ export function CopyText({ text }: { text: string }) {
         variant="secondary"
         onClick={async () => {
           try {
-            await navigator.clipboard.writeText(text);
+            const source = document.getElementById(sourceId);
+            const paragraphs = source ? [...source.querySelectorAll('p')].map((p) => p.textContent ?? '') : [];
+            if (paragraphs.length === 0) throw new Error('nothing to copy');
+            await navigator.clipboard.writeText(paragraphs.join('\n\n'));
             setState('copied');
           } catch {
             setState('failed');
           }
         }}
       >
-        {t('copy')}
+        {labels.copy}
       </Button>{' '}
-      <span role="status">{state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}</span>
+      <span role="status">{state === 'copied' ? labels.copied : state === 'failed' ? labels.copyFailed : ''}</span>
     </p>
   );
 }

@@ -64,7 +64,7 @@ export default async function OrgDashboardPage({ params }: Props) {
         <OrganisationCard dashboard={dashboard} locale={locale} />
         <PeopleCard dashboard={dashboard} />
       </div>
-      <HostingPrivacyText ctx={ctx} orgId={orgId} />
+      <HostingPrivacyText ctx={ctx} orgId={orgId} booked={dashboard.hosting} />
     </Page>
   );
 }

@@ -7,10 +7,10 @@ import { TextAreaField } from '@/app/_components/ui/field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { ActionResult } from '@/lib/action-result';
 import { NOTE_MAX } from '@/lib/objections/objection-limits';
-
-const decideSchema = () => import('@/lib/objections/objection-schemas').then((m) => m.decideObjectionSchema);
 import { RadioGroup } from '../parts/radio-group';
 import { decideObjectionAction } from './actions';
+
+const decideSchema = () => import('@/lib/objections/objection-schemas').then((m) => m.decideObjectionSchema);
 
 /**
  * One objection's decision: accepted or rejected (a note is required then), checked with the
@@ -21,7 +21,7 @@ export function DecideForm({ objectionId, orgName }: { objectionId: string; orgN
   const router = useRouter();
   const decide = async (prev: ActionResult<unknown> | null, formData: FormData) => {
     const result = await decideObjectionAction(prev, formData);
-    if (result.ok) router.replace(`/staff/objections?decided=${objectionId}#decided`);
+    if (result.ok) router.replace(`/staff/objections?state=decided&decided=${objectionId}#decided`);
     return result;
   };
   return (

@@ -12,11 +12,16 @@ import { Page } from '@/app/_components/ui/page-shell';
 import { pageContext } from '@/lib/core/page';
 import { ClientMessages } from '@/lib/i18n/client-messages';
 import { listOpenObjections } from '@/lib/objections/list-open-objections';
+import { Tabs } from '@/app/_components/ui/tabs';
+import { buttonClass } from '@/app/_components/ui/button';
 import { Facts } from '../parts/facts';
 import { DecideForm } from './decide-form';
 import styles from './objections.module.css';
 
-type Props = { searchParams: Promise<{ decided?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const href = (state: 'open' | 'decided', after?: string) =>
+  `/staff/objections?${new URLSearchParams({ ...(state === 'decided' ? { state } : {}), ...(after ? { after } : {}) }).toString()}`.replace(/\?$/, '');
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('objections.staff');
@@ -25,30 +30,58 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Every staff member may see the objections ('notices.view.staff'); only privacy staff get the
 // decision form, and the action checks 'objections.decide' again, whatever this page shows.
+// One list at a time, open (the default) or decided, keyset-paged 50 a page (issue 14: at ten
+// thousand objections the unpaged page was close to a megabyte).
 export default async function StaffObjectionsPage({ searchParams }: Props) {
   const ctx = await pageContext('notices.view.staff', { returnTo: '/staff/objections' });
-  const { open, decided, timeZone, canDecide: mayDecide } = await listOpenObjections(ctx);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const { state, open, decided, openCount, next, timeZone, canDecide: mayDecide } = await listOpenObjections(ctx, { state: raw.state, after: raw.after });
   const [t, tObjections, tNotices] = await Promise.all([
     getTranslations('objections.staff'),
     getTranslations('objections'),
     getTranslations('portalNotices'),
   ]);
   const locale = ctx.locale;
-  const { decided: justDecided } = await searchParams;
+  const justDecided = raw.decided;
+  const paged = Boolean(raw.after);
   const when = (d: Date) => formatDateTime(d, locale, timeZone);
+  const pager =
+    next || paged ? (
+      <nav aria-label={t('pages')} className={styles.pager}>
+        {paged ? (
+          <Link href={href(state)} className={buttonClass({ variant: 'ghost', size: 'small' })}>
+            {t('firstPage')}
+          </Link>
+        ) : null}
+        {next ? (
+          <Link href={href(state, next)} rel="next" className={buttonClass({ variant: 'secondary', size: 'small' })}>
+            {t('nextPage')}
+          </Link>
+        ) : null}
+      </nav>
+    ) : null;
 
   return (
     <Page>
       <PageHeader title={t('title')} lead={t('lead')} />
       {!mayDecide ? <Callout tone="info">{t('readOnly')}</Callout> : null}
+      <Tabs
+        label={t('filter')}
+        items={[
+          { href: href('open'), label: t('open'), current: state === 'open', ...(openCount !== null ? { count: openCount } : {}) },
+          { href: href('decided'), label: t('decided'), current: state === 'decided' },
+        ]}
+      />
 
+      {state === 'open' ? (
       <section aria-labelledby="open-title" className={styles.section}>
         <h2 id="open-title">
-          {t('open')} <span className={styles.count}>({open.length})</span>
+          {t('open')} <span className={styles.count}>({openCount})</span>
         </h2>
         {open.length === 0 ? (
-          <EmptyState title={t('emptyOpen')} />
+          <EmptyState title={paged ? t('emptyPage') : t('emptyOpen')} />
         ) : (
+          <ClientMessages namespaces={['objections']}>
           <ol className={styles.list}>
             {open.map((o) => (
               <li key={o.id}>
@@ -89,19 +122,17 @@ export default async function StaffObjectionsPage({ searchParams }: Props) {
                     />
                     <p className={styles.reasonLabel}>{t('reason')}</p>
                     <blockquote className={styles.reason}>{o.reason}</blockquote>
-                    {mayDecide ? (
-                      <ClientMessages namespaces={['objections']}>
-                        <DecideForm objectionId={o.id} orgName={o.orgName} />
-                      </ClientMessages>
-                    ) : null}
+                    {mayDecide ? <DecideForm objectionId={o.id} orgName={o.orgName} /> : null}
                   </Card>
                 </article>
               </li>
             ))}
           </ol>
+          </ClientMessages>
         )}
+        {pager}
       </section>
-
+      ) : (
       <section aria-labelledby="decided-title" className={styles.section} id="decided">
         <h2 id="decided-title">{t('decided')}</h2>
         {justDecided ? (
@@ -142,9 +173,11 @@ export default async function StaffObjectionsPage({ searchParams }: Props) {
               ),
             },
           }))}
-          empty={<EmptyState title={t('emptyDecided')} />}
+          empty={<EmptyState title={paged ? t('emptyPage') : t('emptyDecided')} />}
         />
+        {pager}
       </section>
+      )}
     </Page>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "objections_decided_id_idx" ON "objections" USING btree ("decided_at","id") WHERE "objections"."status" in ('accepted', 'rejected');
