@@ -21,8 +21,8 @@ import { personaEmail } from './matrix/types';
 // The tally per target is printed and written to test-results/property-fuzz-<project>.json.
 
 const RUNS = Number(process.env.PROPERTY_FUZZ_RUNS ?? 1000);
-const IN_FLIGHT = Number(process.env.PROPERTY_FUZZ_IN_FLIGHT ?? 12);
-const BATCH = 48;
+const IN_FLIGHT = Number(process.env.PROPERTY_FUZZ_IN_FLIGHT ?? 16);
+const BATCH = 64;
 const SEED = Number(process.env.PROPERTY_FUZZ_SEED ?? 20261129);
 
 const stackTrace =

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { checkSameOrigin } from '@/lib/http/same-origin';
 import { authConfig } from './auth';
+import { safeCallbackUrl } from './safe-callback-url';
 
 // The Auth.js endpoints as app/api/auth/[...nextauth]/route.ts serves them. next-auth's own
 // handlers are not used: they rebuild the request as a NextRequest, whose URL Next.js rewrites from
@@ -33,8 +34,23 @@ async function smallBody(request: Request): Promise<ArrayBuffer | null> {
   return body.buffer;
 }
 
+/** As Auth.js checks a callback URL: absolute http(s), or a path from "/" on. */
+function authAcceptsCallbackUrl(value: string, appUrl: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith('/') ? appUrl : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
 async function callAuth(request: NextRequest): Promise<Response> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
+  // Auth.js answers any other callbackUrl with a 500 ("server configuration", issue 15, item 3):
+  // such a value becomes the local path the sign-in page would make of it.
+  const callbackUrl = url.searchParams.get('callbackUrl');
+  if (callbackUrl !== null && !authAcceptsCallbackUrl(callbackUrl, env().APP_URL)) {
+    url.searchParams.set('callbackUrl', safeCallbackUrl(callbackUrl, env().APP_URL));
+  }
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await smallBody(request);
   if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
   const config = authConfig();
