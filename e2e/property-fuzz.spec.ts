@@ -14,11 +14,17 @@ import { personaEmail } from './matrix/types';
 // passes authorization, so the input reaches validation. Properties, for every input:
 //   1. the answer is below 500, and an action's result is never INTERNAL (the wrapper's 500);
 //   2. the body carries no stack trace, file path or "Error:" line;
-//   3. after a failure (4xx, or an action result with ok:false) no row was written: the inputs go in
-//      batches, and a batch whose answers were all failures must leave the database as it found it
-//      (postgres project: every table's row count and md5 read directly; pglite: the audit chain's
-//      length, since every mutation writes its audit event in the same transaction).
-// The tally per target is printed and written to test-results/property-fuzz-<project>.json.
+//   3. after a failure (4xx, or an action result with ok:false) no row was written. The inputs go in
+//      batches of BATCH; after each the database is compared with before it (postgres project: every
+//      table's row count and md5, read directly; pglite: the audit chain's length, since every
+//      mutation writes its audit event in the same transaction). A batch of failures only that
+//      changed anything fails the test; a batch that changed nothing proves its failures wrote
+//      nothing; where a successful input wrote, the batch's failures are counted as not told apart.
+// Rate limits written before validation (attempt counters, a token's last use, a session's expiry)
+// are not "rows written" (e2e/support/fuzz-http.ts). The inputs come from a fixed seed per target
+// (PROPERTY_FUZZ_SEED), so a finding replays. The tally per target is printed and written to
+// test-results/property-fuzz-<project>.json after every target.
+//   DATABASE_URL=postgres://… npx playwright test e2e/property-fuzz.spec.ts --project postgres --workers=1
 
 const RUNS = Number(process.env.PROPERTY_FUZZ_RUNS ?? 1000);
 const IN_FLIGHT = Number(process.env.PROPERTY_FUZZ_IN_FLIGHT ?? 16);
@@ -262,8 +268,10 @@ type Row = {
   fiveXX: number;
   stackTraces: number;
   writesAfterFailure: number;
-  /** Inputs in batches whose answers were all failures, so the write check applied to them. */
+  /** Failures in batches that wrote nothing at all: checked, no row written. */
   inputsCheckedForWrites: number;
+  /** Failures in batches where a successful input wrote rows: not told apart, so not counted as checked. */
+  failuresInWritingBatches: number;
   seconds: number;
 };
 
@@ -350,12 +358,41 @@ test('[SECURITY][PROPERTIES]: generated inputs to every server action and route 
 
   const tally: Record<string, Row> = {};
   const problems: string[] = [];
+  const problem = (text: string) => {
+    problems.push(text);
+    console.log(`PROBLEM ${text.slice(0, 400)}`);
+  };
   const started = Date.now();
+  const sum = (key: 'inputs' | 'fiveXX' | 'stackTraces' | 'writesAfterFailure' | 'inputsCheckedForWrites' | 'failuresInWritingBatches') => Object.values(tally).reduce((n, r) => n + r[key], 0);
+  const reportNow = () => ({
+    project,
+    seed: SEED,
+    runsPerTarget: RUNS,
+    inFlight: IN_FLIGHT,
+    writeProbe: probe.name,
+    targets: targets.length,
+    targetsDone: Object.keys(tally).length,
+    actions: targets.filter((t) => t.kind === 'action').length,
+    routes: targets.filter((t) => t.kind === 'route').length,
+    inputs: sum('inputs'),
+    fiveXX: sum('fiveXX'),
+    stackTraces: sum('stackTraces'),
+    writesAfterFailure: sum('writesAfterFailure'),
+    inputsCheckedForWrites: sum('inputsCheckedForWrites'),
+    failuresInWritingBatches: sum('failuresInWritingBatches'),
+    seconds: Math.round((Date.now() - started) / 1000),
+    perTarget: tally,
+  });
+  const tallyFile = path.join(process.cwd(), 'test-results', `property-fuzz-${project}.json`);
+  const write = () => {
+    fs.mkdirSync(path.dirname(tallyFile), { recursive: true });
+    fs.writeFileSync(tallyFile, JSON.stringify(reportNow(), null, 2));
+  };
   let before: Snapshot = await probe.snapshot();
 
   for (const target of targets) {
     const t0 = Date.now();
-    const row: Row = (tally[target.name] = { auth: target.auth, inputs: 0, statuses: {}, shapes: {}, fiveXX: 0, stackTraces: 0, writesAfterFailure: 0, inputsCheckedForWrites: 0, seconds: 0 });
+    const row: Row = (tally[target.name] = { auth: target.auth, inputs: 0, statuses: {}, shapes: {}, fiveXX: 0, stackTraces: 0, writesAfterFailure: 0, inputsCheckedForWrites: 0, failuresInWritingBatches: 0, seconds: 0 });
     const inputs = target.inputs();
     for (let i = 0; i < inputs.length; i += BATCH) {
       const batch = inputs.slice(i, i + BATCH);
@@ -368,71 +405,54 @@ test('[SECURITY][PROPERTIES]: generated inputs to every server action and route 
               : {};
         return send(origin, { ...request, headers: { ...request.headers, ...auth } });
       });
-      let allFailures = true;
+      let failures = 0;
       answers.forEach((answer, k) => {
         const input = batch[k]!;
         const { label, failure, internal } = classify(target.kind, answer);
         row.inputs++;
         row.statuses[label] = (row.statuses[label] ?? 0) + 1;
         row.shapes[input.shape] = (row.shapes[input.shape] ?? 0) + 1;
-        allFailures &&= failure;
+        if (failure) failures++;
         const sent = `${input.request.method} ${input.request.path.slice(0, 160)} ${String(input.request.body ?? '').slice(0, 160)}`;
         if (internal) {
           row.fiveXX++;
-          problems.push(`${target.name}: ${label} for ${sent} -> ${answer.body.slice(0, 200)}`);
+          problem(`${target.name}: ${label} for ${sent} -> ${answer.body.slice(0, 200)}`);
         }
         if (stackTrace.test(answer.body)) {
           row.stackTraces++;
-          problems.push(`${target.name}: stack trace for ${sent} -> ${answer.body.match(stackTrace)![0]}`);
+          problem(`${target.name}: stack trace for ${sent} -> ${answer.body.match(stackTrace)![0]}`);
         }
       });
       const after = await probe.snapshot();
-      if (allFailures) {
-        const tables = changed(before, after);
-        if (tables.length) {
-          row.writesAfterFailure++;
-          problems.push(`${target.name}: rows written in ${tables.join(', ')} by a batch of ${batch.length} failures (${[...new Set(batch.map((b) => b.shape))].join(', ')})`);
-        } else {
-          row.inputsCheckedForWrites += batch.length;
-        }
+      const tables = changed(before, after);
+      if (tables.length === 0) {
+        // Nothing written at all: the failures in this batch certainly wrote nothing.
+        row.inputsCheckedForWrites += failures;
+      } else if (failures === batch.length) {
+        row.writesAfterFailure++;
+        problem(`${target.name}: rows written in ${tables.join(', ')} by a batch of ${batch.length} failures (${[...new Set(batch.map((b) => b.shape))].join(', ')})`);
+      } else {
+        // A success in the batch wrote: which input wrote what cannot be told apart here.
+        row.failuresInWritingBatches += failures;
       }
       before = after;
     }
     row.seconds = Math.round((Date.now() - t0) / 100) / 10;
+    // Written after every target, so a run cut short still leaves its figures.
+    write();
+    console.log(`  ${target.name} [${row.auth}] ${row.inputs} in ${row.seconds} s: ${Object.entries(row.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}; failures checked for writes ${row.inputsCheckedForWrites}, not told apart ${row.failuresInWritingBatches}`);
   }
   await probe.close();
   closeAgents();
+  const report = reportNow();
+  write();
+  fs.writeFileSync(test.info().outputPath('property-fuzz.json'), JSON.stringify(report, null, 2));
 
-  const sum = (key: 'inputs' | 'fiveXX' | 'stackTraces' | 'writesAfterFailure' | 'inputsCheckedForWrites') => Object.values(tally).reduce((n, r) => n + r[key], 0);
-  const report = {
-    project,
-    seed: SEED,
-    runsPerTarget: RUNS,
-    inFlight: IN_FLIGHT,
-    writeProbe: probe.name,
-    targets: targets.length,
-    actions: targets.filter((t) => t.kind === 'action').length,
-    routes: targets.filter((t) => t.kind === 'route').length,
-    inputs: sum('inputs'),
-    fiveXX: sum('fiveXX'),
-    stackTraces: sum('stackTraces'),
-    writesAfterFailure: sum('writesAfterFailure'),
-    inputsCheckedForWrites: sum('inputsCheckedForWrites'),
-    seconds: Math.round((Date.now() - started) / 1000),
-    perTarget: tally,
-  };
-  const json = JSON.stringify(report, null, 2);
-  fs.mkdirSync(path.join(process.cwd(), 'test-results'), { recursive: true });
-  fs.writeFileSync(path.join(process.cwd(), 'test-results', `property-fuzz-${project}.json`), json);
-  fs.writeFileSync(test.info().outputPath('property-fuzz.json'), json);
   console.log(
     `property fuzz (${project}): ${report.inputs} inputs to ${report.targets} targets in ${report.seconds} s; ` +
       `5xx ${report.fiveXX}, stack traces ${report.stackTraces}, writes after failure ${report.writesAfterFailure} ` +
-      `(${report.inputsCheckedForWrites} inputs in all-failure batches checked; ${probe.name})`,
+      `(${report.inputsCheckedForWrites} failures checked, ${report.failuresInWritingBatches} in batches a success wrote in; ${probe.name})`,
   );
-  for (const [name, r] of Object.entries(tally)) {
-    console.log(`  ${name} [${r.auth}] ${r.inputs} in ${r.seconds} s: ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}; checked for writes ${r.inputsCheckedForWrites}`);
-  }
 
   expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
   for (const [name, r] of Object.entries(tally)) expect(r.inputs, name).toBeGreaterThanOrEqual(RUNS);

@@ -16,7 +16,7 @@ const sources = Array.from({ length: 64 }, (_, i) => `127.0.0.${i + 2}`);
 const agents = sources.map((localAddress) => new http.Agent({ keepAlive: true, maxSockets: 4, localAddress } as http.AgentOptions));
 let turn = 0;
 
-export function send(origin: string, request: Sent, timeoutMs = 60_000, retry = true): Promise<Answer> {
+export function send(origin: string, request: Sent, timeoutMs = 60_000, retries = 3): Promise<Answer> {
   const agent = agents[turn++ % agents.length]!;
   return new Promise((resolve) => {
     const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8');
@@ -38,7 +38,7 @@ export function send(origin: string, request: Sent, timeoutMs = 60_000, retry = 
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (error) => {
       // A kept-alive socket the server closed while idle: the request never reached it; send it again.
-      if (retry && req.reusedSocket) resolve(send(origin, request, timeoutMs, false));
+      if (retries > 0 && req.reusedSocket) resolve(send(origin, request, timeoutMs, retries - 1));
       else resolve({ status: 0, headers: {}, body: '', error: error.message });
     });
     req.end(body);
