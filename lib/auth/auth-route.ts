@@ -43,6 +43,27 @@ function authAcceptsCallbackUrl(value: string, appUrl: string): boolean {
   }
 }
 
+/** The headers without a callback-URL cookie Auth.js would answer with the same 500. */
+function withoutRefusedCallbackCookie(headers: Headers, appUrl: string): Headers {
+  const cookie = headers.get('cookie');
+  if (!cookie || !cookie.includes('callback-url')) return headers;
+  const kept = cookie.split(';').filter((pair) => {
+    const [name = '', ...rest] = pair.trim().split('=');
+    if (!/^(?:__Secure-)?authjs\.callback-url$/.test(name)) return true;
+    const raw = rest.join('=').replace(/^"(.*)"$/, '$1');
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // Auth.js keeps a value it cannot decode as it is; so does this check.
+    }
+    return !value || authAcceptsCallbackUrl(value, appUrl);
+  });
+  const out = new Headers(headers);
+  out.set('cookie', kept.join(';'));
+  return out;
+}
+
 async function callAuth(request: NextRequest): Promise<Response> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
   // Auth.js answers any other callbackUrl with a 500 ("server configuration", issue 15, item 3):
@@ -55,7 +76,8 @@ async function callAuth(request: NextRequest): Promise<Response> {
   if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
   const config = authConfig();
   setEnvDefaults(process.env, config, true);
-  return Auth(new Request(url, { method: request.method, headers: request.headers, body }), config);
+  const headers = withoutRefusedCallbackCookie(request.headers, env().APP_URL);
+  return Auth(new Request(url, { method: request.method, headers, body }), config);
 }
 
 /** GET: as Auth.js answers, except that the session leaves with name, e-mail and locale only. */
