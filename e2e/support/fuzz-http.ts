@@ -16,8 +16,10 @@ const sources = Array.from({ length: 64 }, (_, i) => `127.0.0.${i + 2}`);
 const agents = sources.map((localAddress) => new http.Agent({ keepAlive: true, maxSockets: 4, localAddress } as http.AgentOptions));
 let turn = 0;
 
-export function send(origin: string, request: Sent, timeoutMs = 60_000, retries = 3): Promise<Answer> {
-  const agent = agents[turn++ % agents.length]!;
+export function send(origin: string, request: Sent, timeoutMs = 60_000, fresh = false): Promise<Answer> {
+  const index = turn++ % agents.length;
+  // A new connection for a resent request: every kept-alive socket may have gone idle at once.
+  const agent = fresh ? false : agents[index]!;
   return new Promise((resolve) => {
     const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8');
     const req = http.request(
@@ -25,6 +27,7 @@ export function send(origin: string, request: Sent, timeoutMs = 60_000, retries 
       {
         method: request.method,
         agent,
+        localAddress: sources[index],
         headers: { ...request.headers, ...(body ? { 'Content-Length': String(body.length) } : {}) },
         timeout: timeoutMs,
       },
@@ -38,7 +41,7 @@ export function send(origin: string, request: Sent, timeoutMs = 60_000, retries 
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (error) => {
       // A kept-alive socket the server closed while idle: the request never reached it; send it again.
-      if (retries > 0 && req.reusedSocket) resolve(send(origin, request, timeoutMs, retries - 1));
+      if (!fresh && req.reusedSocket) resolve(send(origin, request, timeoutMs, true));
       else resolve({ status: 0, headers: {}, body: '', error: error.message });
     });
     req.end(body);
@@ -69,13 +72,17 @@ export type Snapshot = Record<string, string>;
 export type WriteProbe = { name: string; snapshot: () => Promise<Snapshot>; close: () => Promise<void> };
 
 /**
- * Written on purpose before validation runs, so not "rows written after a validation failure":
- * the attempt counters of the rate limits, the API token's last use, a session's sliding expiry.
+ * Not "rows written after a validation failure": written on purpose before validation runs (the
+ * attempt counters of the rate limits, the API token's last use, a session's sliding expiry), or by
+ * the mail worker in the background.
  */
 const before_validation: Record<string, string[] | 'all'> = {
   rate_limits: 'all',
   api_tokens: ['last_used_at'],
   sessions: ['expires'],
+  // The mail worker's bookkeeping, in the background: a mail queued by an earlier success is sent
+  // while later inputs fail. A new mail row still counts (row count and its other columns).
+  mails: ['state', 'attempts', 'next_attempt_at', 'locked_until', 'last_error', 'sent_at'],
 };
 
 /**
