@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
 // End-to-end tests drive a PRODUCTION build (`next start`) in Chromium, with mail going through a
 // real SMTP receiver (e2e/support/smtp-sink.ts). `npm test` builds first; `npm run test:e2e` too.
 //   project 'pglite'   all specs, app with a fresh embedded database (auto-seeded at start-up)
-//   project 'postgres' e2e/authorization*.spec.ts, app with a fresh PostgreSQL database;
+//   project 'postgres' e2e/authorization*.spec.ts and e2e/property-fuzz.spec.ts, app with a fresh PostgreSQL database;
 //                      only when DATABASE_URL is set (e2e/support/start-app.mjs creates the database)
 // Every server takes a free port, chosen once here and passed to the workers in E2E_PORTS: the
 // machine is shared, and an occupied port must not fail the suite.
@@ -98,10 +98,11 @@ export default defineConfig({
     { name: 'pglite', dependencies: ['setup-pglite'], use: { baseURL: appOrigin(pglitePort) } },
     ...(withPostgres
       ? [
-          // The matrix signs its personas in by itself (it ends with their sign-out).
+          // The matrix signs its personas in by itself (it ends with their sign-out); the property
+          // fuzz does too, and reads this database directly to see that failures write nothing.
           {
             name: 'postgres',
-            testMatch: /[\\/]e2e[\\/]authorization[^\\/]*\.spec\.ts$/,
+            testMatch: /[\\/]e2e[\\/](authorization[^\\/]*|property-fuzz)\.spec\.ts$/,
             use: { baseURL: appOrigin(postgresPort) },
           },
         ]

@@ -49,6 +49,24 @@ describe('sign-in behind a proxy that terminates TLS', () => {
   });
 });
 
+describe('a callback URL Auth.js cannot parse (issue 15, item 3: the property fuzz found the 500s)', () => {
+  it.each(['-1772022641', 'javascript:alert(1)', 'x y', ''])('in the query (%j): no 500, and no redirect off APP_URL', async (value) => {
+    for (const path of ['/api/auth/session', '/api/auth/csrf', '/api/auth/callback/oidc']) {
+      const response = await GET(new NextRequest(`${INTERNAL}${path}?callbackUrl=${encodeURIComponent(value)}`));
+      expect(response.status, path).toBeLessThan(500);
+      const location = response.headers.get('location');
+      if (location) expect(new URL(location, APP_URL).origin).toBe(APP_URL);
+    }
+  });
+
+  it.each(['-1', 'javascript%3Aalert(1)', '%E0%A4%A'])('in the callback-url cookie (%j): no 500', async (value) => {
+    for (const name of ['authjs.callback-url', '__Secure-authjs.callback-url']) {
+      const response = await GET(new NextRequest(`${INTERNAL}/api/auth/session`, { headers: { cookie: `${name}=${value}` } }));
+      expect(response.status, name).toBe(200);
+    }
+  });
+});
+
 describe('/api/auth/session', () => {
   it('gives the page name, e-mail and locale only: no session token, no user row', async () => {
     const token = 'session-shape-test-token';

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { checkSameOrigin } from '@/lib/http/same-origin';
 import { authConfig } from './auth';
+import { safeCallbackUrl } from './safe-callback-url';
 
 // The Auth.js endpoints as app/api/auth/[...nextauth]/route.ts serves them. next-auth's own
 // handlers are not used: they rebuild the request as a NextRequest, whose URL Next.js rewrites from
@@ -33,13 +34,50 @@ async function smallBody(request: Request): Promise<ArrayBuffer | null> {
   return body.buffer;
 }
 
+/** As Auth.js checks a callback URL: absolute http(s), or a path from "/" on. */
+function authAcceptsCallbackUrl(value: string, appUrl: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith('/') ? appUrl : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The headers without a callback-URL cookie Auth.js would answer with the same 500. */
+function withoutRefusedCallbackCookie(headers: Headers, appUrl: string): Headers {
+  const cookie = headers.get('cookie');
+  if (!cookie || !cookie.includes('callback-url')) return headers;
+  const kept = cookie.split(';').filter((pair) => {
+    const [name = '', ...rest] = pair.trim().split('=');
+    if (!/^(?:__Secure-)?authjs\.callback-url$/.test(name)) return true;
+    const raw = rest.join('=').replace(/^"(.*)"$/, '$1');
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // Auth.js keeps a value it cannot decode as it is; so does this check.
+    }
+    return !value || authAcceptsCallbackUrl(value, appUrl);
+  });
+  const out = new Headers(headers);
+  out.set('cookie', kept.join(';'));
+  return out;
+}
+
 async function callAuth(request: NextRequest): Promise<Response> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env().APP_URL);
+  // Auth.js answers any other callbackUrl with a 500 ("server configuration", issue 15, item 3):
+  // such a value becomes the local path the sign-in page would make of it.
+  const callbackUrl = url.searchParams.get('callbackUrl');
+  if (callbackUrl !== null && !authAcceptsCallbackUrl(callbackUrl, env().APP_URL)) {
+    url.searchParams.set('callbackUrl', safeCallbackUrl(callbackUrl, env().APP_URL));
+  }
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await smallBody(request);
   if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
   const config = authConfig();
   setEnvDefaults(process.env, config, true);
-  return Auth(new Request(url, { method: request.method, headers: request.headers, body }), config);
+  const headers = withoutRefusedCallbackCookie(request.headers, env().APP_URL);
+  return Auth(new Request(url, { method: request.method, headers, body }), config);
 }
 
 /** GET: as Auth.js answers, except that the session leaves with name, e-mail and locale only. */

@@ -61,14 +61,14 @@ function wrap<S extends z.ZodType, A extends UserActor | null, T>(
       // Authorize before reporting validation problems, so strangers learn nothing from them.
       const actor = await authenticate(parsed, raw);
       if (!parsed.success || bidiFields.length > 0) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const field of bidiFields) (fieldErrors[field] ??= []).push(t('security.textDirection'));
+        // A Map, not an object: a field may be called "constructor" or "__proto__" (issue 15, item 3).
+        const fieldErrors = new Map<string, string[]>();
+        const add = (field: string, text: string) => fieldErrors.set(field, [...(fieldErrors.get(field) ?? []), text]);
+        for (const field of bidiFields) add(field, t('security.textDirection'));
         for (const issue of parsed.error?.issues ?? []) {
-          const field = issue.path.join('.') || '_';
-          const text = isMessageKey(issue.message) ? t(issue.message, issueVars(issue)) : t('validation.invalid');
-          (fieldErrors[field] ??= []).push(text);
+          add(issue.path.join('.') || '_', isMessageKey(issue.message) ? t(issue.message, issueVars(issue)) : t('validation.invalid'));
         }
-        return { ok: false, error: 'VALIDATION', message: t('validation.invalid'), fieldErrors };
+        return { ok: false, error: 'VALIDATION', message: t('validation.invalid'), fieldErrors: Object.fromEntries(fieldErrors) };
       }
       const ctx = createContext({ actor, locale, request: await requestInfo() });
       const data = await inTransaction(ctx, (tx) => run(tx, parsed.data));

@@ -46,6 +46,17 @@ describe('actionRequestProblem', () => {
     expect(await reason(post(form({ '0': '["$Q2"]' })))).toContain('refer to parts');
   });
 
+  it('refuses a control character in a part header, which the decoder of Next.js answers with a 500', async () => {
+    const body = (name: string) =>
+      `--XX\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nx\r\n--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--XX--\r\n`;
+    const reason = async (name: string) => (await actionRequestProblem(post(body(name), 'multipart/form-data; boundary=XX')))?.reason;
+    expect(await reason('1_a\u0001')).toBe('control character in a part header');
+    expect(await reason('1_a\u007f')).toBe('control character in a part header');
+    expect(await reason('1_a\u0000b')).toBe('control character in a part header');
+    // Tabs, spaces and letters beyond ASCII are what busboy takes too.
+    expect(await reason('1_a\tb ä😀')).toBeUndefined();
+  });
+
   it('answers 413 to a body at the limit: Next.js cuts a chunked body there and would read on', async () => {
     const config = pathToFileURL(path.join(process.cwd(), 'next.config.mjs')).href;
     const { MAX_REQUEST_BODY_BYTES } = (await import(config)) as { MAX_REQUEST_BODY_BYTES: number };

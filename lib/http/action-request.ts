@@ -54,7 +54,27 @@ export async function actionRequestProblem(request: Request): Promise<ActionRequ
   return reason ? { status: 400, reason } : null;
 }
 
+/**
+ * Next.js decodes multipart with busboy, which refuses a control character (other than tab) in a
+ * part's headers with a 500 ("Malformed part header"); the parser below (undici's) takes them. A
+ * field name with one is no field of ours (issue 15, item 3: found by the property fuzz).
+ */
+function controlInPartHeaders(bytes: ArrayBuffer, type: string): boolean {
+  const boundary = /boundary=(?:"([^"]+)"|([^\s;]+))/i.exec(type);
+  if (!boundary) return false;
+  const text = Buffer.from(bytes).toString('latin1');
+  const delimiter = `--${boundary[1] ?? boundary[2]}`;
+  for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(`\r\n${delimiter}`, at + delimiter.length)) {
+    const start = text.indexOf('\r\n', at + delimiter.length);
+    const end = start === -1 ? -1 : text.indexOf('\r\n\r\n', start);
+    if (end === -1) return false;
+    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(text.slice(start + 2, end).replaceAll('\r\n', ''))) return true;
+  }
+  return false;
+}
+
 async function multipartProblem(bytes: ArrayBuffer, type: string): Promise<string | null> {
+  if (controlInPartHeaders(bytes, type)) return 'control character in a part header';
   let form: FormData;
   try {
     form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
