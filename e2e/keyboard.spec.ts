@@ -84,14 +84,19 @@ test.describe('[ALL][KEYBOARD]', () => {
     await expect(page).toHaveURL(new RegExp(`/orgs/${braun.orgId}/dpa$`));
     await expect(page.getByRole('heading', { name: 'Noch nicht unterzeichnet' })).toBeVisible();
 
-    await typeInto(page, page.getByLabel('Vollständiger Name'), 'Susanne Braun');
-    await typeInto(page, page.getByLabel('Funktion'), 'Geschäftsführerin');
+    // The declaration comes first, then name and position (tabTo never wraps past them: max 3).
     const authority = page.getByRole('checkbox', { name: /Ich bestätige, dass ich berechtigt bin/ });
     await tabTo(page, authority);
     await page.keyboard.press('Space');
     await expect(authority).toBeChecked();
-    // Shift+Tab goes back the same way: the position field is right before the declaration.
-    await tabTo(page, page.getByLabel('Funktion'), { back: true, max: 3 });
+    await tabTo(page, page.getByLabel('Vollständiger Name'), { max: 3 });
+    await page.keyboard.type('Susanne Braun');
+    await tabTo(page, page.getByLabel('Funktion'), { max: 3 });
+    await page.keyboard.type('Geschäftsführerin');
+    // Shift+Tab goes back the same way.
+    await tabTo(page, page.getByLabel('Vollständiger Name'), { back: true, max: 3 });
+    await expect(page.getByLabel('Vollständiger Name')).toHaveValue('Susanne Braun');
+    await expect(page.getByLabel('Funktion')).toHaveValue('Geschäftsführerin');
 
     const sign = page.getByRole('button', { name: 'Unterzeichnen …' });
     await tabTo(page, sign);
