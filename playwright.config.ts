@@ -64,6 +64,7 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
+  globalTeardown: './e2e/support/figures.ts', // the CSP and axe figures of the run (decisions 0131, 0132)
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

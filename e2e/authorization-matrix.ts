@@ -5,6 +5,7 @@
 import { adminRows } from './matrix/admin';
 import { accountRows } from './matrix/account';
 import { benchRows } from './matrix/bench';
+import { cspRows } from './matrix/csp';
 import { dpaRows } from './matrix/dpa';
 import { foundationRows } from './matrix/foundation';
 import { noticesRows } from './matrix/notices';
@@ -34,4 +35,5 @@ export const matrix: Row[] = [
   ...recordsRows,
   ...accountRows,
   ...benchRows,
+  ...cspRows,
 ];

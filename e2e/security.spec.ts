@@ -1,4 +1,4 @@
-import { expect, demoAccounts, mailsTo, test } from './support/fixtures';
+import { allowCspViolations, expect, demoAccounts, mailsTo, test } from './support/fixtures';
 
 // [SECURITY]: what issue 7 found in the browser, on the app as the suite runs it (http://127.0.0.1,
 // see playwright.config.ts). Status codes and headers for every route are in request-fuzz.spec.ts;
@@ -8,6 +8,7 @@ test.describe('[SECURITY][CSP]', () => {
   test('pages carry a fresh nonce; the app runs under it, an injected inline handler does not', async ({ browser, baseURL }) => {
     // A page of its own: the violation below is the point here, not a failure.
     const context = await browser.newContext({ baseURL });
+    allowCspViolations(context);
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {

@@ -9,14 +9,17 @@ import { expect, type Page } from '@playwright/test';
 
 const failOn = new Set(['serious', 'critical']);
 
-export async function expectAccessible(page: Page, state?: string): Promise<void> {
+export type AxeProblem = { rule: string; impact: string | null | undefined; help: string; where: string[] };
+
+/** The serious and critical axe violations of the page as it is now. */
+export async function axeProblems(page: Page): Promise<AxeProblem[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     // A sandboxed frame without scripts (the staff's mail preview) cannot run axe: waiting for it
     // would hang the check. Its content is a mail, not a page of the portal.
     .exclude('iframe[sandbox]')
     .analyze();
-  const problems = results.violations
+  return results.violations
     .filter((violation) => failOn.has(violation.impact ?? ''))
     .map((violation) => ({
       rule: violation.id,
@@ -24,5 +27,9 @@ export async function expectAccessible(page: Page, state?: string): Promise<void
       help: violation.help,
       where: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
     }));
+}
+
+export async function expectAccessible(page: Page, state?: string): Promise<void> {
+  const problems = await axeProblems(page);
   expect(problems, `axe on ${new URL(page.url()).pathname}${state ? ` (${state})` : ''}`).toEqual([]);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { demoAccounts } from '../../scripts/demo-seed/demo-accounts';
+import { finishTally, startTally, watchBrowser } from './csp-watch';
 import type { SinkMessage } from './parse-mail';
 
 // Fixtures every spec uses:
@@ -120,6 +121,8 @@ async function restorePersona(page: Page, project: string, role: DemoRole): Prom
 }
 
 type Fixtures = {
+  /** Automatic: the test's CSP tally (e2e/support/csp-watch.ts); a violation fails the test. */
+  cspTally: void;
   /** Signs the test's page in by magic link (demo role or e-mail address) and returns it. */
   login: (who: DemoRole | string) => Promise<Page>;
   /** The mails the SMTP sink received for an address, oldest first. */
@@ -127,15 +130,33 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  // Every page of every spec runs under the real Content-Security-Policy: a script, style or frame
-  // it blocks would break the page for users, so any violation the browser reports fails the test.
+  // Every context of every spec runs under the real Content-Security-Policy and is watched
+  // (e2e/support/csp-watch.ts): a script, style or frame it blocks would break the page for users,
+  // so any violation fails the test, and the suite's total is the figure in csp-figure.json.
+  browser: [
+    async ({ browser }, provide) => {
+      watchBrowser(browser);
+      await provide(browser);
+    },
+    { scope: 'worker' },
+  ],
+  cspTally: [
+    async ({}, provide, testInfo) => {
+      startTally();
+      await provide();
+      const tally = finishTally(testInfo);
+      expect(tally.violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The browser also says so on the console, for frames no init script reaches.
   page: async ({ page }, provide) => {
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await provide(page);
-    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations (console)').toEqual([]);
   },
   login: async ({ page, baseURL }, provide, testInfo) => {
     const origin = new URL(baseURL!).origin;
@@ -151,3 +172,4 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 export { demoAccounts };
+export { allowCspViolations } from './csp-watch';

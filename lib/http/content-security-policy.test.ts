@@ -26,6 +26,10 @@ describe('pageContentSecurityPolicy', () => {
     );
   });
 
+  it('sends violation reports to our own endpoint', () => {
+    expect(pageContentSecurityPolicy('abc', { https: true })).toMatch(/; report-uri \/api\/csp-report$/);
+  });
+
   it('makes a new 128-bit nonce every time', () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);

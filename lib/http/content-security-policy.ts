@@ -5,6 +5,9 @@
 // Style *attributes* stay allowed: React renders a few (table column widths), and the mail
 // previews show our HTML mails, which carry their styles inline as mail clients need.
 
+/** Where browsers send CSP violation reports (app/api/csp-report/route.ts). */
+export const CSP_REPORT_PATH = '/api/csp-report';
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -32,5 +35,9 @@ export function pageContentSecurityPolicy(nonce: string, options: { https: boole
     ["form-action 'self'", ...(options.formTargets ?? [])].join(' '),
     "frame-ancestors 'none'",
     ...(options.https ? ['upgrade-insecure-requests'] : []),
+    // Violations are reported to app/api/csp-report (decision 0130). report-uri, not report-to:
+    // Chromium ignores report-uri once report-to is present and then batches reports for up to a
+    // minute, which the e2e suite could not count; the endpoint accepts both formats.
+    `report-uri ${CSP_REPORT_PATH}`,
   ].join('; ');
 }

@@ -46,6 +46,11 @@ describe('checkSameOrigin', () => {
     expect(check('POST', '/api/unsubscribe/x').ok).toBe(false);
     expect(check('POST', '/unsubscribe').ok).toBe(false);
   });
+
+  it('lets CSP reports through, which browsers send without Origin (decision 0130), and only that path', () => {
+    expect(check('POST', '/api/csp-report')).toEqual({ ok: true });
+    expect(check('POST', '/api/csp-report/x').ok).toBe(false);
+  });
 });
 
 describe('appOrigin', () => {

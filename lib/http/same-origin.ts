@@ -31,10 +31,16 @@ function isMachineApiRequest(pathname: string, headers: HeaderSource) {
  */
 const ONE_CLICK_UNSUBSCRIBE = '/api/unsubscribe';
 
+/**
+ * CSP violation reports are POSTed by the browser itself, without cookies and often without an
+ * Origin; the endpoint uses no session and changes nothing but a log line (decision 0130).
+ */
+const CSP_REPORT = '/api/csp-report';
+
 export function checkSameOrigin(request: { method: string; pathname: string; headers: HeaderSource }, origin: string): OriginVerdict {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return { ok: true };
   if (isMachineApiRequest(request.pathname, request.headers)) return { ok: true };
-  if (request.pathname === ONE_CLICK_UNSUBSCRIBE) return { ok: true };
+  if (request.pathname === ONE_CLICK_UNSUBSCRIBE || request.pathname === CSP_REPORT) return { ok: true };
   const sent = request.headers.get('origin');
   if (sent !== null) return sent === origin ? { ok: true } : { ok: false, reason: 'foreign_origin' };
   // Browsers that omit Origin still say where the request came from.

@@ -1,0 +1,56 @@
+// POST /api/csp-report - Content-Security-Policy violation reports from browsers (report-uri)
+// GET  /api/csp-report - this process's counters since start-up (the e2e suite's CSP figure)
+// Public by design, like /api/health: browsers send reports without cookies and often without an
+// Origin (lib/http/same-origin.ts lets this one path through), so there is nobody to authorize. The
+// handler touches no session and no database; the body is size-limited, zod-validated, and the log
+// lines are capped per minute (lib/http/csp-report.ts, decision 0130).
+import { NextResponse } from 'next/server';
+import { CSP_REPORT_MAX_BYTES, countRejectedCspReport, cspReportCounts, parseCspReport, recordCspViolations } from '@/lib/http/csp-report';
+
+export const dynamic = 'force-dynamic';
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+function refuse(status: 400 | 413) {
+  countRejectedCspReport();
+  return new NextResponse(null, { status, headers: noStore });
+}
+
+async function readLimited(request: Request): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > CSP_REPORT_MAX_BYTES) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > CSP_REPORT_MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function POST(request: Request) {
+  const raw = await readLimited(request);
+  if (raw === null) return refuse(413);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return refuse(400);
+  }
+  const violations = parseCspReport(request.headers.get('content-type') ?? '', body);
+  if (!violations) return refuse(400);
+  recordCspViolations(violations);
+  return new NextResponse(null, { status: 204, headers: noStore });
+}
+
+/** Three integers, no report content: what the e2e suite sums into its CSP figure. */
+export function GET() {
+  return NextResponse.json(cspReportCounts(), { headers: noStore });
+}
