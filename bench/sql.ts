@@ -25,9 +25,10 @@ async function hammer(query: () => Promise<unknown>, connections: number, second
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
+/** The organisation-name branch of lib/support/search-customers.ts: nearest first (decision 0140). */
 export const nameBranchSql = `select id, legal_name from organisations
   where $1 <% lower(legal_name) or lower(legal_name) like '%' || $1 || '%'
-  order by word_similarity($1, lower(legal_name)) desc limit 26`;
+  order by $1 <<-> lower(legal_name) limit 200`;
 
 export async function bareLookup(url: string, fixture: BenchFixture, connections: number, seconds: number): Promise<string> {
   const sql = postgres(url, { max: connections, onnotice: () => {} });
@@ -45,7 +46,7 @@ export async function bareLookup(url: string, fixture: BenchFixture, connections
 | query | req/s | p50 | p99 |
 |---|---:|---:|---:|
 | organisation by phone (${fixture.phone} as E.164, phone_numbers_normalized_idx) | ${Math.round(byPhone.rps)} | ${f(byPhone.p50)} | ${f(byPhone.p99)} |
-| organisations by name ('hofmann', trigram \`<%\` or \`like\`, 26 rows) | ${Math.round(byName.rps)} | ${f(byName.p50)} | ${f(byName.p99)} |`;
+| organisations by name ('hofmann', trigram \`<%\` or \`like\`, nearest 200 by \`<<->\`) | ${Math.round(byName.rps)} | ${f(byName.p50)} | ${f(byName.p99)} |`;
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -57,7 +58,7 @@ export async function explainNameSearch(url: string, q: string): Promise<string>
     const explain = async (text: string, params: string[]) =>
       (await sql.unsafe(`explain (analyze, buffers, costs off) ${text}`, params)).map((r) => String(r['QUERY PLAN'])).join('\n');
     const organisations = await explain(nameBranchSql, [q]);
-    const contacts = await explain(`select org_id from contacts where $1 <% lower(name) or lower(name) like '%' || $1 || '%' limit 26`, [q]);
+    const contacts = await explain(`select org_id from contacts where $1 <% lower(name) or lower(name) like '%' || $1 || '%' order by $1 <<-> lower(name) limit 200`, [q]);
     return `### EXPLAIN of the name search ('${q}') at production size
 
 The organisation-name branch of lib/support/search-customers.ts:
