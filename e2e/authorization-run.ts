@@ -45,8 +45,8 @@ export const bypassVariants: Variant[] = [
   subrequest('src/middleware:middleware:middleware:middleware:middleware'),
   subrequest('proxy:proxy:proxy:proxy:proxy'),
   { name: 'RSC: 1', headers: { RSC: '1' } },
-  { name: 'Next-Router-Prefetch: 1', headers: { 'Next-Router-Prefetch': '1' } },
-  { name: 'RSC: 1 + Next-Router-Prefetch: 1', headers: { RSC: '1', 'Next-Router-Prefetch': '1' } },
+  // As the router sends a prefetch (without RSC: 1 Next.js treats it as a plain request).
+  { name: 'Next-Router-Prefetch: 1 (with RSC: 1)', headers: { RSC: '1', 'Next-Router-Prefetch': '1' } },
   { name: '?_rsc=abc', query: '_rsc=abc' },
   // `/x.rsc` is no route (404), or a dynamic segment's value ("new.rsc"), answered as an RSC request.
   { name: '.rsc suffix (pages)', pageSuffix: '.rsc', accepted: [404, 400] },
@@ -71,11 +71,11 @@ function withQuery(path: string, query?: string) {
   return query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
 }
 
-/** The cases of a row for a persona: own and another organisation where the row is scoped. */
-export function casesOf(rows: Row[], persona: AnyPersona, variant?: Variant): Case[] {
+/** The cases of a row for a persona: own and another organisation where the row is scoped (or only `scopes`). */
+export function casesOf(rows: Row[], persona: AnyPersona, variant?: Variant, scopes: Scope[] = ['own', 'other']): Case[] {
   return rows
     .filter((row) => !variant?.pageSuffix || row.kind === 'page')
-    .flatMap((row) => (row.scoped ? (['own', 'other'] as const) : (['none'] as const)).map((scope) => ({ persona, row, scope, variant })));
+    .flatMap((row) => (row.scoped ? scopes : (['none'] as const)).map((scope) => ({ persona, row, scope, variant })));
 }
 
 type Answer = { status: number; headers: Record<string, string>; body: string };

