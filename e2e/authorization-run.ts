@@ -44,9 +44,11 @@ export const bypassVariants: Variant[] = [
   subrequest('proxy'),
   subrequest('src/middleware:middleware:middleware:middleware:middleware'),
   subrequest('proxy:proxy:proxy:proxy:proxy'),
-  { name: 'RSC: 1', headers: { RSC: '1' } },
-  // As the router sends a prefetch (without RSC: 1 Next.js treats it as a plain request).
-  { name: 'Next-Router-Prefetch: 1 (with RSC: 1)', headers: { RSC: '1', 'Next-Router-Prefetch': '1' } },
+  // An action posted as an RSC request is not run: Next.js answers the page's payload ('not run').
+  { name: 'RSC: 1', headers: { RSC: '1' }, accepted: ['not run'] },
+  // As the router sends a prefetch (without RSC: 1 Next.js treats it as a plain request). A dynamic
+  // page is not rendered for a prefetch: the answer is its route tree only ('tree only', no data).
+  { name: 'Next-Router-Prefetch: 1 (with RSC: 1)', headers: { RSC: '1', 'Next-Router-Prefetch': '1' }, accepted: ['not run', 'tree only'] },
   { name: '?_rsc=abc', query: '_rsc=abc' },
   // `/x.rsc` is no route (404), or a dynamic segment's value ("new.rsc"), answered as an RSC request.
   { name: '.rsc suffix (pages)', pageSuffix: '.rsc', accepted: [404, 400] },
@@ -107,6 +109,8 @@ export function pageOutcome({ status, headers, body }: Answer): Outcome {
     const digest = body.match(/"digest":"(NEXT_REDIRECT;[a-z]+;([^;"]*);\d{3};|NEXT_HTTP_ERROR_FALLBACK;(\d{3}))/);
     if (digest?.[2] !== undefined) return /^\/sign-in/.test(digest[2]) ? 'signin' : 'redirect';
     if (digest?.[3]) return Number(digest[3]);
+    // No element rendered at all: the route tree a prefetch gets for a dynamic page.
+    if (!body.includes('"$Sreact.fragment"')) return 'tree only';
   }
   return status;
 }
@@ -144,6 +148,8 @@ export async function outcomeOf(
     },
     data: JSON.stringify(row.args(orgId)),
   });
+  // Posted as an RSC request, an action is not run: the answer is the page's payload, no result.
+  if (sent.RSC && answer.status === 200 && !/"ok":(true|false)/.test(answer.body) && answer.body.includes('"$Sreact.fragment"')) return 'not run';
   return actionOutcome(row.action, answer.status, answer.headers, answer.body);
 }
 
