@@ -148,8 +148,9 @@ export async function outcomeOf(
     },
     data: JSON.stringify(row.args(orgId)),
   });
-  // Posted as an RSC request, an action is not run: the answer is the page's payload, no result.
-  if (sent.RSC && answer.status === 200 && !/"ok":(true|false)/.test(answer.body) && answer.body.includes('"$Sreact.fragment"')) return 'not run';
+  // Posted as an RSC request, an action is not run: the answer is the page's payload (or, for a
+  // prefetch, its route tree), no result.
+  if (sent.RSC && answer.status === 200 && !/"ok":(true|false)/.test(answer.body)) return 'not run';
   return actionOutcome(row.action, answer.status, answer.headers, answer.body);
 }
 
