@@ -4,6 +4,9 @@
 //   1. State-changing requests need our own Origin (or Sec-Fetch-Site: same-origin): 403 otherwise.
 //   2. Server-action bodies Next.js could not decode get a 400 here instead of a 500 there.
 //   3. Pages get a Content-Security-Policy with a fresh nonce (lib/http/content-security-policy.ts).
+// PROXY_DISABLED=1 turns all of it off (test-only): e2e/authorization.spec.ts replays the
+// authorization matrix against such a server, to prove every page, handler and action denies by
+// itself (docs/decisions/0120-proxy-disabled-switch-for-the-authorization-proof.md).
 import { NextResponse, type NextRequest } from 'next/server';
 import { actionRequestProblem, formPostProblem } from '@/lib/http/action-request';
 import { newNonce, pageContentSecurityPolicy } from '@/lib/http/content-security-policy';
@@ -24,6 +27,8 @@ function refuse(status: keyof typeof statusText, reason: string) {
 }
 
 export async function proxy(request: NextRequest) {
+  // Read per request, never inlined at build time: the same build runs with and without it.
+  if (process.env['PROXY_DISABLED'] === '1') return NextResponse.next();
   const origin = appOrigin();
   const { pathname } = request.nextUrl;
   const verdict = checkSameOrigin({ method: request.method, pathname, headers: request.headers }, origin);

@@ -80,13 +80,14 @@ async function signInOverHttp(email: string) {
   return { status: opened.status(), location: opened.headers().location ?? '', cookie, pair: cookie.split(';')[0]! };
 }
 
-test('[SECURITY][SIGN_IN]: with an https APP_URL, the session cookie is __Secure- and Secure and the redirect stays on APP_URL', async () => {
+test('[SECURITY][SIGN_IN]: with an https APP_URL, the session cookie is __Secure-, Secure, HttpOnly and SameSite=Lax and the redirect stays on APP_URL', async () => {
   const { status, location, cookie } = await signInOverHttp(demoAccounts.member);
   expect(status).toBe(302);
   expect(location.startsWith(`${publicOrigin()}/`)).toBe(true);
   expect(cookie).toMatch(/^__Secure-authjs\.session-token=/);
   expect(cookie).toMatch(/;\s*Secure/i);
   expect(cookie).toMatch(/;\s*HttpOnly/i);
+  expect(cookie).toMatch(/;\s*SameSite=(Lax|Strict)/i);
 });
 
 test('[SECURITY][HEADERS]: HSTS and the security headers on pages, JSON, redirects and errors', async () => {

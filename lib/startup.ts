@@ -30,4 +30,7 @@ export async function startServer() {
   console.log(
     `[startup] database: ${driver}; mail: ${config.mailbox ? 'development mailbox (/dev/mailbox)' : 'SMTP'}`,
   );
+  if (process.env.PROXY_DISABLED === '1') {
+    console.warn('[startup] PROXY_DISABLED=1: proxy.ts is off (no CSP, no early request checks) - for the authorization test only (decision 0120)');
+  }
 }

@@ -1,4 +1,4 @@
-import { all, staff, type ActionOutcome, type PageOutcome, type Row } from './types';
+import { all, staff, tokenScope, type ActionOutcome, type PageOutcome, type Row } from './types';
 
 // Rows for the support desk (issue 10): the staff search and support view, the customer's session
 // list, and the session and invitation actions. The actions are called with INVALID input (empty
@@ -32,14 +32,17 @@ export const supportRows: Row[] = [
   { kind: 'page', route: '/staff/api-tokens', scoped: false, expect: () => ({ ...staff<PageOutcome>('signin', 403, 403), admin: 200 }) },
 
   // ---------------------------------------------------------------- token API (lib/api/api-route.ts)
-  // A session cookie is no API token: every persona gets 401. Scopes per token (support:read,
-  // calls:identify, register:read -> 200 or 403) are checked in lib/api/api.integration.test.ts.
-  { kind: 'route', route: '/api/v1/support/lookup', method: 'GET', path: '/api/v1/support/lookup?customerNumber=K-10001', scoped: false, expect: all(401) },
+  // A session cookie is no API token: every persona gets 401. A token of the endpoint's scope gets
+  // its answer, a token of another scope 403 (also in lib/api/api.integration.test.ts).
+  { kind: 'route', route: '/api/v1/support/lookup', method: 'GET', path: '/api/v1/support/lookup?customerNumber=K-10001', scoped: false, expect: all(401), tokens: tokenScope('token:support:read', 200) },
   // A POST that carries cookies and no bearer token is a browser's: without our Origin the same-origin
   // rule refuses it (403) before the token check; a machine client without cookies gets 401 (lib/api).
-  { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(403) },
-  { kind: 'route', route: '/api/v1/calls/identify', method: 'GET', path: '/api/v1/calls/identify?number=07112293440', scoped: false, expect: all(401) },
-  { kind: 'route', route: '/api/v1/register', method: 'GET', path: '/api/v1/register', scoped: false, expect: all(401) },
+  // With a token it is a machine's: the scope decides, then the missing body is refused (422), so
+  // the matrix starts no session.
+  { kind: 'route', route: '/api/v1/remote-sessions', method: 'POST', path: '/api/v1/remote-sessions', scoped: false, expect: all(403), tokens: tokenScope('token:support:read', 422) },
+  // The phone system's token writes one call-list entry (an HMAC of the number) per run.
+  { kind: 'route', route: '/api/v1/calls/identify', method: 'GET', path: '/api/v1/calls/identify?number=07112293440', scoped: false, expect: all(401), tokens: tokenScope('token:calls:identify', 200) },
+  { kind: 'route', route: '/api/v1/register', method: 'GET', path: '/api/v1/register', scoped: false, expect: all(401), tokens: tokenScope('token:register:read', 200) },
   { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', path: '/api/v1/openapi.json', scoped: false, expect: all(200) },
 
   // ---------------------------------------------------------------- server actions

@@ -11,6 +11,14 @@ export const personas = [
 ] as const;
 export type Persona = (typeof personas)[number];
 
+/**
+ * A machine with an API token of one scope (lib/core/actor.ts apiScopes), sent as
+ * `Authorization: Bearer` and nothing else. Everywhere it is an anonymous visitor, except on the
+ * /api/v1 rows that name it in `tokens`.
+ */
+export const tokenPersonas = ['token:support:read', 'token:calls:identify', 'token:register:read'] as const;
+export type TokenPersona = (typeof tokenPersonas)[number];
+
 export const personaEmail: Record<Exclude<Persona, 'anonymous'>, string> = {
   signatory: demoAccounts.signatory,
   member: demoAccounts.member,
@@ -21,7 +29,8 @@ export const personaEmail: Record<Exclude<Persona, 'anonymous'>, string> = {
 
 /** 'signin': redirected to the sign-in page; 'redirect': sent on elsewhere (not to sign-in). */
 export type PageOutcome = 200 | 403 | 404 | 'signin' | 'redirect';
-export type RouteOutcome = 200 | 302 | 401 | 403 | 404;
+/** 422: the token API's validation answer, given only after the token and its scope passed. */
+export type RouteOutcome = 200 | 302 | 401 | 403 | 404 | 422;
 /** What a server action answers: its result's error code, 'ok', or 'redirect'. */
 export type ActionOutcome = 'ok' | 'redirect' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION';
 
@@ -48,6 +57,8 @@ export type RouteRow = {
   path: string;
   scoped: boolean;
   expect: Expect<RouteOutcome>;
+  /** The token personas' outcomes where they differ from the anonymous visitor's (the /api/v1 rows). */
+  tokens?: Partial<Record<TokenPersona, RouteOutcome>>;
 };
 export type ActionRow = {
   kind: 'action';
@@ -78,3 +89,9 @@ export const staff = <O,>(anonymous: O, customer: O, staffOutcome: O): Expect<O>
   admin: staffOutcome,
 });
 
+
+/** A token API endpoint: the token of `scope` gets `passed`, a token of another scope 403. */
+export const tokenScope = (scope: TokenPersona, passed: RouteOutcome): Record<TokenPersona, RouteOutcome> => ({
+  ...(Object.fromEntries(tokenPersonas.map((t) => [t, 403])) as Record<TokenPersona, RouteOutcome>),
+  [scope]: passed,
+});

@@ -12,6 +12,7 @@ import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
 import { describeCause, isDatabaseUnavailable, markDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER } from '@/db/unavailable';
 import { isAppError, type ErrorCode } from '@/lib/errors';
 import { requestAddress } from '@/lib/http/request-address';
+import { appOrigin, checkSameOrigin } from '@/lib/http/same-origin';
 
 /** Requests per token and minute (API_RATE_LIMIT_PER_MINUTE, default 120). */
 export function apiRateLimit(): number {
@@ -68,6 +69,12 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
 ) {
   return async (request: Request) => {
     try {
+      // The same-origin rule again where the work happens (proxy.ts is only comfort, decision 0120):
+      // a browser's state-changing request (cookies, no token) from elsewhere gets 403 here too.
+      const pathname = new URL(request.url).pathname;
+      if (!checkSameOrigin({ method: request.method, pathname, headers: request.headers }, appOrigin()).ok) {
+        return apiError(403, 'FORBIDDEN', 'Cross-site request refused.');
+      }
       const actor = await tokenActor(request);
       if (!actor) return apiError(401, 'UNAUTHENTICATED', undefined, {}, { 'WWW-Authenticate': 'Bearer' });
       // From the request itself (not next/headers): the same trusted-proxy rule, and testable without Next.

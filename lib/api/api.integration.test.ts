@@ -84,6 +84,13 @@ describe('API v1', () => {
     expect(await invalid.json()).toMatchObject({ error: { code: 'VALIDATION', fieldErrors: expect.any(Object) } });
   });
 
+  it("refuses a browser's cross-site POST (cookie, no token, no Origin) with 403 even without proxy.ts", async () => {
+    const response = await remoteSessionsPost(
+      new Request(`${base}/api/v1/remote-sessions`, { method: 'POST', body: '{}', headers: { cookie: 'authjs.session-token=x', 'content-type': 'application/json' } }),
+    );
+    expect([response.status, (await response.json()).error.code]).toEqual([403, 'FORBIDDEN']);
+  });
+
   it('starts a remote session with a DPA and refuses one without (409 DPA_REQUIRED, recorded)', async () => {
     const { secret } = await newToken(['support:read'], 'ticket system');
     const granted = await post(remoteSessionsPost, '/api/v1/remote-sessions', { orgId: orgId[demoOrgs.current], ticketReference: 'OTRS-1', reason: 'VPN einrichten' }, secret);

@@ -41,6 +41,8 @@ describe('sign-in behind a proxy that terminates TLS', () => {
     expect(cookie).toMatch(/^__Secure-authjs\.session-token=[^;]+;/);
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
+    // Issue 15 item 2: never sent along with a cross-site POST.
+    expect(cookie).toMatch(/;\s*SameSite=(Lax|Strict)/i);
   });
 
   it('an error redirect stays on APP_URL too', async () => {
