@@ -106,20 +106,26 @@ export async function searchCustomers(ctx: Ctx<Actor>, input: SearchCustomersInp
   const offset = (page - 1) * supportSearchPageSize;
   const limit = supportSearchPageSize + 1;
 
+  // The page is chosen first (score, name), then the DPA state and support level are computed for
+  // its rows only: a common name has hundreds of candidates, and those expressions cost per row.
   const result = q
     ? await ctx.db.execute(sql`
         with hits(org_id, score, matched_by) as (${candidates(q)}),
         best as (
           select distinct on (org_id) org_id, score, matched_by from hits order by org_id, score desc
+        ),
+        page as (
+          select o.id, o.customer_number, o.legal_name, o.city, best.matched_by, best.score
+          from best join ${organisations} o on o.id = best.org_id and o.archived_at is null
+          order by best.score desc, o.legal_name collate german, o.id
+          limit ${limit} offset ${offset}
         )
-        select organisations.id, customer_number, legal_name, city, best.matched_by,
+        select organisations.id, customer_number, legal_name, city, matched_by,
           ${statusSql} as status, ${fullSupportSql} as full_support, ${serviceContractSql} as service_contract
-        from best
-        join ${organisations} on ${organisations.id} = best.org_id and ${organisations.archivedAt} is null
-        left join ${agreements} ag on ag.org_id = ${organisations.id} and ag.status = 'active'
+        from page organisations
+        left join ${agreements} ag on ag.org_id = organisations.id and ag.status = 'active'
         left join ${dpaTemplateVersions} v on v.id = ag.template_version_id
-        order by best.score desc, ${organisations.legalName} collate german, ${organisations.id}
-        limit ${limit} offset ${offset}`)
+        order by organisations.score desc, organisations.legal_name collate german, organisations.id`)
     : await ctx.db.execute(sql`
         select organisations.id, customer_number, legal_name, city, 'name' as matched_by,
           ${statusSql} as status, ${fullSupportSql} as full_support, ${serviceContractSql} as service_contract
