@@ -108,9 +108,27 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
         return apiError(422, 'VALIDATION', undefined, { fieldErrors });
       }
 
+      // Every call is audited with the token (the actor role names it) and the request: a use case
+      // that writes its own event (support.lookup, support.session.started, …) carries `api` in its
+      // details; any other call gets an `api.call` event. One chain append per call, not two.
+      const call = { method: request.method, path: url.pathname };
       const result = await inTransaction(ctx, async (tx) => {
-        const out = await handler(tx, { query: query.data as z.output<Q>, body: body.data as z.output<B> });
-        await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: { method: request.method, path: url.pathname } });
+        let audited = false;
+        const tracked: Ctx<TokenActor> = {
+          db: tx.db,
+          actor: tx.actor,
+          now: tx.now,
+          locale: tx.locale,
+          request: tx.request,
+          inTransaction: tx.inTransaction,
+          afterCommit: (fn) => tx.afterCommit(fn),
+          audit: (event) => {
+            audited = true;
+            return tx.audit({ ...event, details: { ...event.details, api: call } });
+          },
+        };
+        const out = await handler(tracked, { query: query.data as z.output<Q>, body: body.data as z.output<B> });
+        if (!audited) await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: call });
         return out;
       });
       return result instanceof Response ? result : NextResponse.json(result);

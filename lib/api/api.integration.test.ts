@@ -45,12 +45,10 @@ describe('API v1', () => {
 
     const [used] = await getDb().select().from(apiTokens).where(eq(apiTokens.id, tokenId));
     expect(used!.lastUsedAt).not.toBeNull();
-    const [event] = await getDb()
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'api.call'), eq(auditEvents.targetId, tokenId)))
-      .limit(1);
-    expect(event).toMatchObject({ actorRole: `token:${tokenId}`, details: { method: 'GET', path: '/api/v1/support/lookup' } });
+    // One event per call, naming the token and the request.
+    const events = await getDb().select().from(auditEvents).where(eq(auditEvents.actorRole, `token:${tokenId}`));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'api.call', details: { method: 'GET', path: '/api/v1/support/lookup' } });
   });
 
   it('answers by customer number and e-mail, with the agreement', async () => {
@@ -92,10 +90,14 @@ describe('API v1', () => {
   });
 
   it('starts a remote session with a DPA and refuses one without (409 DPA_REQUIRED, recorded)', async () => {
-    const { secret } = await newToken(['support:read'], 'ticket system');
+    const { tokenId, secret } = await newToken(['support:read'], 'ticket system');
     const granted = await post(remoteSessionsPost, '/api/v1/remote-sessions', { orgId: orgId[demoOrgs.current], ticketReference: 'OTRS-1', reason: 'VPN einrichten' }, secret);
     expect(granted.status).toBe(200);
     expect(await granted.json()).toMatchObject({ reference: expect.stringMatching(/^RS-/) });
+    // The use case's own event carries the request; no second api.call event for the same call.
+    const started = await getDb().select().from(auditEvents).where(eq(auditEvents.actorRole, `token:${tokenId}`));
+    expect(started).toHaveLength(1);
+    expect(started[0]).toMatchObject({ action: 'support.session.started', details: { api: { method: 'POST', path: '/api/v1/remote-sessions' } } });
     const refused = await post(remoteSessionsPost, '/api/v1/remote-sessions', { orgId: orgId[demoOrgs.none], ticketReference: 'OTRS-2', reason: 'Logs ansehen', action: 'log_analysis' }, secret);
     expect(refused.status).toBe(409);
     expect(await refused.json()).toMatchObject({ error: { code: 'DPA_REQUIRED', reason: 'no_agreement' } });
