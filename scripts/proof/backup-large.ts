@@ -4,7 +4,7 @@
 // PDFs with the same hashes. Writes test-results/proof/backup.json; exits 1 on a shortfall.
 //   BACKUP_DATABASE_URL=postgres://postgres@127.0.0.1:5432/dpa_bench_large npm run proof:backup
 import { backupRestore } from './backup';
-import { machine, startSink, stopAll, writeFigures } from './harness';
+import { report, runProof, startSink } from './harness';
 
 async function main() {
   const url = process.env.BACKUP_DATABASE_URL;
@@ -13,23 +13,7 @@ async function main() {
   const sink = await startSink();
   const backup = await backupRestore({ url, name: new URL(url).pathname.slice(1) }, sink, shortfalls);
   console.log(JSON.stringify({ backup }, null, 2));
-  const file = writeFigures('backup', { backup, shortfalls });
-  console.log(`${machine()}\nfigures: ${file}`);
-  if (shortfalls.length) {
-    console.error(`SHORTFALL:\n- ${shortfalls.join('\n- ')}`);
-    return 1;
-  }
-  console.log('backup: all properties hold');
-  return 0;
+  return report('backup', 'backup', { backup }, shortfalls);
 }
 
-main()
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await stopAll();
-    process.exit(1);
-  });
+runProof(main);

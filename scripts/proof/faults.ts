@@ -12,7 +12,7 @@
 import { demoAccounts } from '@/scripts/demo-seed/demo-accounts';
 import { backupRestore, sessionCookie } from './backup';
 import {
-  deploymentEnv, machine, scratchDatabase, sleep, startApp, startProxy, startSink, startWorker, stopAll, until, writeFigures,
+  deploymentEnv, report, runProof, scratchDatabase, sleep, startApp, startProxy, startSink, startWorker, until,
 } from './harness';
 
 const stackTrace = /\n\s+at .+:\d+:\d+|node_modules|Error: .*\n/;
@@ -154,23 +154,7 @@ async function main() {
   console.log(JSON.stringify({ smtpRelayDown }, null, 2));
   const backup = await backupRestore({ url: db.url, name: db.name }, sink, shortfalls);
   console.log(JSON.stringify({ backup }, null, 2));
-  const file = writeFigures('faults', { databaseUnreachable, smtpRelayDown, backup, shortfalls });
-  console.log(`${machine()}\nfigures: ${file}`);
-  if (shortfalls.length) {
-    console.error(`SHORTFALL:\n- ${shortfalls.join('\n- ')}`);
-    return 1;
-  }
-  console.log('faults: all properties hold');
-  return 0;
+  return report('faults', 'faults', { databaseUnreachable, smtpRelayDown, backup }, shortfalls);
 }
 
-main()
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await stopAll();
-    process.exit(2);
-  });
+runProof(main);

@@ -252,3 +252,29 @@ export function writeFigures(name: string, figures: unknown) {
 export function machine() {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
+
+/** Writes a proof's figures, prints them with the machine and any shortfall: the exit code. */
+export function report(name: string, label: string, figures: Record<string, unknown>, shortfalls: string[]): number {
+  const file = writeFigures(name, { ...figures, shortfalls });
+  console.log(`${machine()}\nfigures: ${file}`);
+  if (shortfalls.length) {
+    console.error(`SHORTFALL:\n- ${shortfalls.join('\n- ')}`);
+    return 1;
+  }
+  console.log(`${label}: all properties hold`);
+  return 0;
+}
+
+/** Runs a proof and stops every process it started, whatever happened; exit 2 on an error. */
+export function runProof(main: () => Promise<number>) {
+  main()
+    .then(async (code) => {
+      await stopAll();
+      process.exit(code);
+    })
+    .catch(async (error: unknown) => {
+      console.error(error);
+      await stopAll();
+      process.exit(2);
+    });
+}

@@ -11,7 +11,7 @@
 import { CLAIM_SECONDS } from '@/lib/jobs/claim';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import {
-  actionId, deploymentEnv, machine, postAction, scratchDatabase, startApp, startSink, startWorker, stopAll, until, writeFigures,
+  actionId, deploymentEnv, postAction, report, runProof, scratchDatabase, startApp, startSink, startWorker, until,
 } from './harness';
 
 const SIGNERS = 50;
@@ -117,15 +117,8 @@ async function main() {
   };
   if (fanOut.exactlyOnce !== ORGS * 2 || fanOut.duplicates !== 0) shortfalls.push(`fan-out: ${JSON.stringify(fanOut)}`);
 
-  const file = writeFigures('instances', { session, signing, fanOut, shortfalls });
   console.log(JSON.stringify({ session, signing, fanOut }, null, 2));
-  console.log(`${machine()}\nfigures: ${file}`);
-  if (shortfalls.length) {
-    console.error(`SHORTFALL:\n- ${shortfalls.join('\n- ')}`);
-    return 1;
-  }
-  console.log('several instances: all properties hold');
-  return 0;
+  return report('instances', 'several instances', { session, signing, fanOut }, shortfalls);
 }
 
 /** A change notice announced to ORGS organisations with two recipients each, queued as the app queues it. */
@@ -149,13 +142,4 @@ async function queueFanOut(sql: import('postgres').Sql) {
     where n.change_notice_id = ${ids.notice}`;
 }
 
-main()
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await stopAll();
-    process.exit(2);
-  });
+runProof(main);
