@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { expect, signIn, test } from './support/fixtures';
@@ -22,6 +21,7 @@ import {
   type Outcome,
   type Result,
 } from './authorization-run';
+import { freePort } from './support/free-port';
 
 // [SECURITY][AUTHORIZATION]: the matrix in authorization-matrix.ts, run against the real app (a
 // production build) for every persona and an API token of each scope, on the embedded database
@@ -147,14 +147,6 @@ test('[SECURITY][AUTHORIZATION]: every persona and API token gets exactly the ou
 // ------------------------------------------------------------------ a server of its own
 
 const tsx = path.join('node_modules', '.bin', 'tsx');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test.describe('replays on a server of its own', () => {
   test.describe.configure({ mode: 'serial' });

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mailFilterChangeNoticeId } from '../scripts/demo-seed/build-change-notice-rows';
 import { orgIds, seeded } from './support/demo-ids';
+import { freePort } from './support/free-port';
 
 // The SQL statements a page needs are a small constant, whatever the number of rows it shows
 // (issue 14): no N+1, nothing per row. This spec runs an app of its own (server.mjs on a fresh
@@ -37,14 +37,6 @@ const pages: Measured[] = [
 ];
 
 const tsx = path.join('node_modules', '.bin', 'tsx');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(600_000);
