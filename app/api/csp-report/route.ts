@@ -5,6 +5,7 @@
 // handler touches no session and no database; the body is size-limited, zod-validated, and the log
 // lines are capped per minute (lib/http/csp-report.ts, decision 0130).
 import { NextResponse } from 'next/server';
+import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { CSP_REPORT_MAX_BYTES, countRejectedCspReport, cspReportCounts, parseCspReport, recordCspViolations } from '@/lib/http/csp-report';
 
 export const dynamic = 'force-dynamic';
@@ -16,28 +17,10 @@ function refuse(status: 400 | 413) {
   return new NextResponse(null, { status, headers: noStore });
 }
 
-async function readLimited(request: Request): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > CSP_REPORT_MAX_BYTES) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > CSP_REPORT_MAX_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function POST(request: Request) {
-  const raw = await readLimited(request);
-  if (raw === null) return refuse(413);
+  const bytes = await readLimitedBody(request, CSP_REPORT_MAX_BYTES);
+  if (bytes === null) return refuse(413);
+  const raw = Buffer.from(bytes).toString('utf8');
   let body: unknown;
   try {
     body = JSON.parse(raw);
