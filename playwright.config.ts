@@ -112,7 +112,8 @@ export default defineConfig({
             testMatch: /[\\/]e2e[\\/](authorization[^\\/]*|property-fuzz)\.spec\.ts$/,
             // The replays (proxy disabled, bypass variants, cross-site) start a server of their own
             // with a fresh database; they run once, in the pglite project, to keep the suite in CI's time.
-            grepInvert: /replays on a server of its own/,
+            // REPLAYS_ON_POSTGRES=1 runs them here too (the figures of docs/assurance.md, item 1).
+            grepInvert: process.env.REPLAYS_ON_POSTGRES ? undefined : /replays on a server of its own/,
             use: { baseURL: appOrigin(postgresPort) },
           },
         ]

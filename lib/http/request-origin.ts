@@ -10,6 +10,13 @@ import { checkSameOrigin } from './same-origin';
  * page of ours sent.
  */
 export async function assertSameOrigin(method = 'POST', pathname = '/'): Promise<void> {
-  const verdict = checkSameOrigin({ method, pathname, headers: await headers() }, new URL(env().APP_URL).origin);
-  if (!verdict.ok) throw new AppError('FORBIDDEN', 'security.foreignOrigin');
+  if (!(await isSameOrigin(method, pathname))) throw new AppError('FORBIDDEN', 'security.foreignOrigin');
+}
+
+/**
+ * The same rule for a form action whose result the page drops (sign-out, the IdP button): a
+ * thrown refusal would reach the visitor as a 500, so such an action asks and does nothing.
+ */
+export async function isSameOrigin(method = 'POST', pathname = '/'): Promise<boolean> {
+  return checkSameOrigin({ method, pathname, headers: await headers() }, new URL(env().APP_URL).origin).ok;
 }

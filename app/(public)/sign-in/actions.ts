@@ -8,7 +8,7 @@ import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { publicAction } from '@/lib/core/action';
 import { env } from '@/lib/env';
-import { assertSameOrigin } from '@/lib/http/request-origin';
+import { isSameOrigin } from '@/lib/http/request-origin';
 
 /** Public by design: anyone may ask for a link; the answer never reveals whether the address is known. */
 export const requestSignInLinkAction = publicAction({ schema: signInSchema }, async (ctx, input) => {
@@ -28,9 +28,8 @@ const idpSchema = z.object({ callbackUrl: z.string().max(500).optional() });
  * open while Auth.js fetches the IdP's discovery document.
  */
 export async function signInWithIdpAction(form: FormData | unknown) {
-  await assertSameOrigin();
   const { oidc, APP_URL } = env();
-  if (!oidc) return;
+  if (!oidc || !(await isSameOrigin())) return;
   const parsed = idpSchema.safeParse(form instanceof FormData ? Object.fromEntries(form) : form);
   const callbackUrl = parsed.success ? parsed.data.callbackUrl : undefined;
   await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackUrl(callbackUrl, APP_URL) });
