@@ -16,6 +16,9 @@ out="$root/test-results/proof"
 mkdir -p "$out"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dpa-suite-twice.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# mktemp makes the folder 0700; scripts/proof/readonly-pglite.test.ts runs a step as an
+# unprivileged user, who must be able to reach the clone, as in any CI checkout.
+chmod 755 "$work"
 
 for copy in a b; do
   git clone -q --no-hardlinks "$root" "$work/$copy"
