@@ -6,7 +6,8 @@
 //   2. Security headers on every response, including the 400s, 413s and 500s that Next.js answers
 //      before proxy.ts or next.config.mjs headers run (proxy.ts replaces the fallback CSP on pages).
 //   3. Request targets Next.js cannot decode (%ZZ, %C0%AF) or that carry control characters are
-//      refused with 400, bodies declared over the limit with 413 - before they can end as a 500.
+//      refused with 400, bodies declared over the limit with 413, server actions posted from a
+//      foreign origin with 403 - before they can end as a 500.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -71,8 +72,21 @@ function badBody(req) {
   return null;
 }
 
+/**
+ * A server action posted with an Origin that is not ours (`null` too). Next.js's own Origin/Host
+ * check throws on it, and the visitor would get a 500. The whole same-origin rule (also for
+ * requests without an Origin) is proxy.ts's and lib/core/action.ts's (lib/http/same-origin.ts); this
+ * is only the case Next.js would answer with a 500, so it holds without the proxy too.
+ */
+function foreignActionPost(req) {
+  if (req.method !== 'POST' || req.headers['next-action'] === undefined) return false;
+  const sent = req.headers.origin;
+  return sent !== undefined && sent !== appUrl.origin;
+}
+
 const statusText = {
   400: 'Ungültige Anfrage / Bad request',
+  403: 'Verboten / Forbidden',
   413: 'Anfrage zu groß / Payload too large',
   500: 'Interner Fehler / Internal server error',
 };
@@ -135,7 +149,7 @@ const server = http.createServer((req, res) => {
   };
 
   const target = badTarget(req.url ?? '/');
-  const body = target ? [400, target] : badBody(req);
+  const body = target ? [400, target] : foreignActionPost(req) ? [403, 'server action from a foreign origin'] : badBody(req);
   if (body) {
     refuse(req, res, body[0]);
     return;
