@@ -7,7 +7,7 @@ import { runPeriodicJob } from '@/lib/jobs/run-job';
 import { terminateEndedAgreementsJob } from '@/lib/lifecycle/terminate-ended-agreements';
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
-import { seedId } from '@/scripts/demo-seed/seed-helpers';
+import { seedClock, seedId } from '@/scripts/demo-seed/seed-helpers';
 import { lookupCustomer } from '@/lib/support/lookup-customer';
 import { listAgreements } from './list-agreements';
 
@@ -29,7 +29,9 @@ describe('an organisation’s agreement history', () => {
     const support = await actorFor(demoAccounts.support);
     const history = await listAgreements(contextFor(support), { orgId: former });
     expect(history!.agreements.map((a) => [a.version, a.status])).toEqual([[1, 'terminated']]);
-    expect(history!.agreements[0]!.exit).toEqual({ endedOn: day(-120), deadlines: [] });
+    // The seed counts days from today's midnight UTC (terminated at 12:00 UTC that day), not from
+    // this moment: between 22:00 and 24:00 UTC "120 days ago" in Berlin time can be a day later.
+    expect(history!.agreements[0]!.exit).toEqual({ endedOn: seedClock(new Date()).dateDaysAgo(120), deadlines: [] });
   });
 
   it('lists active, superseded and terminated agreements; a terminated one on version 2 has its three deadlines', async () => {
