@@ -30,7 +30,11 @@ test.describe.serial('[SUPPORT][REMOTE_SESSION]', () => {
     await sessionRow.getByRole('button', { name: 'Sitzung beenden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Sitzung beenden' }).click();
     await expect(page.getByText(`Sitzung ${reference} beendet.`)).toBeVisible();
+    // The confirmation stays (it vanished with a refresh that re-rendered the row, on a fast machine).
+    await page.waitForTimeout(1000);
+    await expect(page.getByText(`Sitzung ${reference} beendet.`)).toBeVisible();
     await page.reload();
+    await expect(sessionRow.getByRole('button', { name: 'Sitzung beenden' })).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Support-Protokoll (Audit)' })).toContainText('Fernwartung beendet');
   });
 

@@ -10,19 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { SMTPServer } from 'smtp-server';
+import { freePort } from '@/e2e/support/free-port';
 import { parseMail, type ParsedMail } from '@/e2e/support/parse-mail';
 
 export const root = path.resolve(__dirname, '../..');
 const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void>)[] = [];
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A fresh database next to DATABASE_URL's, migrated and seeded by the app's own code; dropped at the end. */
 export async function scratchDatabase(label: string): Promise<{ url: string; sql: postgres.Sql; name: string }> {

@@ -83,6 +83,11 @@ export function StartSessionForm({ orgId }: { orgId: string }) {
   );
 }
 
+/**
+ * In the session's row. No refresh after success: the refreshed page renders the row with its end
+ * time instead of this form, which would take the confirmation away the moment it appeared. The
+ * confirmation stays in the row until the page is next loaded.
+ */
 export function EndSessionForm({ orgId, sessionId, reference }: { orgId: string; sessionId: string; reference: string }) {
   const t = useTranslations('supportDesk.session');
   return (
@@ -90,12 +95,9 @@ export function EndSessionForm({ orgId, sessionId, reference }: { orgId: string;
       action={endRemoteSessionAction}
       confirm={{ title: t('endTitle', { reference }), description: t('endText'), confirmLabel: t('end'), tone: 'primary' }}
       success={() => (
-        <>
-          <Refresh />
-          <Callout tone="success" role="status">
-            {t('ended', { reference })}
-          </Callout>
-        </>
+        <Callout tone="success" role="status">
+          {t('ended', { reference })}
+        </Callout>
       )}
     >
       <input type="hidden" name="orgId" value={orgId} />
