@@ -125,6 +125,8 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_customer_number_key').on(t.customerNumber),
+    // The support lookup and the ticket system find a customer number in any case (issue 14).
+    index('organisations_lower_customer_number_idx').on(sql`lower(${t.customerNumber})`),
     uniqueIndex('organisations_feed_token_hash_key').on(t.feedTokenHash).where(sql`${t.feedTokenHash} is not null`),
     // German collation (migration 0006 creates it): the staff list's order, so its first pages need no sort.
     index('organisations_legal_name_idx').on(sql`${t.legalName} collate german`),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mailFilterChangeNoticeId } from '../scripts/demo-seed/build-change-notice-rows';
+import { demoOrgs, demoPhone } from '../scripts/demo-seed/demo-accounts';
 import { orgIds, seeded } from './support/demo-ids';
 import { freePort } from './support/free-port';
 
@@ -14,7 +15,7 @@ import { freePort } from './support/free-port';
 // starts it again and measures once more. Each page is requested twice per round and the second,
 // warm request counts: caches that are filled once per process are allowed, per-row queries not.
 
-type Persona = 'signatory' | 'privacy' | 'support';
+type Persona = 'signatory' | 'privacy' | 'support' | 'api';
 /** `budget`: the most statements the page may send per (warm) request; measured, with the reasons in docs/decisions/0106-query-count-test.md. */
 type Measured = { name: string; persona: Persona; url: string; rows: RegExp; budget: number };
 
@@ -34,6 +35,10 @@ const pages: Measured[] = [
   { name: 'decided objections', persona: 'privacy', url: '/staff/objections?state=decided', rows: /$^/g, budget: 3 },
   { name: 'staff register, second page', persona: 'privacy', url: '/staff/register?view=all&page=2', rows: /$^/g, budget: 5 },
   { name: 'support view', persona: 'support', url: `/staff/support/${customer}`, rows: /Messreihe Kontakt/g, budget: 11 },
+  // The token API (decision 0142): the token with its rate-limit hit in one statement, the lookup,
+  // one audit append; the call identification adds its call-list entry and the open items.
+  { name: 'API support lookup', persona: 'api', url: `/api/v1/support/lookup?customerNumber=${demoOrgs.current}`, rows: /"organisation"/g, budget: 6 },
+  { name: 'API call identification', persona: 'api', url: `/api/v1/calls/identify?number=${encodeURIComponent(demoPhone.normalized)}`, rows: /"known":true/g, budget: 8 },
 ];
 
 const tsx = path.join('node_modules', '.bin', 'tsx');
@@ -95,7 +100,7 @@ test('[PERFORMANCE][QUERY_COUNT]: the main pages send a constant number of state
       let html = '';
       for (let i = 0; i < 2; i += 1) {
         const response = await fetch(`${origin}${page.url}`, {
-          headers: { cookie: `authjs.session-token=${tokens[page.persona]}` },
+          headers: page.persona === 'api' ? { authorization: `Bearer ${tokens.api}` } : { cookie: `authjs.session-token=${tokens[page.persona]}` },
           redirect: 'manual',
         });
         html = await response.text();
@@ -129,6 +134,9 @@ test('[PERFORMANCE][QUERY_COUNT]: the main pages send a constant number of state
     // The growth reached the pages (or equal counts would prove nothing). The DPA review of an
     // organisation with a signed agreement shows the annex as signed, and the change notice page
     // counts its recipients rather than listing them: their counts are compared all the same.
+    for (const name of ['API support lookup', 'API call identification']) {
+      expect.soft(small.get(name)!.rows, `${name}: the call found the demo customer`).toBeGreaterThanOrEqual(1);
+    }
     for (const name of ['customer dashboard', 'register', 'notices list', 'staff home with search', 'staff register', 'objections list', 'support view']) {
       expect.soft(large.get(name)!.rows, `${name}: rows shown after growing`).toBeGreaterThan(small.get(name)!.rows + 10);
     }

@@ -1,7 +1,7 @@
 // The database of the query-count spec (e2e/query-count.spec.ts), run with
 // tsx --conditions=react-server, on PGLITE_DIR or DATABASE_URL (the app is stopped meanwhile):
 //   seed   migrate, the demo data, two organisations the staff search "Messreihe" finds, and a
-//          session for each persona the spec uses (printed as JSON: persona -> session token)
+//          session for each persona the spec uses and an API token (printed as JSON: persona -> token)
 //   grow   forty rows more of everything the measured pages list: organisations found by the
 //          search, subprocessors in the register, change notices with the demo customer's notices
 //          and objections, recipients of the demo change notice, contacts with phone numbers and
@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { sha256Hex } from '@/lib/auth/hash-token';
 import { seedDemoData } from '@/scripts/demo-seed';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { mailFilterChangeNoticeId } from '@/scripts/demo-seed/build-change-notice-rows';
@@ -42,6 +43,12 @@ async function seed() {
       select ${token}, id, now() + interval '1 day' from users where email = ${email}`);
     tokens[persona] = token;
   }
+  // A token for the API calls (lib/api/api-route.ts), as an admin would create it.
+  const apiSecret = `dpa_${randomBytes(32).toString('base64url')}`;
+  await getDb().execute(sql`
+    insert into api_tokens (name, token_hash, prefix, scopes)
+    values ('query count', ${sha256Hex(apiSecret)}, ${apiSecret.slice(0, 10)}, ${'{support:read,calls:identify}'}::text[])`);
+  tokens.api = apiSecret;
   console.log(JSON.stringify(tokens));
 }
 

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { apiTokens } from '@/db/schema';
+import { apiTokens, rateLimits } from '@/db/schema';
 import { sha256Hex } from '@/lib/auth/hash-token';
 import { decide, type Permission } from '@/lib/auth/permissions';
-import { hitRateLimit } from '@/lib/auth/rate-limit';
+import { rateWindowStart } from '@/lib/auth/rate-limit';
+import { queryRows } from '@/lib/core/rows';
 import { apiScopes, type ApiScope, type TokenActor } from '@/lib/core/actor';
 import { createContext, inTransaction, type Ctx } from '@/lib/core/context';
 import { describeCause, isDatabaseUnavailable, markDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER } from '@/db/unavailable';
@@ -34,27 +35,58 @@ export function apiError(status: number, code: string, message?: string, extra: 
   return NextResponse.json({ error: { code, message: message ?? messages[code as ErrorCode] ?? code, ...extra } }, { status, headers });
 }
 
-async function tokenActor(request: Request): Promise<TokenActor | null> {
+/** How often a token's last use is written: the admin's list needs the minute, not every call. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+type TokenRow = { id: string; name: string; scopes: string[]; last_used_at: Date | string | null; hits: number };
+
+/**
+ * The bearer token and its rate-limit hit in one statement: the token (unknown, revoked or expired
+ * gives no row, so nothing is counted) and the per-minute counter it has just raised. The counter's
+ * key is hashed in SQL exactly as rateKeyHash() does (sha256 of `api-token:<id>`).
+ */
+async function tokenActor(request: Request, now: Date): Promise<{ actor: TokenActor; hits: number } | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
   if (!match) return null;
-  const now = new Date();
-  const [row] = await getDb()
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(apiTokens.tokenHash, sha256Hex(match[1]!)),
-        isNull(apiTokens.revokedAt),
-        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
-      ),
+  const [row] = await queryRows<TokenRow>(
+    getDb(),
+    sql`with token as (
+      select ${apiTokens.id}, ${apiTokens.name}, ${apiTokens.scopes}, ${apiTokens.lastUsedAt} from ${apiTokens}
+      where ${apiTokens.tokenHash} = ${sha256Hex(match[1]!)} and ${apiTokens.revokedAt} is null
+        and (${apiTokens.expiresAt} is null or ${apiTokens.expiresAt} > ${now.toISOString()}::timestamptz)
+    ), hit as (
+      insert into ${rateLimits} (bucket, key_hash, window_start, count)
+      select 'api-token', encode(sha256(convert_to('api-token:' || token.id::text, 'UTF8')), 'hex'), ${rateWindowStart(now, 1).toISOString()}::timestamptz, 1 from token
+      on conflict (bucket, key_hash, window_start) do update set count = ${rateLimits}.count + 1
+      returning count
     )
-    .returning({ id: apiTokens.id, name: apiTokens.name, scopes: apiTokens.scopes });
+    select token.id::text as id, token.name, token.scopes, token.last_used_at, hit.count::int as hits from token, hit`,
+  );
   if (!row) return null;
+  // A write only when the recorded use is a minute old: a phone system's 20 lines calling at once
+  // would otherwise queue on this one row for every call (decision 0142).
+  const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!row.last_used_at || new Date(row.last_used_at) <= stale) {
+    await getDb()
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, stale))));
+  }
   const scopes = row.scopes.filter((s): s is ApiScope => (apiScopes as readonly string[]).includes(s));
-  return { kind: 'token', tokenId: row.id, name: row.name, scopes };
+  return { actor: { kind: 'token', tokenId: row.id, name: row.name, scopes }, hits: Number(row.hits) };
 }
 
-type Spec<Q extends z.ZodType, B extends z.ZodType> = { permission: Permission; query?: Q; body?: B };
+type Spec<Q extends z.ZodType, B extends z.ZodType> = {
+  permission: Permission;
+  query?: Q;
+  body?: B;
+  /**
+   * The use case only reads: it runs without a transaction and its audit event is one statement
+   * that commits on its own, before the answer leaves (decision 0142). The audit is then the call's
+   * only write, so a transaction around it would add two round trips and no atomicity.
+   */
+  readOnly?: true;
+};
 type Input<Q extends z.ZodType, B extends z.ZodType> = { query: z.output<Q>; body: z.output<B> };
 
 /**
@@ -75,15 +107,16 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
       if (!checkSameOrigin({ method: request.method, pathname, headers: request.headers }, appOrigin()).ok) {
         return apiError(403, 'FORBIDDEN', 'Cross-site request refused.');
       }
-      const actor = await tokenActor(request);
-      if (!actor) return apiError(401, 'UNAUTHENTICATED', undefined, {}, { 'WWW-Authenticate': 'Bearer' });
+      const now = new Date();
+      const token = await tokenActor(request, now);
+      if (!token) return apiError(401, 'UNAUTHENTICATED', undefined, {}, { 'WWW-Authenticate': 'Bearer' });
+      const { actor } = token;
       // From the request itself (not next/headers): the same trusted-proxy rule, and testable without Next.
       const info = { ip: requestAddress(request.headers), userAgent: request.headers.get('user-agent')?.slice(0, 500) ?? null };
-      const ctx = createContext({ actor, locale: 'en', request: info });
+      const ctx = createContext({ actor, locale: 'en', request: info, now });
 
-      const limit = apiRateLimit();
-      const within = await inTransaction(ctx, (tx) => hitRateLimit(tx, 'api-token', actor.tokenId, limit, 1));
-      if (!within) {
+      // Counted with the token check, so whether or not the call then succeeds.
+      if (token.hits > apiRateLimit()) {
         const retryAfter = Math.max(1, 60 - ctx.now.getUTCSeconds());
         return apiError(429, 'RATE_LIMITED', undefined, { retryAfter }, { 'Retry-After': String(retryAfter) });
       }
@@ -112,8 +145,8 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
       // that writes its own event (support.lookup, support.session.started, …) carries `api` in its
       // details; any other call gets an `api.call` event. One chain append per call, not two.
       const call = { method: request.method, path: url.pathname };
-      const result = await inTransaction(ctx, async (tx) => {
-        let audited = false;
+      const audited = async (tx: Ctx<TokenActor>) => {
+        let wrote = false;
         const tracked: Ctx<TokenActor> = {
           db: tx.db,
           actor: tx.actor,
@@ -123,14 +156,15 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
           inTransaction: tx.inTransaction,
           afterCommit: (fn) => tx.afterCommit(fn),
           audit: (event) => {
-            audited = true;
+            wrote = true;
             return tx.audit({ ...event, details: { ...event.details, api: call } });
           },
         };
         const out = await handler(tracked, { query: query.data as z.output<Q>, body: body.data as z.output<B> });
-        if (!audited) await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: call });
+        if (!wrote) await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: call });
         return out;
-      });
+      };
+      const result = spec.readOnly ? await audited(ctx) : await inTransaction(ctx, audited);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (isAppError(error)) return apiError(error.status, error.code, undefined, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});

@@ -8,7 +8,8 @@ import { GET as registerGet } from '@/app/api/v1/register/route';
 import { POST as remoteSessionsPost } from '@/app/api/v1/remote-sessions/route';
 import { GET as lookupGet } from '@/app/api/v1/support/lookup/route';
 import { getDb } from '@/db/client';
-import { apiTokens, auditEvents, organisations } from '@/db/schema';
+import { apiTokens, auditEvents, organisations, rateLimits } from '@/db/schema';
+import { rateKeyHash } from '@/lib/auth/rate-limit';
 import type { ApiScope, UserActor } from '@/lib/core/actor';
 import { actorFor, runAs } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
@@ -45,9 +46,13 @@ describe('API v1', () => {
 
     const [used] = await getDb().select().from(apiTokens).where(eq(apiTokens.id, tokenId));
     expect(used!.lastUsedAt).not.toBeNull();
+    // Written at most once a minute: a second call at once leaves it (and the token's row) alone.
+    expect((await get(lookupGet, '/api/v1/support/lookup?phone=0049%20(711)%202293-440', secret)).status).toBe(200);
+    const [again] = await getDb().select().from(apiTokens).where(eq(apiTokens.id, tokenId));
+    expect(again!.lastUsedAt).toEqual(used!.lastUsedAt);
     // One event per call, naming the token and the request.
     const events = await getDb().select().from(auditEvents).where(eq(auditEvents.actorRole, `token:${tokenId}`));
-    expect(events).toHaveLength(1);
+    expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({ action: 'api.call', details: { method: 'GET', path: '/api/v1/support/lookup' } });
   });
 
@@ -113,7 +118,7 @@ describe('API v1', () => {
   it('limits each token: 429 with Retry-After', async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = '3';
     try {
-      const { secret } = await newToken(['register:read']);
+      const { tokenId, secret } = await newToken(['register:read']);
       const statuses: number[] = [];
       let last: Response | undefined;
       for (let i = 0; i < 4; i++) {
@@ -125,6 +130,10 @@ describe('API v1', () => {
       expect(statuses).toContain(429);
       expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await last!.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+      // The counter is the one hitRateLimit() keeps (its key hashed the same way, so pruning finds it).
+      const counters = await getDb().select().from(rateLimits).where(eq(rateLimits.keyHash, rateKeyHash('api-token', tokenId)));
+      expect(counters.reduce((n, c) => n + c.count, 0)).toBe(statuses.length);
+      expect(counters.every((c) => c.bucket === 'api-token')).toBe(true);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
     }

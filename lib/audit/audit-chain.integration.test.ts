@@ -84,7 +84,8 @@ describe('audit chain', () => {
     });
 
     it('stores the actor, target and details it was given', async () => {
-      const { seq } = await getDb().transaction((tx) =>
+      const before = await lastSeq();
+      await getDb().transaction((tx) =>
         writeAuditEvent(tx, { userId: null, role: 'support', ip: '192.0.2.1', userAgent: 'x'.repeat(800) }, {
           action: 'support.lookup',
           targetType: 'organisation',
@@ -94,7 +95,7 @@ describe('audit chain', () => {
       );
       const [row] = await sql<Record<string, unknown>>`
         select actor_role, action, target_type, target_id, ip, length(user_agent)::int as ua, details
-        from audit_events where seq = ${seq}`;
+        from audit_events where seq > ${before}`;
       expect(row).toEqual({
         actor_role: 'support',
         action: 'support.lookup',
@@ -121,7 +122,7 @@ describe('audit chain', () => {
 
     it('keeps one unbroken chain when 20 transactions append at once', async () => {
       const before = await lastSeq();
-      const written = await Promise.all(
+      await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
           getDb().transaction(async (tx) => {
             // Some work in the transaction before the append widens the window for a race.
@@ -130,13 +131,40 @@ describe('audit chain', () => {
           }),
         ),
       );
-      const seqs = written.map((w) => w.seq).sort((a, b) => a - b);
-      expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => before + 1 + i));
+      const written = await sql<{ seq: number; i: number }>`
+        select seq::int as seq, (details->>'i')::int as i from audit_events where seq > ${before} order by seq`;
+      expect(written.map((w) => w.seq)).toEqual(Array.from({ length: 20 }, (_, i) => before + 1 + i));
+      expect(written.map((w) => w.i).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
       const [forks] = await sql<{ events: number; parents: number }>`
         select count(*)::int as events, count(distinct prev_hash)::int as parents from audit_events`;
       expect(forks!.parents).toBe(forks!.events);
       const result = await verifyAuditChain(getDb(), { batchSize: 7 });
       expect(result).toMatchObject({ ok: true, count: await eventCount() });
+    });
+  });
+
+  describe('the append at commit (decision 0142)', () => {
+    it("keeps a transaction's events in the order it wrote them, one after another", async () => {
+      const before = await lastSeq();
+      await getDb().transaction(async (tx) => {
+        for (const step of ['first', 'second', 'third']) await writeAuditEvent(tx, admin, { action: `test.order_${step}` });
+        // Not in the chain yet: it is extended when the transaction commits.
+        expect(await run(q`select count(*)::int as n from audit_events where seq > ${before}`, tx)).toEqual([{ n: 0 }]);
+      });
+      const rows = await sql<{ seq: number; action: string }>`select seq::int as seq, action from audit_events where seq > ${before} order by seq`;
+      expect(rows).toEqual([
+        { seq: before + 1, action: 'test.order_first' },
+        { seq: before + 2, action: 'test.order_second' },
+        { seq: before + 3, action: 'test.order_third' },
+      ]);
+    });
+
+    it('appends an event written outside a transaction on its own, and leaves nothing queued', async () => {
+      const before = await lastSeq();
+      await writeAuditEvent(getDb(), admin, { action: 'test.alone', details: { note: 'ohne Transaktion' } });
+      expect(await sql`select action from audit_events where seq > ${before}`).toEqual([{ action: 'test.alone' }]);
+      expect(await sql`select count(*)::int as n from audit_queue`).toEqual([{ n: 0 }]);
+      expect((await verifyAuditChain(getDb())).ok).toBe(true);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, GENESIS_HASH, hashAuditEvent, type AuditFields } from './hash-audit-event';
+import { canonicalJson, canonicalPieces, GENESIS_HASH, hashAuditEvent, type AuditFields } from './hash-audit-event';
 
 const event: AuditFields = {
   seq: 7,
@@ -81,5 +81,27 @@ describe('hashAuditEvent', () => {
 
   it('tells null from an empty string', () => {
     expect(hashAuditEvent({ ...event, ip: '' })).not.toBe(hashAuditEvent({ ...event, ip: null }));
+  });
+});
+
+describe('canonicalPieces', () => {
+  const join = ({ head, tail }: { head: string; tail: string }, prevHash: string, seq: number) => `${head}${prevHash}","seq":${seq}${tail}`;
+
+  it('joined around the previous hash and the sequence number, is the form hashAuditEvent hashes', () => {
+    const { seq, prevHash, ...rest } = event;
+    expect(join(canonicalPieces(rest), prevHash, seq)).toBe(canonicalJson({ ...event, at: event.at.toISOString() }));
+  });
+
+  it('finds the top-level slot even when the details or the user agent imitate it', () => {
+    const { seq, prevHash, ...rest } = event;
+    const hostile = {
+      ...rest,
+      details: { prevHash: '', seq: 0, note: '"prevHash":"","seq":0' },
+      userAgent: 'x","prevHash":"","seq":0,"y":"',
+      targetId: null,
+    };
+    const pieces = canonicalPieces(hostile);
+    expect(join(pieces, prevHash, seq)).toBe(canonicalJson({ ...hostile, seq, prevHash, at: event.at.toISOString() }));
+    expect(join(pieces, GENESIS_HASH, 1)).toBe(canonicalJson({ ...hostile, seq: 1, prevHash: GENESIS_HASH, at: event.at.toISOString() }));
   });
 });

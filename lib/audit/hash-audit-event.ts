@@ -33,3 +33,18 @@ export function hashAuditEvent(event: AuditFields): string {
   const canonical = canonicalJson({ ...event, at: event.at.toISOString() });
   return createHash('sha256').update(canonical).digest('hex');
 }
+
+const chainSlot = '"prevHash":"","seq":0';
+
+/**
+ * The canonical form of an event not yet in the chain, in two pieces around the two values only
+ * the chain knows once its lock is granted: `head + prevHash + '","seq":' + seq + tail` is exactly
+ * what hashAuditEvent hashes (db/migrations/0023_audit_append.sql joins them). The keys are
+ * sorted, so the top-level slot is the last occurrence: every later value is a JSON string, and
+ * quotes inside it are escaped.
+ */
+export function canonicalPieces(event: Omit<AuditFields, 'seq' | 'prevHash'>): { head: string; tail: string } {
+  const canonical = canonicalJson({ ...event, at: event.at.toISOString(), prevHash: '', seq: 0 });
+  const slot = canonical.lastIndexOf(chainSlot);
+  return { head: canonical.slice(0, slot + '"prevHash":"'.length), tail: canonical.slice(slot + chainSlot.length) };
+}

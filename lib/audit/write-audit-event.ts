@@ -1,12 +1,7 @@
 import 'server-only';
-import { desc, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { auditEvents } from '@/db/schema';
-import { GENESIS_HASH, hashAuditEvent } from './hash-audit-event';
-
-// Appends are serialised by one transaction-scoped advisory lock; after it is granted, the next
-// statement sees every committed event, so two transactions can never fork the chain.
-const AUDIT_CHAIN_LOCK = 7_226_002;
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '@/db/client';
+import { canonicalPieces } from './hash-audit-event';
 
 export type AuditActor = {
   userId: string | null;
@@ -23,16 +18,14 @@ export type AuditInput = {
   details?: Record<string, unknown>;
 };
 
-/** Writes one audit event inside the caller's transaction: both commit, or neither does. */
-export async function writeAuditEvent(tx: Tx, actor: AuditActor, input: AuditInput) {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const fields = {
-    seq: (last?.seq ?? 0) + 1,
+/**
+ * Writes one audit event with the caller's transaction: both commit, or neither does. The event
+ * is queued and joins the hash chain when the transaction commits (db/migrations/0023, decision
+ * 0142), so the chain lock is never held while this process works. Outside a transaction the one
+ * statement commits on its own.
+ */
+export async function writeAuditEvent(db: Tx | Database, actor: AuditActor, input: AuditInput): Promise<void> {
+  const event = {
     at: new Date(),
     actorUserId: actor.userId,
     actorRole: actor.role,
@@ -43,9 +36,10 @@ export async function writeAuditEvent(tx: Tx, actor: AuditActor, input: AuditInp
     ip: actor.ip ?? null,
     userAgent: actor.userAgent?.slice(0, 500) ?? null,
     details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
-    prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = hashAuditEvent(fields);
-  await tx.insert(auditEvents).values({ ...fields, hash });
-  return { seq: fields.seq, hash };
+  const { head, tail } = canonicalPieces(event);
+  await db.execute(sql`
+    insert into audit_queue (canonical_head, canonical_tail, at, actor_user_id, actor_role, org_id, action, target_type, target_id, ip, user_agent, details)
+    values (${head}, ${tail}, ${event.at.toISOString()}::timestamptz, ${event.actorUserId}, ${event.actorRole}, ${event.orgId}::uuid, ${event.action},
+      ${event.targetType}, ${event.targetId}, ${event.ip}, ${event.userAgent}, ${JSON.stringify(event.details)}::jsonb)`);
 }

@@ -5,6 +5,7 @@ import { runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { latestMailTo } from '@/lib/testing/mails';
 import { issueSignInLink, limitSignInRequest } from './request-sign-in-link';
+import { RATE_WINDOW_MINUTES } from './rate-limit';
 
 // The handlers are called directly; no server listens on this origin (APP_URL, read by env()).
 const APP_URL = 'http://portal.example';
@@ -13,9 +14,14 @@ process.env.APP_URL = APP_URL;
 const ip = '198.51.100.7';
 
 /** Both steps of a sign-in request, as the action and its after() run them. */
+// The limits count in fixed 15-minute windows. Every request of this file is counted in the middle
+// of one window, so a run that crosses a window's end (00:15, 00:30, ...) cannot reset a count halfway.
+const windowMs = RATE_WINDOW_MINUTES * 60_000;
+const countedAt = new Date(Math.floor(Date.now() / windowMs) * windowMs + windowMs / 2);
+
 async function request(email: string, from = ip) {
   const request = { ip: from, userAgent: 'vitest' };
-  await runAs(null, (ctx) => limitSignInRequest(ctx, { email }), { request });
+  await runAs(null, (ctx) => limitSignInRequest(ctx, { email }), { request, now: countedAt });
   await runAs(null, (ctx) => issueSignInLink(ctx, { email }), { request });
 }
 

@@ -67,8 +67,8 @@ function build<A extends Actor | null>(
     inTransaction,
     async audit(event) {
       const who = { ...auditActor(base.actor, event.orgId), ip: request.ip, userAgent: request.userAgent };
-      if (inTransaction) await writeAuditEvent(db as Tx, who, event);
-      else await getDb().transaction((tx) => writeAuditEvent(tx, who, event));
+      // In a transaction it commits with the change; outside one its single statement commits alone.
+      await writeAuditEvent(inTransaction ? (db as Tx) : getDb(), who, event);
     },
     afterCommit(fn) {
       if (pending) pending.push(fn);

@@ -3,6 +3,7 @@ import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import type { ContractFillData } from './fill-template';
 import type { DocumentBlock } from './dpa-document';
 import { documentLabels, SAFEGUARDS, type DocumentLocale, type Safeguard } from './dpa-document-labels';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 // Annexes I-IV of the DPA, built from the agreement's annex snapshot and TOMs version, so that a
 // signed agreement's annexes can be rebuilt word for word from what was stored at signing.
@@ -23,7 +24,7 @@ function personLine(locale: DocumentLocale, person: AnnexContactPerson): string 
 
 /** A local calendar date ('YYYY-MM-DD') as the document's language writes it. */
 function longDate(locale: DocumentLocale, date: string): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /**

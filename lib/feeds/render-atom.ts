@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/config';
 import type { FeedEntry } from './list-feed-entries';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 // Atom 1.0 (RFC 4287) of change notices, for compliance tools and feed readers.
 
@@ -33,7 +34,7 @@ const words = {
 
 export function entrySummary(entry: FeedEntry, locale: Locale, timeZone: string) {
   const w = words[locale];
-  const day = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone }).format(entry.effectiveAt);
+  const day = dateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone }).format(entry.effectiveAt);
   if (entry.subprocessor === null) {
     // A published DPA or TOMs version: what it is, when it was published, its change summary.
     return [`${w.kind[entry.kind]} · ${w.version} ${entry.version} · ${w.status[entry.status]}`, `${w.published}: ${day}`, entry.description[locale]]

@@ -3,6 +3,7 @@ import { documentLabels, type DocumentLocale } from '@/lib/dpa/dpa-document-labe
 import { translator } from '@/lib/i18n/translate';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import type { ProcessingRecord } from './get-processing-record';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 // The Art. 30(2) record as a document model of the same blocks as the DPA (title, sections,
 // label/value fields, tables, bullets), so the DPA's layout and renderer print it unchanged.
@@ -18,17 +19,17 @@ export type RecordDocument = {
 
 /** A calendar day (YYYY-MM-DD) as the reader writes it: 14.03.2026 / 14 March 2026. */
 export function formatDay(day: string, locale: DocumentLocale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: locale === 'de' ? 'medium' : 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: locale === 'de' ? 'medium' : 'long', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
 }
 
 export function formatMoment(date: Date, timeZone: string, locale: DocumentLocale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return dateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 const dayOf = (date: Date, timeZone: string, locale: DocumentLocale) =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: locale === 'de' ? 'medium' : 'long', timeZone }).format(date);
+  dateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: locale === 'de' ? 'medium' : 'long', timeZone }).format(date);
 
 export function buildRecordDocument(record: ProcessingRecord, locale: DocumentLocale): RecordDocument {
   const t = translator(locale);

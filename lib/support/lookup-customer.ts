@@ -46,23 +46,26 @@ export async function lookupCustomer(ctx: Ctx<Actor>, key: LookupKey) {
   const ids = (await findOrgIds(ctx, key)).slice(0, 10);
   const results = [];
   for (const id of ids) {
-    const [org] = await ctx.db
-      .select({
-        id: organisations.id,
-        customerNumber: organisations.customerNumber,
-        legalName: organisations.legalName,
-        agreementId: agreements.id,
-        agreementVersion: dpaTemplateVersions.version,
-        signedAt: agreements.signedAt,
-      })
-      .from(organisations)
-      .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
-      .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
-      // Archived organisations are former customers: not identified (decision 0064).
-      .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)))
-      .limit(1);
+    // Sent together (one round trip in a transaction); an archived organisation drops its decision.
+    const [[org], decision] = await Promise.all([
+      ctx.db
+        .select({
+          id: organisations.id,
+          customerNumber: organisations.customerNumber,
+          legalName: organisations.legalName,
+          agreementId: agreements.id,
+          agreementVersion: dpaTemplateVersions.version,
+          signedAt: agreements.signedAt,
+        })
+        .from(organisations)
+        .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
+        .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
+        // Archived organisations are former customers: not identified (decision 0064).
+        .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)))
+        .limit(1),
+      supportLevel(ctx, id),
+    ]);
     if (!org) continue;
-    const decision = await supportLevel(ctx, id);
     results.push({
       organisation: { id: org.id, customerNumber: org.customerNumber, legalName: org.legalName },
       supportLevel: decision.level,

@@ -7,15 +7,12 @@ import type { Locale } from '@/lib/i18n/config';
 import { getLocale } from '@/lib/i18n/server';
 import type { RegisterEntry } from '@/lib/register/get-register';
 import styles from './register.module.css';
+import { regionName } from '@/lib/i18n/intl-cache';
 
 const statusTone: Record<RegisterEntry['status'], Tone> = { planned: 'info', active: 'success', retired: 'neutral' };
 
 export function countryName(code: string, locale: Locale) {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return regionName(locale, code);
 }
 
 /** The register as a table (stacked into cards on phones); shared by the staff and customer pages. */

@@ -2,6 +2,7 @@ import type { ChangeNotice, LocalizedText, Subprocessor } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/translate';
 import { escapeHtml } from './layout';
+import { regionName } from '@/lib/i18n/intl-cache';
 
 // The change notice as e-mail (GDPR Art. 28(2)): what changes, for which services, when, until when
 // the recipient can object, and where. Text and HTML say the same; the text part is the one a
@@ -57,7 +58,7 @@ export function objectionDeadline(effectiveAt: Date) {
 }
 
 function describe(s: SubprocessorFacts, locale: Locale) {
-  const country = new Intl.DisplayNames([locale], { type: 'region' }).of(s.country) ?? s.country;
+  const country = regionName(locale, s.country);
   const safeguard = translator(locale)(`mail.changeNotice.safeguard.${s.safeguard}`) + (s.safeguardNote ? ` (${s.safeguardNote})` : '');
   return { name: s.legalName, country, safeguard, purpose: s.purpose?.[locale] };
 }

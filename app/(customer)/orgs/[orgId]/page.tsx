@@ -20,6 +20,7 @@ import { getOrgDashboard, type OrgDashboard } from '@/lib/orgs/get-org-dashboard
 import { Facts } from './_components/facts';
 import { OpenNoticesCard } from './_components/open-notices-card';
 import styles from './dashboard.module.css';
+import { regionName } from '@/lib/i18n/intl-cache';
 
 type Props = { params: Promise<{ orgId: string }> };
 
@@ -207,7 +208,7 @@ async function ServicesCard({ dashboard, locale }: CardProps) {
 async function OrganisationCard({ dashboard, locale }: CardProps) {
   const t = await getTranslations('dashboard');
   const { org, phones } = dashboard;
-  const country = new Intl.DisplayNames([locale], { type: 'region' }).of(org.country) ?? org.country;
+  const country = regionName(locale, org.country);
   return (
     <Card title={t('org.title')}>
       <Facts

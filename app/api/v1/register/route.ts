@@ -2,7 +2,7 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { registerAsOf } from '@/lib/register/get-register';
 
-export const GET = apiRoute({ permission: 'register.api' }, async (ctx) => {
+export const GET = apiRoute({ permission: 'register.api', readOnly: true }, async (ctx) => {
   const day = ctx.now.toISOString().slice(0, 10);
   const entries = await registerAsOf(ctx, { day });
   return {

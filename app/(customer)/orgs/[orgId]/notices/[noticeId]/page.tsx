@@ -17,6 +17,7 @@ import { Facts } from '../../_components/facts';
 import { MarkNoticeRead } from './mark-notice-read';
 import styles from './notice.module.css';
 import { ObjectionPanel } from './objection-panel';
+import { regionName } from '@/lib/i18n/intl-cache';
 
 type Props = {
   params: Promise<{ orgId: string; noticeId: string }>;
@@ -76,7 +77,7 @@ type CardProps = { notice: NoticeForOrg; locale: Locale };
 async function WhatCard({ notice, locale }: CardProps) {
   const t = await getTranslations('portalNotices');
   const { changeNotice: cn, subprocessor: sp } = notice;
-  const country = (code: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  const country = (code: string) => regionName(locale, code);
   return (
     <Card title={t('detail.what')}>
       <p className={styles.description}>{cn.description[locale]}</p>

@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_lower_customer_number_idx" ON "organisations" USING btree (lower("customer_number"));
