@@ -1,12 +1,12 @@
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import type { Adapter, AdapterSession, AdapterUser } from '@auth/core/adapters';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { createContext, inTransaction, type RequestInfo } from '@/lib/core/context';
 import { env } from '@/lib/env';
-import { loadActor } from './load-actor';
+import { actorsReadWithSession, loadActor, membershipsJson, staffRolesJson, toActor } from './load-actor';
 
 type Meta = () => Promise<RequestInfo>;
 
@@ -61,8 +61,9 @@ export function portalAdapter(requestMeta: Meta): Adapter {
       });
     },
     async getSessionAndUser(sessionToken) {
+      // The actor's roles and memberships come along, so the request's getActor() needs no query of its own.
       const [row] = await db
-        .select({ session: sessions, user: users })
+        .select({ session: sessions, user: users, staffRoles: staffRolesJson(sql`${users}.id`), memberships: membershipsJson(sql`${users}.id`) })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(eq(sessions.sessionToken, sessionToken))
@@ -79,6 +80,7 @@ export function portalAdapter(requestMeta: Meta): Adapter {
         await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
         return null;
       }
+      actorsReadWithSession().set(row.user.id, toActor(row.user, row.staffRoles, row.memberships));
       // The sign-in time travels with the user to the session callback (auth.ts), for the signing evidence.
       return { session: toAdapterSession(row.session), user: { ...row.user, signedInAt: row.session.createdAt } as AdapterUser };
     },

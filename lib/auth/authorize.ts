@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import type { UserActor } from '@/lib/core/actor';
 import { AppError } from '@/lib/errors';
 import { auth } from './auth';
-import { loadActor } from './load-actor';
+import { actorsReadWithSession, loadActor } from './load-actor';
 import { decide, type Permission } from './permissions';
 
 /** The signed-in person of this request with their roles, or null. Cached per request. */
@@ -23,7 +23,7 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   }
   const userId = session?.user?.id;
   if (!userId) return null;
-  const actor = await loadActor(userId);
+  const actor = actorsReadWithSession().get(userId) ?? (await loadActor(userId));
   // When this session began (lib/auth/adapter.ts): recorded as the sign-in time when signing a DPA.
   const signedInAt = (session!.user as { signedInAt?: string }).signedInAt;
   return actor && signedInAt ? { ...actor, signedInAt: new Date(signedInAt) } : actor;

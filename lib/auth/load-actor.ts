@@ -1,11 +1,43 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb } from '@/db/client';
 import type { Locale, StaffRole } from '@/db/schema';
 import type { MembershipOf, UserActor } from '@/lib/core/actor';
 import { rowsOf } from '@/lib/core/rows';
 
 type Row = { id: string; email: string; name: string | null; locale: Locale; staff_roles: unknown; memberships: unknown };
+
+/** A person's staff roles, as a json array column of a query that has the user's id. */
+export const staffRolesJson = (userId: SQLWrapper) =>
+  sql`coalesce((select json_agg(s.role order by s.role) from staff_roles s where s.user_id = ${userId}), '[]'::json)`;
+
+/** A person's memberships with the organisations' names, as a json array column (by name, German order). */
+export const membershipsJson = (userId: SQLWrapper) =>
+  sql`coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name, 'customerNumber', o.customer_number) order by o.legal_name collate german)
+                  from memberships m join organisations o on o.id = m.org_id
+                 where m.user_id = ${userId}), '[]'::json)`;
+
+/** The actor from a user row and the two json columns above. */
+export function toActor(user: { id: string; email: string; name: string | null; locale: Locale }, staffRoles: unknown, memberships: unknown): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    staffRoles: json<StaffRole[]>(staffRoles),
+    memberships: json<MembershipOf[]>(memberships),
+  };
+}
+
+/**
+ * Actors read together with their session in this request (lib/auth/adapter.ts getSessionAndUser),
+ * so that getActor() needs no second statement. React's `cache` keeps one map per server render;
+ * where there is none (a route handler) every call gives a new, empty map and the actor is loaded
+ * by loadActor() as before. Nothing here outlives the request.
+ */
+export const actorsReadWithSession = cache(() => new Map<string, UserActor>());
 
 /**
  * A person with their staff roles and memberships, in one query; null if there is no such user or
@@ -15,25 +47,13 @@ type Row = { id: string; email: string; name: string | null; locale: Locale; sta
 export async function loadActor(userId: string): Promise<UserActor | null> {
   const [row] = rowsOf<Row>(
     await getDb().execute(sql`
-      select u.id, u.email, u.name, u.locale,
-             coalesce((select json_agg(s.role order by s.role) from staff_roles s where s.user_id = u.id), '[]'::json) as staff_roles,
-             coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name, 'customerNumber', o.customer_number) order by o.legal_name collate german)
-                         from memberships m join organisations o on o.id = m.org_id
-                        where m.user_id = u.id), '[]'::json) as memberships
+      select u.id, u.email, u.name, u.locale, ${staffRolesJson(sql`u.id`)} as staff_roles, ${membershipsJson(sql`u.id`)} as memberships
         from users u
        where u.id = ${userId}
          and u.disabled_at is null`),
   );
   if (!row) return null;
-  return {
-    kind: 'user',
-    userId: row.id,
-    email: row.email,
-    name: row.name,
-    locale: row.locale,
-    staffRoles: json<StaffRole[]>(row.staff_roles),
-    memberships: json<MembershipOf[]>(row.memberships),
-  };
+  return toActor(row, row.staff_roles, row.memberships);
 }
 
 /** postgres.js parses json columns; PGlite may hand back the text. */
