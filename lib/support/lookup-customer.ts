@@ -46,7 +46,8 @@ export async function lookupCustomer(ctx: Ctx<Actor>, key: LookupKey) {
   const ids = (await findOrgIds(ctx, key)).slice(0, 10);
   const results = [];
   for (const id of ids) {
-    // Sent together (one round trip in a transaction); an archived organisation drops its decision.
+    // Sent at once: in parallel on the pool (a read-only API call), or in one round trip inside a
+    // transaction. An archived organisation drops its decision.
     const [[org], decision] = await Promise.all([
       ctx.db
         .select({
