@@ -21,12 +21,12 @@ type Measured = { name: string; persona: Persona; url: string; rows: RegExp; bud
 
 const customer = orgIds.current;
 const pages: Measured[] = [
-  { name: 'customer dashboard', persona: 'signatory', url: `/orgs/${customer}`, rows: /Messreihe/g, budget: 4 },
-  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g, budget: 13 },
-  { name: 'TOMs', persona: 'signatory', url: `/orgs/${customer}/toms`, rows: /$^/g, budget: 4 },
-  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g, budget: 8 },
-  { name: 'notices list', persona: 'signatory', url: `/orgs/${customer}/notices`, rows: /\/notices\/[0-9a-f-]{36}"/g, budget: 4 },
-  { name: 'one notice', persona: 'signatory', url: `/orgs/${customer}/notices/${seeded.currentNoticeId}`, rows: /$^/g, budget: 6 },
+  { name: 'customer dashboard', persona: 'signatory', url: `/orgs/${customer}`, rows: /Messreihe/g, budget: 2 },
+  { name: 'DPA review', persona: 'signatory', url: `/orgs/${customer}/dpa`, rows: /Messreihe Rechenzentrum/g, budget: 12 },
+  { name: 'TOMs', persona: 'signatory', url: `/orgs/${customer}/toms`, rows: /$^/g, budget: 3 },
+  { name: 'register', persona: 'signatory', url: `/orgs/${customer}/register`, rows: /Messreihe Rechenzentrum/g, budget: 7 },
+  { name: 'notices list', persona: 'signatory', url: `/orgs/${customer}/notices`, rows: /\/notices\/[0-9a-f-]{36}"/g, budget: 3 },
+  { name: 'one notice', persona: 'signatory', url: `/orgs/${customer}/notices/${seeded.currentNoticeId}`, rows: /$^/g, budget: 5 },
   { name: 'staff home with search', persona: 'privacy', url: '/staff?q=Messreihe', rows: /Messreihe \d{3} GmbH/g, budget: 5 },
   { name: 'staff register', persona: 'privacy', url: '/staff/register', rows: /Messreihe Rechenzentrum/g, budget: 4 },
   { name: 'staff notice page', persona: 'privacy', url: `/staff/change-notices/${mailFilterChangeNoticeId}`, rows: /Messreihe/g, budget: 7 },

@@ -3,12 +3,24 @@ import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import type { Adapter, AdapterSession, AdapterUser } from '@auth/core/adapters';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { preparedStatement } from '@/db/prepared';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { createContext, inTransaction, type RequestInfo } from '@/lib/core/context';
 import { env } from '@/lib/env';
 import { actorsReadWithSession, loadActor, membershipsJson, staffRolesJson, toActor } from './load-actor';
 
 type Meta = () => Promise<RequestInfo>;
+
+/** The session with its person, their staff roles and memberships: the one statement of every signed-in request. */
+const sessionAndUser = preparedStatement((db) =>
+  db
+    .select({ session: sessions, user: users, staffRoles: staffRolesJson(sql`${users}.id`), memberships: membershipsJson(sql`${users}.id`) })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.sessionToken, sql.placeholder('sessionToken')))
+    .limit(1)
+    .prepare('session_and_user'),
+);
 
 /**
  * Signing in and out happen inside Auth.js, not in a use case: the context is built here, for the
@@ -62,12 +74,7 @@ export function portalAdapter(requestMeta: Meta): Adapter {
     },
     async getSessionAndUser(sessionToken) {
       // The actor's roles and memberships come along, so the request's getActor() needs no query of its own.
-      const [row] = await db
-        .select({ session: sessions, user: users, staffRoles: staffRolesJson(sql`${users}.id`), memberships: membershipsJson(sql`${users}.id`) })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(eq(sessions.sessionToken, sessionToken))
-        .limit(1);
+      const [row] = await sessionAndUser(db).execute({ sessionToken });
       if (!row) return null;
       // A disabled person's sessions were deleted when they were disabled; one made since (a link
       // issued before) is refused and removed here.

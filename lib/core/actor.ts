@@ -5,7 +5,14 @@ import type { Locale, MembershipRole, StaffRole } from '@/db/schema';
 // context type, e.g. `Ctx<UserActor>` for signing, `Ctx<UserActor | TokenActor>` for a support lookup.
 
 /** A membership with the organisation's name and number, as loaded with the actor (a page heading needs no query of its own). */
-export type MembershipOf = { orgId: string; role: MembershipRole; orgName: string; customerNumber?: string };
+export type MembershipOf = {
+  orgId: string;
+  role: MembershipRole;
+  orgName: string;
+  customerNumber?: string;
+  /** The organisation's notices this person has not opened, as of loading the actor (the header's badge). */
+  unreadNotices?: number;
+};
 
 export type UserActor = {
   kind: 'user';

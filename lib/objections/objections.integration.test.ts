@@ -11,6 +11,7 @@ import { actorFor, contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { latestMailTo, renderedMails } from '@/lib/testing/mails';
 import { countUnreadNotices } from '@/lib/notices/count-unread-notices';
+import { loadActor } from '@/lib/auth/load-actor';
 import { decideObjection as decideParsed } from './decide-objection';
 import { fileObjection as fileParsed } from './file-objection';
 import { getNoticeForOrg } from '@/lib/notices/get-notice-for-org';
@@ -313,6 +314,11 @@ describe('notices in the portal', () => {
     expect(audit).toEqual({ action: 'notice.read', target_id: noticeId });
 
     expect(await countUnreadNotices(read(actors.signatory), { orgId: org.current })).toBe(unreadBefore - 1);
+    // The header's badge reads the count with the actor (the session's statement): the same number.
+    const unreadWithActor = async (actor: UserActor) => (await loadActor(actor.userId))!.memberships.find((m) => m.orgId === org.current)?.unreadNotices;
+    expect(await unreadWithActor(actors.signatory)).toBe(unreadBefore - 1);
+    expect(await unreadWithActor(actors.member)).toBe(await countUnreadNotices(read(actors.member), { orgId: org.current }));
+    expect(await unreadWithActor(actors.member)).toBeGreaterThan(0);
     expect((await getNoticeForOrg(read(actors.signatory), { orgId: org.current, noticeId }))!.unread).toBe(false);
     // The member has not opened it: still unread for them.
     expect((await listNoticesForOrg(read(actors.member), { orgId: org.current }))!.notices.find((n) => n.noticeId === noticeId)!.unread).toBe(true);

@@ -7,6 +7,7 @@ import { memberships, organisations } from '@/db/schema';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import type { UserActor } from '@/lib/core/actor';
 import { actorFor, contextFor } from '@/lib/testing/context';
+import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
 import { getOrgDashboard } from './get-org-dashboard';
 
 const orgIds: Record<keyof typeof demoOrgs, string> = { current: '', none: '', outdated: '', notEligible: '' };
@@ -103,5 +104,36 @@ describe('getOrgDashboard', () => {
     const ordered = await sql<{ email: string }>`select email from contacts where org_id = ${orgIds.current} and kind = 'general' order by email`;
     expect(after.result!.generalContacts.map((c) => c.email)).toEqual(ordered.map((r) => r.email));
     expect(after.result!.noticeContacts.every((c) => c.confirmedAt === null || c.confirmedAt instanceof Date)).toBe(true);
+  });
+
+  it('reads the open-notices card in the same statement, as the list reads it on its own', async () => {
+    const actor = await actorFor(demoAccounts.signatory);
+    // A notice with a deadline ahead, so the card has a row whatever the demo data's dates are.
+    const [notice] = await sql<{ id: string }>`select n.id from notices n where n.org_id = ${orgIds.current} limit 1`;
+    const [changeNotice] = await sql<{ id: string }>`select change_notice_id as id from notices where id = ${notice!.id}`;
+    await sql`update change_notices set status = 'announced', effective_at = now() + interval '40 days', objections_close_at = now() + interval '30 days' where id = ${changeNotice!.id}`;
+    await sql`update notices set effective_at = null, objections_close_at = null where change_notice_id = ${changeNotice!.id}`;
+    await sql`delete from notice_reads where notice_id = ${notice!.id}`;
+
+    const { statements, result } = await countStatements(() => dashboardFor(actor, orgIds.current));
+    expect(statements).toBe(1);
+    const open = result!.openNotices;
+    expect(open.notices.map((n) => n.noticeId)).toContain(notice!.id);
+    const alone = await listOpenNoticesForOrg(contextFor(actor), { orgId: orgIds.current });
+    expect(open).toEqual(alone);
+    // Dates are dates; the first five by deadline, the rest counted.
+    const row = open.notices.find((n) => n.noticeId === notice!.id)!;
+    expect(row.effectiveAt).toBeInstanceOf(Date);
+    expect(row.daysLeft).toBeGreaterThanOrEqual(29);
+    expect(row.unread).toBe(true);
+    expect(open.notices.length).toBeLessThanOrEqual(5);
+    expect(open.total).toBeGreaterThanOrEqual(open.notices.length);
+    const times = open.notices.map((n) => n.effectiveAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // The same prepared statement for another organisation and viewer: its values, not the first call's.
+    const other = await dashboardFor(staff, orgIds.none);
+    expect(other!.org.customerNumber).toBe(demoOrgs.none);
+    expect(other!.openNotices.notices.every((n) => n.unread === false)).toBe(true);
   });
 });

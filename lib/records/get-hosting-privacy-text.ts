@@ -26,7 +26,7 @@ export type HostingPrivacyText = {
 export type BookedHosting = { code: string; name: Record<Locale, string>; logDays: number; backupDays: number };
 
 /** The hosting contracts running `today` of the organisation `orgId` (a value or an outer query's column). */
-function hostingBookedWhere(orgId: string | SQLWrapper, today: string) {
+function hostingBookedWhere(orgId: string | SQLWrapper, today: string | SQLWrapper) {
   return and(
     eq(contracts.orgId, orgId),
     inArray(services.code, Object.keys(HOSTING_SERVICES)),
@@ -40,7 +40,7 @@ function hostingBookedWhere(orgId: string | SQLWrapper, today: string) {
  * The same services as a JSON array inside another query (the dashboard reads everything of an
  * organisation in one statement, issue 14); `orgId` is the outer query's column.
  */
-export function bookedHostingJson(orgId: SQLWrapper, today: string) {
+export function bookedHostingJson(orgId: SQLWrapper, today: string | SQLWrapper) {
   return sql<BookedHosting[] | string | null>`(select json_agg(json_build_object('code', h.code, 'name', h.name, 'logDays', h.log_days, 'backupDays', h.backup_days) order by h.code)
     from (select distinct ${services.code} as code, ${services.name} as name, ${services.logRetentionDays} as log_days, ${services.backupRetentionDays} as backup_days
           from ${contracts} inner join ${services} on ${services.id} = ${contracts.serviceId}

@@ -57,7 +57,7 @@ export default async function OrgDashboardPage({ params }: Props) {
         <DpaCard dashboard={dashboard} locale={locale} />
         <SupportCard dashboard={dashboard} />
         <div className={styles.wide}>
-          <OpenNoticesCard ctx={ctx} orgId={orgId} />
+          <OpenNoticesCard open={dashboard.openNotices} orgId={orgId} />
         </div>
         <div className={styles.wide}>
           <ServicesCard dashboard={dashboard} locale={locale} />

@@ -5,18 +5,16 @@ import { DaysLeftBadge, ObjectionBadge } from '@/app/_components/notices/notice-
 import { Badge } from '@/app/_components/ui/badge';
 import { buttonClass } from '@/app/_components/ui/button';
 import { Card } from '@/app/_components/ui/card';
-import type { Ctx } from '@/lib/core/context';
-import { listOpenNoticesForOrg } from '@/lib/notices/list-open-notices-for-org';
+import type { OpenNotices } from '@/lib/notices/list-open-notices-for-org';
 import styles from '../dashboard.module.css';
 
 /**
  * The dashboard card: announced changes that can still be objected to, the soonest deadline first,
- * with days left and the organisation's objection. A server component given the page's context
- * (the page has authorized); its query is scoped by orgId.
+ * with days left and the organisation's objection. A server component given what the page read
+ * (getOrgDashboard, after authorizing; scoped by orgId).
  */
-export async function OpenNoticesCard({ ctx, orgId }: { ctx: Ctx; orgId: string }) {
-  const [t, locale, open] = await Promise.all([getTranslations('portalNotices'), getLocale(), listOpenNoticesForOrg(ctx, { orgId })]);
-  if (!open) return null;
+export async function OpenNoticesCard({ open, orgId }: { open: OpenNotices; orgId: string }) {
+  const [t, locale] = await Promise.all([getTranslations('portalNotices'), getLocale()]);
   return (
     <Card
       title={t('card.title')}
