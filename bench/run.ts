@@ -317,21 +317,21 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
     const baselines = baselineTargets(await rowsLike(dashboardBytes));
     const selected = [...baselines, ...pages].filter((t) => !only || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: Row[] = [];
-    for (const target of selected) rows.push(await measureHere(target));
-    // Each page beside the bare page of its own size (measured once more if no baseline row fits).
+    // Each page beside the bare page of its own size, measured right after it: the machine's speed
+    // drifts over a run (other work, thermal), and a baseline measured minutes apart made shares
+    // swing by 20 points between runs of the same build.
+    for (const target of selected) {
+      const row = await measureHere(target);
+      rows.push(row);
+      if (target.kind !== 'page' || !row.figures) continue;
+      const size = await rowsLike(row.figures.bytes);
+      const bare = await measureHere({ ...baselines[5]!, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${target.name}, right after it)`, path: `/bench-baseline/rows?rows=${size}` });
+      rows.push(bare);
+      if (bare.figures) row.baseline = { name: bare.target.name, rps: bare.figures.rps };
+    }
     const bareApi = rows.find((r) => r.target.name === 'bare route handler');
     for (const row of rows) {
-      if (!row.figures) continue;
-      if (row.target.kind === 'api' && bareApi?.figures) row.baseline = { name: bareApi.target.name, rps: bareApi.figures.rps };
-      if (row.target.kind === 'page') {
-        const size = await rowsLike(row.figures.bytes);
-        let bare = rows.find((r) => r.target.path === `/bench-baseline/rows?rows=${size}`);
-        if (!bare) {
-          bare = await measureHere({ ...baselines[5]!, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${row.target.name})`, path: `/bench-baseline/rows?rows=${size}` });
-          rows.push(bare);
-        }
-        if (bare.figures) row.baseline = { name: bare.target.name, rps: bare.figures.rps };
-      }
+      if (row.figures && row.target.kind === 'api' && bareApi?.figures) row.baseline = { name: bareApi.target.name, rps: bareApi.figures.rps };
     }
     stop();
     let extra = '';
