@@ -103,6 +103,9 @@ function open(): Handle {
       // postgres.js's default 30; a connection lost meanwhile is replaced on the next query.
       connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
       onnotice: () => {},
+      // The hot statements are named prepared statements (db/prepared.ts, decision 0143); a pooler in
+      // transaction mode that cannot keep them (PgBouncer before 1.21) needs DATABASE_PREPARE=false.
+      prepare: process.env.DATABASE_PREPARE !== 'false',
       connection: { application_name: 'dpa-portal' },
     });
     const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
