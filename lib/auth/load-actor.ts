@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import type { Locale, StaffRole } from '@/db/schema';
 import type { MembershipOf, UserActor } from '@/lib/core/actor';
 import { rowsOf } from '@/lib/core/rows';
+import { unreadNoticesCount } from '@/lib/notices/count-unread-notices';
 
 type Row = { id: string; email: string; name: string | null; locale: Locale; staff_roles: unknown; memberships: unknown };
 
@@ -16,14 +17,11 @@ export const staffRolesJson = (userId: SQLWrapper) =>
  * A person's memberships with the organisations' names, as a json array column (by name, German
  * order), each with how many of the organisation's notices this person has not opened yet: the
  * header's badge on every customer page, read with the session instead of by a statement of its
- * own (issue 14). Only members have read markers (countUnreadNotices says the same for one org).
+ * own (issue 14), counted as countUnreadNotices counts (one definition, unreadNoticesCount).
  */
 export const membershipsJson = (userId: SQLWrapper) =>
   sql`coalesce((select json_agg(json_build_object('orgId', m.org_id, 'role', m.role, 'orgName', o.legal_name, 'customerNumber', o.customer_number,
-                                                  'unreadNotices', (select count(*) from notices n
-                                                                      join change_notices c on c.id = n.change_notice_id
-                                                                     where n.org_id = m.org_id and c.status <> 'draft'
-                                                                       and not exists (select 1 from notice_reads r where r.notice_id = n.id and r.user_id = m.user_id)))
+                                                  'unreadNotices', ${unreadNoticesCount(sql`m.org_id`, sql`m.user_id`)})
                             order by o.legal_name collate german)
                   from memberships m join organisations o on o.id = m.org_id
                  where m.user_id = ${userId}), '[]'::json)`;
