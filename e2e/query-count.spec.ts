@@ -36,9 +36,10 @@ const pages: Measured[] = [
   { name: 'staff register, second page', persona: 'privacy', url: '/staff/register?view=all&page=2', rows: /$^/g, budget: 4 },
   { name: 'support view', persona: 'support', url: `/staff/support/${customer}`, rows: /Messreihe Kontakt/g, budget: 10 },
   // The token API (decision 0142): the token with its rate-limit hit in one statement, the lookup,
-  // one audit append; the call identification adds its call-list entry and the open items.
-  { name: 'API support lookup', persona: 'api', url: `/api/v1/support/lookup?customerNumber=${demoOrgs.current}`, rows: /"organisation"/g, budget: 6 },
-  { name: 'API call identification', persona: 'api', url: `/api/v1/calls/identify?number=${encodeURIComponent(demoPhone.normalized)}`, rows: /"known":true/g, budget: 8 },
+  // one audit append; the lookup is one statement with supportLevel()'s facts, and the call
+  // identification adds its call-list entry (its open items come with the caller, decision 0144).
+  { name: 'API support lookup', persona: 'api', url: `/api/v1/support/lookup?customerNumber=${demoOrgs.current}`, rows: /"organisation"/g, budget: 3 },
+  { name: 'API call identification', persona: 'api', url: `/api/v1/calls/identify?number=${encodeURIComponent(demoPhone.normalized)}`, rows: /"known":true/g, budget: 4 },
 ];
 
 const tsx = path.join('node_modules', '.bin', 'tsx');

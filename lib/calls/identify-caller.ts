@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { preparedStatement } from '@/db/prepared';
 import { callListEntries, changeNotices, contacts, notices, objections, organisations, phoneNumbers } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { TokenActor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { AppError } from '@/lib/errors';
 import { normalizePhone } from '@/lib/phone/normalize-phone';
-import { supportLevel } from '@/lib/support/support-level';
-import { serviceContractSql } from '@/lib/support/support-level';
+import { decideSupportLevel } from '@/lib/support/decide-support-level';
+import { serviceContractSql, supportFactsFrom, supportFactsJson } from '@/lib/support/support-level';
 import { hmacNumber } from './hmac-number';
 
 export const identifyQuery = z.object({
@@ -26,23 +27,7 @@ export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeo
   const e164 = normalizePhone(input.number);
   if (!e164) throw new AppError('VALIDATION', undefined, { number: ['Not a phone number.'] });
 
-  const [match] = await ctx.db
-    .select({
-      orgId: organisations.id,
-      customerNumber: organisations.customerNumber,
-      legalName: organisations.legalName,
-      contactId: phoneNumbers.contactId,
-      contactName: contacts.name,
-      serviceContract: serviceContractSql,
-    })
-    .from(phoneNumbers)
-    // An archived organisation's number is unknown: a former customer gets no support (decision 0064).
-    .innerJoin(organisations, and(eq(organisations.id, phoneNumbers.orgId), isNull(organisations.archivedAt)))
-    .leftJoin(contacts, and(eq(contacts.id, phoneNumbers.contactId), eq(contacts.orgId, phoneNumbers.orgId)))
-    .where(eq(phoneNumbers.normalized, e164))
-    // A contact's own line identifies more than the switchboard.
-    .orderBy(sql`${phoneNumbers.contactId} is null`)
-    .limit(1);
+  const [match] = await callerStatement(ctx.db).execute({ number: e164 });
 
   await ctx.db.insert(callListEntries).values({
     callId: input.callId ?? null,
@@ -54,18 +39,7 @@ export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeo
   });
   if (!match) return { known: false as const };
 
-  const [decision, [openNotices], [openObjections]] = await Promise.all([
-    supportLevel(ctx, match.orgId),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(notices)
-      .innerJoin(changeNotices, eq(changeNotices.id, notices.changeNoticeId))
-      .where(and(eq(notices.orgId, match.orgId), eq(changeNotices.status, 'announced'))),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(objections)
-      .where(and(eq(objections.orgId, match.orgId), inArray(objections.status, ['open']))),
-  ]);
+  const decision = decideSupportLevel(supportFactsFrom(match.facts));
   return {
     known: true as const,
     organisation: { id: match.orgId, customerNumber: match.customerNumber, legalName: match.legalName },
@@ -73,6 +47,36 @@ export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeo
     serviceContract: Boolean(match.serviceContract),
     supportLevel: decision.level,
     allowedActions: decision.actions.filter((a) => a.allowed).map((a) => a.action),
-    openItems: { changeNotices: Number(openNotices?.n ?? 0), objections: Number(openObjections?.n ?? 0) },
+    openItems: { changeNotices: Number(match.openNotices), objections: Number(match.openObjections) },
   };
 }
+
+/**
+ * The organisation and contact a number belongs to, with everything the answer needs: service
+ * contract, supportLevel()'s facts, and the open change notices and objections, in one statement
+ * (issue 14: it was five). Prepared once (db/prepared.ts): the phone system asks on every call.
+ */
+const callerStatement = preparedStatement((db) =>
+  db
+    .select({
+      orgId: organisations.id,
+      customerNumber: organisations.customerNumber,
+      legalName: organisations.legalName,
+      contactId: phoneNumbers.contactId,
+      contactName: contacts.name,
+      serviceContract: serviceContractSql,
+      facts: supportFactsJson(organisations.id),
+      openNotices: sql<number>`(select count(*)::int from ${notices} n join ${changeNotices} cn on cn.id = n.change_notice_id
+        where n.org_id = ${organisations.id} and cn.status = 'announced')`,
+      openObjections: sql<number>`(select count(*)::int from ${objections} ob where ob.org_id = ${organisations.id} and ob.status = 'open')`,
+    })
+    .from(phoneNumbers)
+    // An archived organisation's number is unknown: a former customer gets no support (decision 0064).
+    .innerJoin(organisations, and(eq(organisations.id, phoneNumbers.orgId), isNull(organisations.archivedAt)))
+    .leftJoin(contacts, and(eq(contacts.id, phoneNumbers.contactId), eq(contacts.orgId, phoneNumbers.orgId)))
+    .where(eq(phoneNumbers.normalized, sql.placeholder('number')))
+    // A contact's own line identifies more than the switchboard.
+    .orderBy(sql`${phoneNumbers.contactId} is null`)
+    .limit(1)
+    .prepare('identify_caller'),
+);

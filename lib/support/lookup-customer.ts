@@ -1,79 +1,89 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { preparedStatement } from '@/db/prepared';
 import { agreements, contacts, dpaTemplateVersions, memberships, organisations, phoneNumbers, users } from '@/db/schema';
 import { assertCan } from '@/lib/auth/can';
 import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
 import { normalizePhone } from '@/lib/phone/normalize-phone';
-import { supportLevel } from './support-level';
+import { decideSupportLevel } from './decide-support-level';
+import { supportFactsFrom, supportFactsJson } from './support-level';
 
 export type LookupKey = { phone?: string; customerNumber?: string; email?: string };
 
-/** The organisation ids a phone number (any format), customer number or e-mail identifies exactly. */
-async function findOrgIds(ctx: Ctx<Actor>, key: LookupKey): Promise<string[]> {
-  const { db } = ctx;
+/** At most this many organisations per key (a shared switchboard number can name several). */
+const LOOKUP_LIMIT = 10;
+
+const key = sql.placeholder('key');
+
+/**
+ * The organisations a key identifies, each with its agreement and supportLevel()'s facts, in one
+ * statement (issue 14: it was one to find the ids and three per organisation). Archived
+ * organisations are former customers and not identified (decision 0064). Prepared once per key
+ * kind (db/prepared.ts): the phone system asks on every call.
+ */
+function lookupStatement(name: string, identifies: SQL) {
+  return preparedStatement((db) =>
+    db
+      .select({
+        id: organisations.id,
+        customerNumber: organisations.customerNumber,
+        legalName: organisations.legalName,
+        agreementId: agreements.id,
+        agreementVersion: dpaTemplateVersions.version,
+        signedAt: agreements.signedAt,
+        facts: supportFactsJson(organisations.id),
+      })
+      .from(organisations)
+      .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
+      .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
+      .where(and(identifies, isNull(organisations.archivedAt)))
+      .orderBy(sql`${organisations.legalName} collate german`, organisations.id)
+      .limit(LOOKUP_LIMIT)
+      .prepare(name),
+  );
+}
+
+const byPhone = lookupStatement(
+  'support_lookup_phone',
+  sql`${organisations.id} in (select p.org_id from ${phoneNumbers} p where p.normalized = ${key})`,
+);
+const byCustomerNumber = lookupStatement('support_lookup_customer_number', sql`lower(${organisations.customerNumber}) = ${key}`);
+const byEmail = lookupStatement(
+  'support_lookup_email',
+  sql`${organisations.id} in (select c.org_id from ${contacts} c where lower(c.email) = ${key}
+    union select m.org_id from ${memberships} m join ${users} u on u.id = m.user_id where lower(u.email) = ${key})`,
+);
+
+function statementFor(key: LookupKey) {
   if (key.phone) {
     const e164 = normalizePhone(key.phone);
-    if (!e164) return [];
-    const rows = await db.selectDistinct({ id: phoneNumbers.orgId }).from(phoneNumbers).where(eq(phoneNumbers.normalized, e164));
-    return rows.map((r) => r.id);
+    return e164 ? { statement: byPhone, key: e164 } : null;
   }
-  if (key.customerNumber) {
-    const rows = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(sql`lower(${organisations.customerNumber})`, key.customerNumber.trim().toLowerCase()));
-    return rows.map((r) => r.id);
-  }
-  if (key.email) {
-    const email = key.email.trim().toLowerCase();
-    const rows = await db.execute<{ id: string }>(sql`
-      select ${contacts.orgId} as id from ${contacts} where lower(${contacts.email}) = ${email}
-      union
-      select ${memberships.orgId} from ${memberships} join ${users} on ${users.id} = ${memberships.userId} where lower(${users.email}) = ${email}`);
-    const list = (rows as unknown as { rows?: { id: string }[] }).rows ?? (rows as unknown as { id: string }[]);
-    return list.map((r) => r.id);
-  }
-  return [];
+  if (key.customerNumber) return { statement: byCustomerNumber, key: key.customerNumber.trim().toLowerCase() };
+  if (key.email) return { statement: byEmail, key: key.email.trim().toLowerCase() };
+  return null;
 }
 
 /**
- * For the ticket and phone systems: the organisation(s) a key identifies, each with its support
- * level, allowed actions (supportLevel()) and agreement. Usually one; a shared number can give more.
+ * For the ticket and phone systems: the organisation(s) a key (a phone number in any format, a
+ * customer number or an e-mail address) identifies exactly, each with its support level, allowed
+ * actions (the same decision as supportLevel()) and agreement. Usually one; a shared number can
+ * give more.
  */
 export async function lookupCustomer(ctx: Ctx<Actor>, key: LookupKey) {
   assertCan(ctx, 'support.search');
-  const ids = (await findOrgIds(ctx, key)).slice(0, 10);
-  const results = [];
-  for (const id of ids) {
-    // Sent at once: in parallel on the pool (a read-only API call), or in one round trip inside a
-    // transaction. An archived organisation drops its decision.
-    const [[org], decision] = await Promise.all([
-      ctx.db
-        .select({
-          id: organisations.id,
-          customerNumber: organisations.customerNumber,
-          legalName: organisations.legalName,
-          agreementId: agreements.id,
-          agreementVersion: dpaTemplateVersions.version,
-          signedAt: agreements.signedAt,
-        })
-        .from(organisations)
-        .leftJoin(agreements, and(eq(agreements.orgId, organisations.id), eq(agreements.status, 'active')))
-        .leftJoin(dpaTemplateVersions, eq(dpaTemplateVersions.id, agreements.templateVersionId))
-        // Archived organisations are former customers: not identified (decision 0064).
-        .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)))
-        .limit(1),
-      supportLevel(ctx, id),
-    ]);
-    if (!org) continue;
-    results.push({
+  const lookup = statementFor(key);
+  if (!lookup) return [];
+  const rows = await lookup.statement(ctx.db).execute({ key: lookup.key });
+  return rows.map((org) => {
+    const decision = decideSupportLevel(supportFactsFrom(org.facts));
+    return {
       organisation: { id: org.id, customerNumber: org.customerNumber, legalName: org.legalName },
       supportLevel: decision.level,
       reason: decision.reason,
       actions: decision.actions,
       agreement: org.agreementId ? { id: org.agreementId, version: org.agreementVersion!, signedAt: org.signedAt!.toISOString() } : null,
-    });
-  }
-  return results;
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, organisations } from '@/db/schema';
 import type { UserActor } from '@/lib/core/actor';
 import { AppError } from '@/lib/errors';
+import { queryRows } from '@/lib/core/rows';
 import { getOrgDashboard } from '@/lib/orgs/get-org-dashboard';
 import { actorFor, contextFor } from '@/lib/testing/context';
 import { demoAccounts, demoOrgs } from '@/scripts/demo-seed/demo-accounts';
@@ -132,6 +133,25 @@ describe('searchCustomers', () => {
       .orderBy(sql`${auditEvents.seq} desc`)
       .limit(1);
     expect(event!.details).toMatchObject({ q: '0711 2293 440', results: 1 });
+  });
+
+  it('searches trigram indexes that keep no pending list (decision 0144)', async () => {
+    // With fastupdate on, new entries wait in an unsorted list every search reads in full.
+    const indexes = await queryRows<{ name: string; options: string[] | null }>(
+      getDb(),
+      sql`select c.relname as name, c.reloptions as options from pg_class c join pg_am a on a.oid = c.relam
+        where a.amname = 'gin' and c.relname like '%trgm_idx' and c.relnamespace = current_schema()::regnamespace
+        order by c.relname`,
+    );
+    expect(indexes.map((i) => i.name)).toEqual([
+      'contacts_email_trgm_idx',
+      'contacts_name_trgm_idx',
+      'organisations_customer_number_trgm_idx',
+      'organisations_legal_name_trgm_idx',
+      'users_email_trgm_idx',
+      'users_name_trgm_idx',
+    ]);
+    for (const index of indexes) expect(index.options, index.name).toContain('fastupdate=off');
   });
 
   it('is for staff only', async () => {

@@ -1,35 +1,47 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQLWrapper } from 'drizzle-orm';
 import { agreements, contracts, organisations, services } from '@/db/schema';
 import type { Actor } from '@/lib/core/actor';
 import type { Ctx } from '@/lib/core/context';
-import { decideSupportLevel, type SupportDecision } from './decide-support-level';
+import { queryRows } from '@/lib/core/rows';
+import { decideSupportLevel, type SupportDecision, type SupportFacts } from './decide-support-level';
 
 export { supportActions, type SupportAction, type SupportLevel, type SupportDecision } from './decide-support-level';
 
 /**
  * THE support level of one organisation: the staff search, the support view, the API and the start
  * of a remote session all ask this function (or its SQL twin below, for a page of search results).
- * The caller has authorized; both queries are scoped to `orgId` in their WHERE clause.
+ * The caller has authorized; the statement is scoped to `orgId` in each of its subqueries.
  */
 export async function supportLevel(ctx: Ctx<Actor | null>, orgId: string): Promise<SupportDecision> {
-  const [agreementRows, contractRows] = await Promise.all([
-    ctx.db
-      .select({ id: agreements.id, snapshot: agreements.annexSnapshot })
-      .from(agreements)
-      .where(and(eq(agreements.orgId, orgId), eq(agreements.status, 'active')))
-      .limit(1),
-    ctx.db
-      .select({ code: services.code })
-      .from(contracts)
-      .innerJoin(services, eq(services.id, contracts.serviceId))
-      .where(and(eq(contracts.orgId, orgId), eq(contracts.status, 'active'), eq(services.processesPersonalData, true))),
-  ]);
-  const agreement = agreementRows[0];
-  return decideSupportLevel({
-    agreement: agreement ? { id: agreement.id, serviceCodes: agreement.snapshot.services.map((s) => s.code) } : null,
-    processingServiceCodes: contractRows.map((c) => c.code),
-  });
+  const [row] = await queryRows<{ facts: SupportFactsJson }>(ctx.db, sql`select ${supportFactsJson(sql`${orgId}::uuid`)} as facts`);
+  return decideSupportLevel(supportFactsFrom(row!.facts));
+}
+
+type SupportFactsJson = { agreementId: string | null; annexCodes: string[] | null; processingCodes: string[] | null } | string;
+
+/**
+ * supportLevel()'s facts as one JSON column, for a statement that reads an organisation anyway (the
+ * API's lookup and call identification, issue 14): the active agreement, the service codes of its
+ * annex, and the codes of the actively contracted services that process personal data. `orgId` is
+ * a column of the outer statement or a value.
+ */
+export function supportFactsJson(orgId: AnyColumn | SQLWrapper) {
+  return sql<SupportFactsJson>`json_build_object(
+    'agreementId', (select a.id from ${agreements} a where a.org_id = ${orgId} and a.status = 'active' limit 1),
+    'annexCodes', (select json_agg(e ->> 'code') from ${agreements} a, jsonb_array_elements(a.annex_snapshot -> 'services') e
+      where a.org_id = ${orgId} and a.status = 'active'),
+    'processingCodes', (select json_agg(s.code) from ${contracts} c join ${services} s on s.id = c.service_id
+      where c.org_id = ${orgId} and c.status = 'active' and s.processes_personal_data))`;
+}
+
+/** The facts from supportFactsJson's column (postgres.js parses JSON; PGlite may hand back text). */
+export function supportFactsFrom(value: SupportFactsJson): SupportFacts {
+  const facts = typeof value === 'string' ? (JSON.parse(value) as Exclude<SupportFactsJson, string>) : value;
+  return {
+    agreement: facts.agreementId ? { id: facts.agreementId, serviceCodes: facts.annexCodes ?? [] } : null,
+    processingServiceCodes: facts.processingCodes ?? [],
+  };
 }
 
 /**
