@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoOrgs } from '@/scripts/demo-seed/demo-accounts';
 import { GET, POST } from '@/app/api/v1/verify/route';
+import { RATE_WINDOW_MINUTES } from '@/lib/auth/rate-limit';
 import { contextFor, runAs } from '@/lib/testing/context';
 import { sql } from '@/lib/testing/db';
 import { findIssuedAgreement, limitVerification, sha256OfBytes, verifyDocument, VERIFY_LIMIT_PER_IP } from './verify-document';
 import { MAX_PDF_BYTES, verifyInputSchema } from './verify-schema';
+
+const windowMs = RATE_WINDOW_MINUTES * 60_000;
+
+/** Waits, if the current rate-limit window ends within `margin` ms, until the next one has begun. */
+async function clearOfWindowEnd(margin: number) {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < margin) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
 
 // A PDF the provider "issued": bytes, their hash, and an agreement row for K-10002 that records
 // them, inserted the way the signing flow stores one. Plus an older, superseded one.
@@ -147,6 +156,9 @@ describe('GET and POST /api/v1/verify', () => {
   });
 
   it('limits each IP address, so hashes cannot be enumerated, and leaves others alone', async () => {
+    // The route counts on the real clock: never start in a window's last seconds, or the count
+    // would start again halfway (the limit counts in fixed 15-minute windows).
+    await clearOfWindowEnd(30_000);
     const ip = '192.0.2.77';
     const statuses: number[] = [];
     for (let i = 0; i <= VERIFY_LIMIT_PER_IP; i++) {
@@ -162,7 +174,9 @@ describe('GET and POST /api/v1/verify', () => {
 describe('limitVerification (the action’s limit)', () => {
   it('refuses the call after the limit within one window, and writes nothing else', async () => {
     const ip = '192.0.2.99';
-    const limit = () => runAs(null, limitVerification, { request: { ip, userAgent: 'vitest' } });
+    // Counted in the middle of one window, whatever the clock says (see clearOfWindowEnd).
+    const now = new Date(Math.floor(Date.now() / windowMs) * windowMs + windowMs / 2);
+    const limit = () => runAs(null, limitVerification, { request: { ip, userAgent: 'vitest' }, now });
     for (let i = 0; i < VERIFY_LIMIT_PER_IP; i++) await limit();
     await expect(limit()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     const [{ n }] = (await sql<{ n: number }>`select count(*)::int as n from audit_events where action like 'verify%'`) as [{ n: number }];
