@@ -41,7 +41,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'supportLookup',
           summary: 'Organisation, support level, allowed actions and agreement for a phone number, customer number or e-mail (scope support:read)',
           parameters: queryParameters(lookupQuery),
-          responses: { '200': { description: 'Matches (empty when unknown)', content: { 'application/json': { schema: json(lookupResponse) } } }, ...errors(401, 403, 422, 429) },
+          responses: { '200': { description: 'Matches, at most ten, by name (empty when unknown; former customers are not found)', content: { 'application/json': { schema: json(lookupResponse) } } }, ...errors(401, 403, 422, 429) },
         },
       },
       '/api/v1/remote-sessions': {
