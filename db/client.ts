@@ -94,8 +94,37 @@ function isAlive(pid: number) {
   }
 }
 
+type Sql = ReturnType<typeof postgres>;
+
+/**
+ * Every statement drizzle sends becomes a named prepared statement of its connection (decision
+ * 0145). drizzle hands postgres.js a statement as `unsafe(text, params)`, which postgres.js sends
+ * unnamed: parse and describe, a round trip, then bind and execute, another one, and PostgreSQL
+ * parses and plans it anew every time. Prepared, it is parsed once per connection, its plan may be
+ * kept, and from the second use it is one round trip. postgres.js keeps the statements per
+ * connection by their text, and its connections are replaced within an hour, so the set stays
+ * bounded by the application's own statements. Transactions get the same (`begin`).
+ */
+function prepareEveryStatement(client: Sql) {
+  const prepareAll = (sql: Pick<Sql, 'unsafe'>) => {
+    const unsafe = sql.unsafe.bind(sql);
+    sql.unsafe = ((text: string, params: postgres.ParameterOrJSON<never>[] = [], options: postgres.UnsafeQueryOptions = {}) =>
+      unsafe(text, params, { ...options, prepare: true })) as Sql['unsafe'];
+  };
+  prepareAll(client);
+  const begin = client.begin.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  client.begin = ((...args: unknown[]) => {
+    const work = args.pop() as (tx: Pick<Sql, 'unsafe'>) => unknown;
+    return begin(...args, (tx: Pick<Sql, 'unsafe'>) => {
+      prepareAll(tx);
+      return work(tx);
+    });
+  }) as Sql['begin'];
+}
+
 function open(): Handle {
   const url = process.env.DATABASE_URL;
+  const preparing = process.env.DATABASE_PREPARE !== 'false';
   if (url) {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -103,11 +132,12 @@ function open(): Handle {
       // postgres.js's default 30; a connection lost meanwhile is replaced on the next query.
       connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
       onnotice: () => {},
-      // The hot statements are named prepared statements (db/prepared.ts, decision 0143); a pooler in
+      // Statements are named prepared statements (db/prepared.ts, decisions 0143 and 0145); a pooler in
       // transaction mode that cannot keep them (PgBouncer before 1.21) needs DATABASE_PREPARE=false.
-      prepare: process.env.DATABASE_PREPARE !== 'false',
+      prepare: preparing,
       connection: { application_name: 'dpa-portal' },
     });
+    if (preparing) prepareEveryStatement(client);
     const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
     const listen: Listen = async (channel, onNotify, onListen) => {
       await client.listen(channel, onNotify, onListen);

@@ -86,6 +86,11 @@ type Spec<Q extends z.ZodType, B extends z.ZodType> = {
    * only write, so a transaction around it would add two round trips and no atomicity.
    */
   readOnly?: true;
+  /**
+   * The use case writes its change and its audit event in one statement (ctx.auditStatement), which
+   * commits as a whole: no transaction, so no BEGIN and COMMIT round trips (decision 0145).
+   */
+  oneStatement?: true;
 };
 type Input<Q extends z.ZodType, B extends z.ZodType> = { query: z.output<Q>; body: z.output<B> };
 
@@ -159,12 +164,16 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
             wrote = true;
             return tx.audit({ ...event, details: { ...event.details, api: call } });
           },
+          auditStatement: (event) => {
+            wrote = true;
+            return tx.auditStatement({ ...event, details: { ...event.details, api: call } });
+          },
         };
         const out = await handler(tracked, { query: query.data as z.output<Q>, body: body.data as z.output<B> });
         if (!wrote) await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: call });
         return out;
       };
-      const result = spec.readOnly ? await audited(ctx) : await inTransaction(ctx, audited);
+      const result = spec.readOnly || spec.oneStatement ? await audited(ctx) : await inTransaction(ctx, audited);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (isAppError(error)) return apiError(error.status, error.code, undefined, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});

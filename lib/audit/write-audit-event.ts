@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
 import { canonicalPieces } from './hash-audit-event';
 
@@ -25,6 +25,15 @@ export type AuditInput = {
  * statement commits on its own.
  */
 export async function writeAuditEvent(db: Tx | Database, actor: AuditActor, input: AuditInput): Promise<void> {
+  await db.execute(auditEventInsert(actor, input));
+}
+
+/**
+ * The insert that queues one audit event, for writeAuditEvent or as a data-modifying `with` clause
+ * of a use case's own statement (Ctx.auditStatement): a change and its event in one statement
+ * commit together without a transaction around them (decision 0145).
+ */
+export function auditEventInsert(actor: AuditActor, input: AuditInput): SQL {
   const event = {
     at: new Date(),
     actorUserId: actor.userId,
@@ -38,8 +47,8 @@ export async function writeAuditEvent(db: Tx | Database, actor: AuditActor, inpu
     details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
   };
   const { head, tail } = canonicalPieces(event);
-  await db.execute(sql`
+  return sql`
     insert into audit_queue (canonical_head, canonical_tail, at, actor_user_id, actor_role, org_id, action, target_type, target_id, ip, user_agent, details)
     values (${head}, ${tail}, ${event.at.toISOString()}::timestamptz, ${event.actorUserId}, ${event.actorRole}, ${event.orgId}::uuid, ${event.action},
-      ${event.targetType}, ${event.targetId}, ${event.ip}, ${event.userAgent}, ${JSON.stringify(event.details)}::jsonb)`);
+      ${event.targetType}, ${event.targetId}, ${event.ip}, ${event.userAgent}, ${JSON.stringify(event.details)}::jsonb)`;
 }

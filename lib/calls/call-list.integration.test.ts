@@ -26,7 +26,8 @@ describe('call list', () => {
   it('identifies a caller by a number in any format and stores no readable number', async () => {
     const response = await identify(`number=${encodeURIComponent('0711 2293 440')}&callId=call-1`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    const answer = (await response.json()) as { organisation: { id: string } };
+    expect(answer).toMatchObject({
       known: true,
       organisation: { customerNumber: demoOrgs.none },
       serviceContract: true,
@@ -36,11 +37,22 @@ describe('call list', () => {
     });
     const rows = await getDb().select().from(callListEntries).where(eq(callListEntries.callId, 'call-1'));
     expect(rows).toHaveLength(1);
+    expect(rows[0]!.orgId).toBe(answer.organisation.id);
     const stored = JSON.stringify(rows[0]);
     for (const form of ['7112293440', '+497112293440', '07112293440', '2293440']) expect(stored).not.toContain(form);
     // Keyed: not the plain hash anyone could compute from a guessed number.
     for (const form of ['+497112293440', '497112293440']) expect(rows[0]!.numberHmac).not.toBe(createHash('sha256').update(form).digest('hex'));
     expect(rows[0]!.numberHmac).toMatch(/^[0-9a-f]{64}$/);
+    // Audited in the entry's own statement: the event names the entry and the organisation, never the number.
+    const [event] = await getDb().select().from(auditEvents).where(eq(auditEvents.targetId, rows[0]!.id));
+    expect(event).toMatchObject({
+      action: 'calls.identified',
+      orgId: answer.organisation.id,
+      targetType: 'call_list_entry',
+      details: { api: { method: 'GET', path: '/api/v1/calls/identify' } },
+    });
+    expect(event!.actorRole).toMatch(/^token:/);
+    expect(JSON.stringify(event)).not.toContain('2293440');
     // The same number in another format gives the same HMAC (one caller, one key).
     await identify(`number=${encodeURIComponent('+49 711 2293440')}&callId=call-1`);
     const again = await getDb().select().from(callListEntries).where(eq(callListEntries.callId, 'call-1'));
@@ -48,7 +60,12 @@ describe('call list', () => {
   });
 
   it('answers unknown numbers with known: false, and refuses tokens without the scope', async () => {
-    expect(await (await identify(`number=${encodeURIComponent('+49 30 1234567')}`)).json()).toEqual({ known: false });
+    expect(await (await identify(`number=${encodeURIComponent('+49 30 1234567')}&callId=call-unknown`)).json()).toEqual({ known: false });
+    // An unknown caller is on the call list too (the number's HMAC, no organisation), audited.
+    const [unknown] = await getDb().select().from(callListEntries).where(eq(callListEntries.callId, 'call-unknown'));
+    expect(unknown).toMatchObject({ orgId: null, contactId: null, serviceContract: null });
+    expect(unknown!.numberHmac).toMatch(/^[0-9a-f]{64}$/);
+    expect(await getDb().select().from(auditEvents).where(eq(auditEvents.targetId, unknown!.id))).toHaveLength(1);
     expect((await identify('number=abc')).status).toBe(422);
     const admin = await actorFor(demoAccounts.admin);
     const other = await runAs(admin, (ctx) => createApiToken(ctx, { name: 'ticket system', scopes: ['support:read'] }));

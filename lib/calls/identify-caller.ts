@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { preparedStatement } from '@/db/prepared';
@@ -20,7 +21,12 @@ export const identifyQuery = z.object({
 /**
  * Caller identification for the phone system: normalises the number, answers the organisation, the
  * contact person the number belongs to, service-contract priority, support level and open items -
- * or `known: false` - and writes a call-list entry holding only an HMAC of the number.
+ * or `known: false` - and writes a call-list entry holding only an HMAC of the number, audited.
+ *
+ * Two statements and no transaction (decision 0145): the caller with everything the answer needs,
+ * then the entry and its audit event in one insert, which commit together. The phone system asks
+ * on every call; a transaction would add BEGIN and COMMIT, and a third statement, for no atomicity
+ * the one insert does not have already.
  */
 export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeof identifyQuery>) {
   assertCan(ctx, 'calls.identify');
@@ -29,14 +35,13 @@ export async function identifyCaller(ctx: Ctx<TokenActor>, input: z.output<typeo
 
   const [match] = await callerStatement(ctx.db).execute({ number: e164 });
 
-  await ctx.db.insert(callListEntries).values({
-    callId: input.callId ?? null,
-    numberHmac: hmacNumber(e164),
-    orgId: match?.orgId ?? null,
-    contactId: match?.contactId ?? null,
-    serviceContract: match ? Boolean(match.serviceContract) : null,
-    createdAt: ctx.now,
-  });
+  const entryId = randomUUID();
+  await ctx.db.execute(sql`with entry as (
+      insert into ${callListEntries} (id, call_id, number_hmac, org_id, contact_id, service_contract, created_at)
+      values (${entryId}::uuid, ${input.callId ?? null}::text, ${hmacNumber(e164)}::text, ${match?.orgId ?? null}::uuid,
+        ${match?.contactId ?? null}::uuid, ${match ? Boolean(match.serviceContract) : null}::boolean, ${ctx.now.toISOString()}::timestamptz)
+    )
+    ${ctx.auditStatement({ action: 'calls.identified', orgId: match?.orgId ?? null, targetType: 'call_list_entry', targetId: entryId })}`);
   if (!match) return { known: false as const };
 
   const decision = decideSupportLevel(supportFactsFrom(match.facts));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb, type Database, type Tx } from '@/db/client';
-import { writeAuditEvent, type AuditInput } from '@/lib/audit/write-audit-event';
+import type { SQL } from 'drizzle-orm';
+import { auditEventInsert, writeAuditEvent, type AuditInput } from '@/lib/audit/write-audit-event';
 import { roleIn } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor, UserActor } from './actor';
@@ -16,6 +17,8 @@ export type RequestInfo = { ip: string | null; userAgent: string | null };
  * - `now`: the one clock of this request, so tests can stand exactly on a deadline
  * - `audit(event)`: appends an audit event with the actor, role, IP and user agent filled in, in the
  *   same transaction as the change (or in a transaction of its own for a read outside one)
+ * - `auditStatement(event)`: the same event as an insert to put into the use case's own statement
+ *   (a data-modifying `with` clause), when one statement is the whole change (decision 0145)
  * - `afterCommit(fn)`: work that must only happen once the change is committed (wake the worker,
  *   revalidate a cache); dropped if the transaction rolls back
  */
@@ -27,6 +30,7 @@ export type Ctx<A extends Actor | null = UserActor> = {
   readonly request: RequestInfo;
   readonly inTransaction: boolean;
   audit(event: AuditInput): Promise<void>;
+  auditStatement(event: AuditInput): SQL;
   afterCommit(fn: () => unknown): void;
 };
 
@@ -69,6 +73,9 @@ function build<A extends Actor | null>(
       const who = { ...auditActor(base.actor, event.orgId), ip: request.ip, userAgent: request.userAgent };
       // In a transaction it commits with the change; outside one its single statement commits alone.
       await writeAuditEvent(inTransaction ? (db as Tx) : getDb(), who, event);
+    },
+    auditStatement(event) {
+      return auditEventInsert({ ...auditActor(base.actor, event.orgId), ip: request.ip, userAgent: request.userAgent }, event);
     },
     afterCommit(fn) {
       if (pending) pending.push(fn);

@@ -14,7 +14,8 @@ import { hashAnnexSnapshot } from './hash-annex-snapshot';
 // that process personal data, and the current register filtered to those services. Signing freezes
 // this into the agreement; the review page shows the same thing, so what is read is what is signed.
 
-export type CurrentAnnex = { snapshot: AnnexSnapshot; sha256: string; eligible: boolean };
+/** `org` is the organisation's row as read for Annex I, so a caller needs not read it again. */
+export type CurrentAnnex = { snapshot: AnnexSnapshot; sha256: string; eligible: boolean; org: typeof organisations.$inferSelect };
 
 /**
  * Null when the organisation or the provider settings do not exist. Every query names orgId; the
@@ -66,7 +67,7 @@ export async function buildAnnexSnapshot(ctx: Ctx<Actor>, orgId: string): Promis
       .sort((a, b) => a.legalName.localeCompare(b.legalName, 'de') || a.id.localeCompare(b.id))
       .map(annexSubprocessor),
   };
-  return { snapshot, sha256: hashAnnexSnapshot(snapshot), eligible: bookedServices.length > 0 };
+  return { snapshot, sha256: hashAnnexSnapshot(snapshot), eligible: bookedServices.length > 0, org };
 }
 
 /**

@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   agreements,
   dpaTemplateVersions,
   memberships,
-  organisations,
   tomsVersions,
   users,
   type AnnexSnapshot,
@@ -40,8 +39,8 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
   const membership = actor.memberships.find((m) => m.orgId === orgId);
   const viewer: ReviewViewer = membership ? { kind: 'member', role: membership.role, userId: actor.userId } : { kind: 'staff', userId: actor.userId };
 
-  const [[org], { annex, toms, provider }, template, agreementRows, signatories, [me]] = await Promise.all([
-    db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1),
+  // The organisation and its signatories come with Annex I (buildAnnexSnapshot): read once, not twice.
+  const [{ annex, toms, provider }, template, agreementRows, [me]] = await Promise.all([
     loadSigningInputs(ctx, orgId),
     currentTemplateVersion(ctx),
     db
@@ -67,19 +66,14 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
       .where(and(eq(agreements.orgId, orgId), eq(agreements.status, 'active')))
       .limit(1),
     db
-      .select({ name: users.name, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'signatory')))
-      .orderBy(asc(users.name), asc(users.email)),
-    db
       .select({ name: users.name, position: memberships.position })
       .from(users)
       .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, orgId)))
       .where(eq(users.id, actor.userId))
       .limit(1),
   ]);
-  if (!org || !annex || !provider) return null;
+  if (!annex || !provider) return null;
+  const { org } = annex;
 
   const active = agreementRows[0] ?? null;
   const onCurrent = active !== null && template !== null && active.templateVersionId === template.id;
@@ -149,10 +143,18 @@ export async function getDpaReview(ctx: Ctx, input: { orgId: string }) {
     /** Shown next to the sign button; its hash goes into the agreement. */
     consentText: canSign && template ? consentText(locale, { legalName: org.legalName, version: template.version }) : null,
     prefill: { fullName: me?.name ?? '', position: me?.position ?? '' },
-    signatories: signatories.map((s) => s.name ?? s.email),
+    signatories: signatoryNames(annex.snapshot),
     contact: { supportEmail: provider.supportEmail, supportPhone: provider.supportPhone, providerName: provider.providerName },
     timeZone: provider.timeZone,
   };
+}
+
+/** The organisation's signatories by name (e-mail when unnamed), as Annex I lists them today. */
+function signatoryNames(annex: AnnexSnapshot): string[] {
+  return (annex.contactPersons?.customer ?? [])
+    .filter((p) => p.role === 'signatory')
+    .map((p) => p.name ?? p.email)
+    .sort((a, b) => a.localeCompare(b, 'de'));
 }
 
 export type DpaReview = NonNullable<Awaited<ReturnType<typeof getDpaReview>>>;

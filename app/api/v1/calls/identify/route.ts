@@ -2,4 +2,4 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { identifyCaller, identifyQuery } from '@/lib/calls/identify-caller';
 
-export const GET = apiRoute({ permission: 'calls.identify', query: identifyQuery }, (ctx, { query }) => identifyCaller(ctx, query));
+export const GET = apiRoute({ permission: 'calls.identify', query: identifyQuery, oneStatement: true }, (ctx, { query }) => identifyCaller(ctx, query));
