@@ -93,7 +93,7 @@ async function startServer(database: 'pglite' | 'postgres'): Promise<ChildProces
     API_RATE_LIMIT_PER_MINUTE: '100000000',
   };
   // server.mjs, as `npm start` runs it (plain `next start` is refused in production, decision 0008).
-  const server = spawn(process.execPath, ['server.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const server = spawn(process.execPath, startArguments(), { env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   server.stdout?.on('data', () => {}); // drained, not printed: the figures are the output
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -262,6 +262,14 @@ function pageTargets(f: BenchFixture): Target[] {
     { kind: 'api', name: 'support lookup, customer no.', what: 'GET /api/v1/support/lookup?customerNumber=K-10001', path: '/api/v1/support/lookup?customerNumber=K-10001', headers: bearer, expect: json('results') },
     { kind: 'api', name: 'calls/identify, phone', what: `GET /api/v1/calls/identify?number=${f.phone}`, path: `/api/v1/calls/identify?number=${phoneDigits}`, headers: bearer, expect: json('known') },
   ];
+}
+
+/** The node arguments of `npm start` (package.json: its V8 flags, then server.mjs), so that the bench serves what operators run. */
+function startArguments(): string[] {
+  const script: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start;
+  const [command, ...args] = script.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start runs ${command}, not node: bench/run.ts cannot start it the same way`);
+  return args;
 }
 
 function baselineTargets(rows: number): Target[] {
