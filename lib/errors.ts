@@ -10,6 +10,8 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   // Only the JSON API answers these (an upload to /api/v1/verify); actions get field messages instead.
   PAYLOAD_TOO_LARGE: 413,
+  /** The client stopped sending the body it announced (connection closed mid-upload): its fault, not the database's. */
+  BODY_INCOMPLETE: 400,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
   /** The database cannot be reached right now (db/unavailable.ts); the client may retry. */

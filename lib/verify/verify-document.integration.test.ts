@@ -155,6 +155,26 @@ describe('GET and POST /api/v1/verify', () => {
     expect([tooBig.status, await tooBig.json()]).toEqual([413, { error: 'PAYLOAD_TOO_LARGE' }]);
   });
 
+  it('answers an upload the client broke off with 400, not as an unreachable database', async () => {
+    // What Node's request stream throws when the client closes the connection mid-body: "aborted",
+    // code ECONNRESET - the code a cut database connection has too (db/unavailable.ts).
+    const markKey = Symbol.for('dpa-portal.database-unavailable-at');
+    const marks = globalThis as { [markKey]?: number };
+    const before = marks[markKey];
+    const brokenOff = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(issuedPdf.slice(0, 10));
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const response = await POST(
+      request('/api/v1/verify', { method: 'POST', body: brokenOff, headers: { 'content-type': 'application/pdf' }, duplex: 'half' } as RequestInit),
+      undefined,
+    );
+    expect([response.status, await response.json()]).toEqual([400, { error: 'BODY_INCOMPLETE' }]);
+    expect(marks[markKey]).toBe(before);
+  });
+
   it('limits each IP address, so hashes cannot be enumerated, and leaves others alone', async () => {
     // The route counts on the real clock: never start in a window's last seconds, or the count
     // would start again halfway (the limit counts in fixed 15-minute windows).

@@ -18,7 +18,8 @@ function refuse(status: 400 | 413) {
 }
 
 export async function POST(request: Request) {
-  const bytes = await readLimitedBody(request, CSP_REPORT_MAX_BYTES);
+  const bytes = await readLimitedBody(request, CSP_REPORT_MAX_BYTES).catch(() => undefined);
+  if (bytes === undefined) return refuse(400); // the browser stopped sending it
   if (bytes === null) return refuse(413);
   const raw = Buffer.from(bytes).toString('utf8');
   let body: unknown;
