@@ -98,7 +98,8 @@ type Input<Q extends z.ZodType, B extends z.ZodType> = { query: z.output<Q>; bod
  * The one wrapper for the token API (/api/v1/...): bearer token (401 if missing, unknown, revoked or
  * expired) -> rate limit per token (429 + Retry-After) -> scope (403) -> zod on query and body (422
  * with every field error) -> the use case with an audit event naming the token, in one transaction
- * (or, for `readOnly` and `oneStatement` use cases, with no transaction needed). Answers JSON; errors as `{ error: { code, message } }`; never a 500 with details.
+ * (`readOnly` and `oneStatement` use cases need none). Answers JSON; errors as
+ * `{ error: { code, message } }`; never a 500 with details.
  */
 export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType = z.ZodUnknown>(
   spec: Spec<Q, B>,
