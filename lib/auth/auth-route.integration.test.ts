@@ -120,4 +120,22 @@ describe('POST /api/auth/*', () => {
     );
     expect(big.status).toBe(413);
   });
+
+  it('answers a form the client broke off with 400 (decision 0149)', async () => {
+    const brokenOff = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('csrfToken='));
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const response = await POST(
+      new NextRequest(`${INTERNAL}/api/auth/signout`, {
+        method: 'POST',
+        body: brokenOff,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP_URL },
+        duplex: 'half',
+      } as ConstructorParameters<typeof NextRequest>[1]),
+    );
+    expect([response.status, await response.json()]).toEqual([400, { error: 'BODY_INCOMPLETE' }]);
+  });
 });

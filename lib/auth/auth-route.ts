@@ -2,6 +2,8 @@ import 'server-only';
 import { Auth, setEnvDefaults } from '@auth/core';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
+import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { checkSameOrigin } from '@/lib/http/same-origin';
 import { authConfig } from './auth';
 import { safeCallbackUrl } from './safe-callback-url';
@@ -14,25 +16,6 @@ import { safeCallbackUrl } from './safe-callback-url';
 
 /** Auth.js's forms post a CSRF token and a callback URL: a few hundred bytes. */
 const MAX_AUTH_BODY_BYTES = 64 * 1024;
-
-/** The body, or null when it is larger than Auth.js's forms ever are (read no further than that). */
-async function smallBody(request: Request): Promise<ArrayBuffer | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
-    size += read.value.byteLength;
-    if (size > MAX_AUTH_BODY_BYTES) {
-      await reader!.cancel();
-      return null;
-    }
-    chunks.push(read.value);
-  }
-  const body = new Uint8Array(size);
-  chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
-  return body.buffer;
-}
 
 /** As Auth.js checks a callback URL: absolute http(s), or a path from "/" on. */
 function authAcceptsCallbackUrl(value: string, appUrl: string): boolean {
@@ -72,8 +55,16 @@ async function callAuth(request: NextRequest): Promise<Response> {
   if (callbackUrl !== null && !authAcceptsCallbackUrl(callbackUrl, env().APP_URL)) {
     url.searchParams.set('callbackUrl', safeCallbackUrl(callbackUrl, env().APP_URL));
   }
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await smallBody(request);
+  // Read no further than Auth.js's forms ever are; a body the client broke off is its 400, not a 500.
+  const body =
+    request.method === 'GET' || request.method === 'HEAD'
+      ? undefined
+      : await readLimitedBody(request, MAX_AUTH_BODY_BYTES).catch((error: unknown) => {
+          if (isAppError(error)) return error;
+          throw error;
+        });
   if (body === null) return NextResponse.json({ error: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  if (isAppError(body)) return NextResponse.json({ error: body.code }, { status: body.status });
   const config = authConfig();
   setEnvDefaults(process.env, config, true);
   const headers = withoutRefusedCallbackCookie(request.headers, env().APP_URL);
