@@ -277,6 +277,7 @@ function baselineTargets(rows: number): Target[] {
   return [
     { kind: 'baseline', name: 'static page', what: 'GET /bench-baseline/static (prerendered)', path: '/bench-baseline/static', expect: (b) => b.includes('Static baseline') },
     { kind: 'baseline', name: 'static file', what: 'a JS chunk from .next/static', path: staticAsset(), expect: (b) => b.length > 0 },
+    { kind: 'baseline', name: 'empty route handler', what: 'GET /bench-baseline/handler?empty=1 (no query, JSON)', path: '/bench-baseline/handler?empty=1', expect: (b) => b === '{"results":[]}' },
     { kind: 'baseline', name: 'bare route handler', what: 'GET /bench-baseline/handler?rows=1 (one query, JSON)', path: '/bench-baseline/handler?rows=1', expect: (b) => b.includes('"results"') },
     { kind: 'baseline', name: 'bare route, phone lookup', what: 'GET /bench-baseline/handler?phone=… (one query)', path: '/bench-baseline/handler?phone=%2B497022123456', expect: (b) => b.includes('"results"') },
     { kind: 'baseline', name: 'bare page, 50 rows', what: 'GET /bench-baseline/rows?rows=50 (one query)', path: '/bench-baseline/rows?rows=50', expect: html },
@@ -323,6 +324,7 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
     const pages = pageTargets(fixture);
     const dashboardBytes = (await fetchOnce(pages[0]!)).body.length;
     const baselines = baselineTargets(await rowsLike(dashboardBytes));
+    const sizedPage = baselines.at(-1)!;
     const selected = [...baselines, ...pages].filter((t) => !only || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: Row[] = [];
     // Each page beside the bare page of its own size, measured right after it: the machine's speed
@@ -333,7 +335,7 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
       rows.push(row);
       if (target.kind !== 'page' || !row.figures) continue;
       const size = await rowsLike(row.figures.bytes);
-      const bare = await measureHere({ ...baselines[5]!, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${target.name}, right after it)`, path: `/bench-baseline/rows?rows=${size}` });
+      const bare = await measureHere({ ...sizedPage, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${target.name}, right after it)`, path: `/bench-baseline/rows?rows=${size}` });
       rows.push(bare);
       if (bare.figures) row.baseline = { name: bare.target.name, rps: bare.figures.rps };
     }
