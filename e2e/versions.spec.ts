@@ -70,6 +70,37 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await expect(page.getByText('Die beiden Fassungen sind gleich.')).toBeVisible();
   });
 
+  test('privacy staff set the § 11 deadlines of the draft: all three or none, and the comparison shows the change', async ({ page, login }) => {
+    await login('privacy');
+    await page.goto('/staff/versions');
+    await page.getByRole('link', { name: 'Entwurf (Fassung 3) öffnen' }).click();
+    const deadlines = page.getByRole('group', { name: 'Fristen nach Ende der Leistungen (§ 11)' });
+    // Copied from version 2 with its text.
+    const returnDays = deadlines.getByLabel('Rückgabe verlangen bis (Tage nach Ende der Leistungen)');
+    const backupDays = deadlines.getByLabel('Löschung aus den Datensicherungen (Tage nach der Löschung aus den Produktivsystemen)');
+    await expect(returnDays).toHaveValue('14');
+    await expect(backupDays).toHaveValue('21');
+
+    // One deadline left out: refused with the reason at the field, nothing saved.
+    await backupDays.fill('');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect(backupDays).toHaveAttribute('aria-invalid', 'true');
+    await expect(deadlines).toContainText('Bitte alle drei Fristen angeben oder alle drei Felder leer lassen');
+    await page.reload();
+    await expect(backupDays).toHaveValue('21');
+
+    await backupDays.fill('28');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Der Entwurf wurde gespeichert.' })).toBeVisible();
+    await page.reload();
+    await expect(backupDays).toHaveValue('28');
+
+    // The comparison with version 2 marks the deadline beside the edited sentence.
+    await page.getByRole('link', { name: 'Mit Fassung 2 vergleichen' }).click();
+    await expect(page.getByText('2 geänderte, 0 neue und 0 entfallene Absätze.')).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Vergleich/ }).locator('ins').last()).toContainText('28');
+  });
+
   test('a published version is shown read-only with its hash', async ({ page, login }) => {
     await login('privacy');
     await page.goto(`/staff/versions/dpa/${dpaVersionId(2)}`);

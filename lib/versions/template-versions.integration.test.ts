@@ -46,6 +46,9 @@ async function draftInput(id: string, change: (input: DpaDraftInput) => void = (
     titleEn: row.title.en,
     bodyDe: row.body.de,
     bodyEn: row.body.en,
+    returnRequestDays: row.exitDuties?.returnRequestDays ?? null,
+    productionDeletionDays: row.exitDuties?.productionDeletionDays ?? null,
+    backupDeletionDays: row.exitDuties?.backupDeletionDays ?? null,
     changeSummaryDe: 'Frist für Hinweise auf neue Unterauftragsverarbeiter präzisiert.',
     changeSummaryEn: 'Clarified the notice period for new subprocessors.',
   };

@@ -24,14 +24,20 @@ export type VersionRow = {
 /** A field of the draft editor; its label is a dictionary key, so the page translates it. */
 export type DraftField = {
   name: string;
-  lang: DocumentLocale;
+  /** The language of the text; null for a value that is the same in both (a number of days). */
+  lang: DocumentLocale | null;
   label: { key: MessageKey; vars?: Record<string, string> };
   hint?: MessageKey;
   /** A textarea with this many rows; otherwise one line. */
   rows?: number;
+  /** A whole number (0 or more) instead of text. */
+  input?: 'number';
 };
-/** Fields shown together, German beside English; a legend makes them a fieldset. */
-export type DraftGroup = { legend?: string; fields: DraftField[] };
+/**
+ * Fields shown together: German beside English, or language-neutral fields one under the other.
+ * A legend makes them a fieldset; legend and hint are already in the editor's locale.
+ */
+export type DraftGroup = { legend?: string; hint?: string; fields: DraftField[] };
 
 /** Why a draft cannot be published yet: the message and, per field, what is missing. */
 export type Problems = { message: MessageKey; fieldErrors: Record<string, string[]> };
@@ -48,6 +54,8 @@ export type VersionDescriptor<Row extends VersionRow = VersionRow, Input extends
   copy(source: Row): Record<string, unknown>;
   /** The kind's own columns from the editor's input. */
   columnsOf(input: Input): Record<string, unknown>;
+  /** Short values whose change a draft edit records, before and after, in its audit event (texts are too long). */
+  auditedValues(row: Row): Record<string, unknown>;
   /** The editor's own fields (labels in `locale`; the change summary is added for every kind) and their values. */
   form(locale: DocumentLocale): DraftGroup[];
   formValues(row: Row): Record<string, string>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TomsSectionKey } from '@/db/schema';
+import type { ExitDuties, TomsSectionKey } from '@/db/schema';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 
 // The inputs of the version editors, one schema each, shared by the forms (hints) and the actions
@@ -27,15 +27,39 @@ const changeSummary = { changeSummaryDe: text(4000, false), changeSummaryEn: tex
 export const createDraftSchema = z.object({ kind, copyOf: id });
 export type CreateDraftInput = z.output<typeof createDraftSchema>;
 
-export const dpaDraftSchema = z.object({
-  kind: z.literal('dpa'),
-  id,
-  titleDe: text(300),
-  titleEn: text(300),
-  bodyDe: text(200_000),
-  bodyEn: text(200_000),
-  ...changeSummary,
-});
+/** The deadlines of a DPA's § 11 (db/schema.ts ExitDuties), one editor field each, in this order. */
+export const EXIT_DUTY_FIELDS = ['returnRequestDays', 'productionDeletionDays', 'backupDeletionDays'] as const satisfies readonly (keyof ExitDuties)[];
+
+/**
+ * Whole days, at most ten years; an empty field is null (no fixed deadline). A missing field is
+ * refused rather than read as empty, so a form without these fields never clears a version's deadlines.
+ */
+const days = z
+  .string({ error: 'validation.invalid' })
+  .trim()
+  .refine((value) => value === '' || (/^\d+$/.test(value) && Number(value) <= 3650), { error: 'versions.error.days' })
+  .transform((value) => (value === '' ? null : Number(value)));
+
+export const dpaDraftSchema = z
+  .object({
+    kind: z.literal('dpa'),
+    id,
+    titleDe: text(300),
+    titleEn: text(300),
+    bodyDe: text(200_000),
+    bodyEn: text(200_000),
+    returnRequestDays: days,
+    productionDeletionDays: days,
+    backupDeletionDays: days,
+    ...changeSummary,
+  })
+  .superRefine((input, ctx) => {
+    // A version states all three deadlines or none (ExitDuties is null): a partial set would
+    // count some deadlines on a terminated agreement's page and silently drop the others.
+    const empty = EXIT_DUTY_FIELDS.filter((field) => input[field] === null);
+    if (empty.length === 0 || empty.length === EXIT_DUTY_FIELDS.length) return;
+    for (const field of empty) ctx.addIssue({ code: 'custom', path: [field], message: 'versions.error.exitDutiesPartial' });
+  });
 export type DpaDraftInput = z.output<typeof dpaDraftSchema>;
 
 /** One measure per line; blank lines do not count. */

@@ -33,6 +33,8 @@ export const tomsKind = defineKind<TomsVersion, TomsDraftInput>({
   // The publisher confirms the protection level anew for every version; a copy never inherits it.
   copy: (source) => ({ sections: source.sections, protectionNotLowered: false }),
   columnsOf: (input) => ({ sections: sectionsFromInput(input) }),
+  // The measures are text: the comparison shows what changed.
+  auditedValues: () => ({}),
   form: (locale) =>
     TOMS_SECTION_ORDER.map((key) => {
       const section = documentLabels[locale].toms[key];

@@ -17,10 +17,12 @@ import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/translate';
 import { TOMS_SECTION_ORDER } from '@/lib/toms/toms-sections';
 import { templatePlaceholderProblems } from '@/lib/versions/check-template-placeholders';
+import { describeExitDuties } from '@/lib/versions/describe-exit-duties';
 import { getVersion, type VersionView } from '@/lib/versions/get-version';
 import { listVersions } from '@/lib/versions/list-versions';
 import { previewDpaVersion, previewOrganisationSchema } from '@/lib/versions/preview-dpa-version';
 import { isVersionKind } from '@/lib/versions/version-input';
+import { Facts } from '../../../parts/facts';
 import { PublishPanel } from '../../publish-panel';
 import { langOf, VersionFacts } from '../../version-parts';
 import { DpaPreview } from './dpa-preview';
@@ -56,6 +58,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const previous = (await listVersions(ctx, { kind })).find((v) => v.status === 'published' && v.version < version.version);
   const groups: EditorGroup[] = version.editor.groups.map((group) => ({
     legend: group.legend,
+    hint: group.hint,
     fields: group.fields.map((f) => ({ ...f, label: tKey(f.label.key, f.label.vars), hint: f.hint ? tKey(f.hint) : undefined })),
   }));
   const fieldLabels = Object.fromEntries(groups.flatMap((g) => g.fields.map((f) => [f.name, f.label])));
@@ -106,7 +109,9 @@ export default async function VersionPage({ params, searchParams }: Props) {
           </Card>
         ) : version.kind === 'toms' ? (
           <TomsMeasures version={version} locale={locale} />
-        ) : null}
+        ) : (
+          <ExitDuties version={version} locale={locale} />
+        )}
 
         {preview ? <DpaPreview preview={preview} versionId={version.id} customerNumber={customerNumber} lang={lang} /> : null}
 
@@ -154,6 +159,17 @@ async function PlaceholderHelp({ version, fieldLabels }: { version: Extract<Vers
         </ul>
       </details>
     </>
+  );
+}
+
+/** A published (or, for viewers, any) DPA version's § 11 deadlines, as the terminated agreement's page counts them. */
+async function ExitDuties({ version, locale }: { version: Extract<VersionView, { kind: 'dpa' }>; locale: Locale }) {
+  const t = await getTranslations('versions.exitDuties');
+  const lines = describeExitDuties(version.exitDuties, locale);
+  return (
+    <Card title={t('title')}>
+      {lines.length > 0 ? <Facts plain items={lines} /> : <p>{t('none')}</p>}
+    </Card>
   );
 }
 
