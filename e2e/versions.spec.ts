@@ -89,6 +89,14 @@ test.describe('[PRIVACY][VERSIONS]', () => {
     await page.reload();
     await expect(backupDays).toHaveValue('21');
 
+    // What the number field cannot read is posted as '' by the browser: named, not taken for empty.
+    await backupDays.fill('');
+    await backupDays.pressSequentially('2e');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect(backupDays).toHaveAttribute('aria-invalid', 'true');
+    await expect(deadlines).toContainText('Diese Eingabe ist unvollständig oder keine gültige Zahl bzw. kein gültiges Datum.');
+    await expect(deadlines).not.toContainText('Bitte alle drei Fristen angeben');
+
     await backupDays.fill('28');
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Der Entwurf wurde gespeichert.' })).toBeVisible();

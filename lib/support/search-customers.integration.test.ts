@@ -69,18 +69,21 @@ describe('searchCustomers', () => {
     expect(first.hasNext).toBe(all > supportSearchPageSize);
   });
 
-  it('agrees with the dashboard (dpaStatus in TypeScript) on every organisation', async () => {
-    const seen: Record<string, string> = {};
+  it('agrees with the dashboard (dpaStatus in TypeScript) and with supportLevel() on every organisation', async () => {
+    const seen: Record<string, { status: string; supportLevel: string }> = {};
     for (let page = 1; ; page++) {
       const result = await search('', String(page));
-      for (const hit of result.hits) seen[hit.id] = hit.status;
+      for (const hit of result.hits) seen[hit.id] = { status: hit.status, supportLevel: hit.supportLevel };
       if (!result.hasNext) break;
     }
     const all = await getDb().select({ id: organisations.id }).from(organisations).where(isNull(organisations.archivedAt));
     expect(Object.keys(seen)).toHaveLength(all.length);
-    for (const [orgId, status] of Object.entries(seen)) {
+    // Both levels occur, so the comparison below can tell the SQL twin (fullSupportSql) from a constant.
+    expect(new Set(Object.values(seen).map((hit) => hit.supportLevel))).toEqual(new Set(['full', 'advice_only']));
+    for (const [orgId, hit] of Object.entries(seen)) {
       const dashboard = await getOrgDashboard(contextFor(support), { orgId });
-      expect(dashboard?.status, orgId).toBe(status);
+      expect(dashboard?.status, orgId).toBe(hit.status);
+      expect((await supportLevel(contextFor(support), orgId)).level, orgId).toBe(hit.supportLevel);
     }
   });
 

@@ -77,6 +77,14 @@ export function useActionForm<T>(action: ServerAction<T>, { schema, confirm = fa
     const form = event.currentTarget;
     lastForm.current = form;
     const formData = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+    // A number or date field the browser cannot read (letters in a number, half a date in Firefox)
+    // is posted as '' and would pass for "left empty". Only the browser knows: say so at the field.
+    const unreadable = [...form.elements].filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name !== '' && el.validity.badInput);
+    if (unreadable.length > 0) {
+      const message = translateIssue('validation.unreadable', {}) ?? translateIssue('validation.invalid', {}) ?? 'validation.unreadable';
+      setClientErrors(Object.fromEntries(unreadable.map((el) => [el.name, [message]])));
+      return;
+    }
     if (schema) {
       checking.current = true;
       try {
