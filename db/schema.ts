@@ -17,6 +17,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 /** Text in both portal languages; German governs for contract text. */
@@ -419,8 +420,22 @@ export const dpaTemplateVersions = pgTable(
       'dpa_template_versions_published_complete',
       sql`${t.status} = 'draft' or (${t.contentSha256} is not null and ${t.publishedAt} is not null)`,
     ),
+    // ExitDuties or null: three whole numbers of days, 0-3650, as dpaDraftSchema accepts them.
+    check(
+      'dpa_template_versions_exit_duties_shape',
+      sql`${t.exitDuties} is null or (jsonb_typeof(${t.exitDuties}) = 'object'
+        and ${exitDaysSql(t.exitDuties, 'returnRequestDays')} and ${exitDaysSql(t.exitDuties, 'productionDeletionDays')}
+        and ${exitDaysSql(t.exitDuties, 'backupDeletionDays')})`,
+    ),
   ],
 );
+
+/** One deadline of exit_duties is a JSON whole number 0-3650 (CASE: a CHECK may evaluate in any order). */
+function exitDaysSql(column: AnyPgColumn, key: keyof ExitDuties) {
+  const field = sql.raw(`'${key}'`);
+  return sql`(case when jsonb_typeof(${column} -> ${field}) = 'number' and (${column} ->> ${field}) ~ '^[0-9]{1,4}$'
+    then (${column} ->> ${field})::int <= 3650 else false end)`;
+}
 
 /** Days after the end of the services: return may be requested until, production data deleted by;
  * backups are cleared `backupDeletionDays` after the production deletion. */

@@ -174,4 +174,27 @@ describe('DPA template versions: the deadlines of § 11', () => {
     expect(await save(v4, deadlines('14', '30', '21'))).toEqual({ saved: true });
     expect((await stored(v4)).exit_duties).toEqual({ returnRequestDays: 14, productionDeletionDays: 30, backupDeletionDays: 21 });
   });
+
+  it('a caller that skips the schema: the database refuses deadlines that are not three whole days from 0 to 3650', async () => {
+    const valid = { returnRequestDays: 14, productionDeletionDays: 30, backupDeletionDays: 21 };
+    const invalid: unknown[] = [
+      { returnRequestDays: 14, productionDeletionDays: 30 },
+      { ...valid, returnRequestDays: -1 },
+      { ...valid, productionDeletionDays: 1.5 },
+      { ...valid, backupDeletionDays: '21' },
+      { ...valid, backupDeletionDays: 3651 },
+      { ...valid, returnRequestDays: 123456789012 },
+      [14, 30, 21],
+    ];
+    for (const value of invalid) {
+      const error = await sql`update dpa_template_versions set exit_duties = ${JSON.stringify(value)}::jsonb where id = ${v4}`.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(String((error as Error | null)?.cause ?? error), JSON.stringify(value)).toMatch(/dpa_template_versions_exit_duties_shape/);
+    }
+    expect((await stored(v4)).exit_duties).toEqual(valid);
+    await sql`update dpa_template_versions set exit_duties = ${JSON.stringify({ ...valid, backupDeletionDays: 3650 })}::jsonb where id = ${v4}`;
+    expect((await stored(v4)).exit_duties).toMatchObject({ backupDeletionDays: 3650 });
+  });
 });

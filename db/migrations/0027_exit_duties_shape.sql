@@ -1,0 +1,6 @@
+ALTER TABLE "dpa_template_versions" ADD CONSTRAINT "dpa_template_versions_exit_duties_shape" CHECK ("dpa_template_versions"."exit_duties" is null or (jsonb_typeof("dpa_template_versions"."exit_duties") = 'object'
+        and (case when jsonb_typeof("dpa_template_versions"."exit_duties" -> 'returnRequestDays') = 'number' and ("dpa_template_versions"."exit_duties" ->> 'returnRequestDays') ~ '^[0-9]{1,4}$'
+    then ("dpa_template_versions"."exit_duties" ->> 'returnRequestDays')::int <= 3650 else false end) and (case when jsonb_typeof("dpa_template_versions"."exit_duties" -> 'productionDeletionDays') = 'number' and ("dpa_template_versions"."exit_duties" ->> 'productionDeletionDays') ~ '^[0-9]{1,4}$'
+    then ("dpa_template_versions"."exit_duties" ->> 'productionDeletionDays')::int <= 3650 else false end)
+        and (case when jsonb_typeof("dpa_template_versions"."exit_duties" -> 'backupDeletionDays') = 'number' and ("dpa_template_versions"."exit_duties" ->> 'backupDeletionDays') ~ '^[0-9]{1,4}$'
+    then ("dpa_template_versions"."exit_duties" ->> 'backupDeletionDays')::int <= 3650 else false end)));
