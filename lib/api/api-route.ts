@@ -169,6 +169,10 @@ export function apiRoute<Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType
             wrote = true;
             return tx.auditStatement({ ...event, details: { ...event.details, api: call } });
           },
+          auditValues: (event) => {
+            wrote = true;
+            return tx.auditValues({ ...event, details: { ...event.details, api: call } });
+          },
         };
         const out = await handler(tracked, { query: query.data as z.output<Q>, body: body.data as z.output<B> });
         if (!wrote) await tx.audit({ action: 'api.call', targetType: 'api_token', targetId: actor.tokenId, details: call });

@@ -9,6 +9,8 @@ import { POST as remoteSessionsPost } from '@/app/api/v1/remote-sessions/route';
 import { GET as lookupGet } from '@/app/api/v1/support/lookup/route';
 import { getDb } from '@/db/client';
 import { apiTokens, auditEvents, organisations, rateLimits } from '@/db/schema';
+import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
+import { queryRows } from '@/lib/core/rows';
 import { rateKeyHash } from '@/lib/auth/rate-limit';
 import type { ApiScope, UserActor } from '@/lib/core/actor';
 import { actorFor, runAs } from '@/lib/testing/context';
@@ -50,10 +52,14 @@ describe('API v1', () => {
     expect((await get(lookupGet, '/api/v1/support/lookup?phone=0049%20(711)%202293-440', secret)).status).toBe(200);
     const [again] = await getDb().select().from(apiTokens).where(eq(apiTokens.id, tokenId));
     expect(again!.lastUsedAt).toEqual(used!.lastUsedAt);
-    // One event per call, naming the token and the request.
+    // One event per call, naming the token, the kind of key (never the number) and the request; it
+    // is queued by the lookup's own statement (decision 0152), so it is in the chain with the answer.
     const events = await getDb().select().from(auditEvents).where(eq(auditEvents.actorRole, `token:${tokenId}`));
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ action: 'api.call', details: { method: 'GET', path: '/api/v1/support/lookup' } });
+    expect(events[0]).toMatchObject({ action: 'support.lookup', details: { by: 'phone', api: { method: 'GET', path: '/api/v1/support/lookup' } } });
+    expect(JSON.stringify(events.map((e) => e.details))).not.toMatch(/2293/);
+    // Hashed from the prepared statement's placeholders exactly as from an insert of its own.
+    expect(await verifyAuditChain(getDb())).toMatchObject({ ok: true });
   });
 
   it('answers by customer number and e-mail, with the agreement', async () => {
@@ -137,6 +143,22 @@ describe('API v1', () => {
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;
     }
+  });
+
+  it('keeps the counters out of the WAL and the audit log in it (decision 0152)', async () => {
+    // A call's counter update then commits without a flush of its own while it holds the token's one
+    // row; the audit chain, sessions and the rest must survive a crash, so they stay logged.
+    const persistence = await queryRows<{ relname: string; relpersistence: string }>(
+      getDb(),
+      sql`select relname, relpersistence from pg_class where relname in ('rate_limits', 'audit_events', 'api_tokens', 'sessions')
+        and relnamespace = current_schema()::regnamespace order by relname`,
+    );
+    expect(Object.fromEntries(persistence.map((r) => [r.relname, r.relpersistence]))).toEqual({
+      api_tokens: 'p',
+      audit_events: 'p',
+      rate_limits: 'u',
+      sessions: 'p',
+    });
   });
 
   it('publishes an OpenAPI 3.1 document that validates, documents every token route, and names only existing ones', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Database, type Tx } from '@/db/client';
 import type { SQL } from 'drizzle-orm';
-import { auditEventInsert, writeAuditEvent, type AuditInput } from '@/lib/audit/write-audit-event';
+import { auditEventInsert, auditPlaceholderValues, writeAuditEvent, type AuditInput } from '@/lib/audit/write-audit-event';
 import { roleIn } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/config';
 import type { Actor, UserActor } from './actor';
@@ -19,6 +19,8 @@ export type RequestInfo = { ip: string | null; userAgent: string | null };
  *   same transaction as the change (or in a transaction of its own for a read outside one)
  * - `auditStatement(event)`: the same event as an insert to put into the use case's own statement
  *   (a data-modifying `with` clause), when one statement is the whole change (decision 0145)
+ * - `auditValues(event)`: the same event as the values of a prepared statement that queues it with
+ *   `auditPlaceholderInsert` (decision 0152)
  * - `afterCommit(fn)`: work that must only happen once the change is committed (wake the worker,
  *   revalidate a cache); dropped if the transaction rolls back
  */
@@ -31,6 +33,7 @@ export type Ctx<A extends Actor | null = UserActor> = {
   readonly inTransaction: boolean;
   audit(event: AuditInput): Promise<void>;
   auditStatement(event: AuditInput): SQL;
+  auditValues(event: AuditInput): Record<string, unknown>;
   afterCommit(fn: () => unknown): void;
 };
 
@@ -76,6 +79,9 @@ function build<A extends Actor | null>(
     },
     auditStatement(event) {
       return auditEventInsert({ ...auditActor(base.actor, event.orgId), ip: request.ip, userAgent: request.userAgent }, event);
+    },
+    auditValues(event) {
+      return auditPlaceholderValues({ ...auditActor(base.actor, event.orgId), ip: request.ip, userAgent: request.userAgent }, event);
     },
     afterCommit(fn) {
       if (pending) pending.push(fn);

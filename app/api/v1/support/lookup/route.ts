@@ -3,6 +3,6 @@ import { apiRoute } from '@/lib/api/api-route';
 import { lookupQuery } from '@/lib/api/schemas';
 import { lookupCustomer } from '@/lib/support/lookup-customer';
 
-export const GET = apiRoute({ permission: 'support.search', query: lookupQuery, readOnly: true }, async (ctx, { query }) => ({
+export const GET = apiRoute({ permission: 'support.search', query: lookupQuery, oneStatement: true }, async (ctx, { query }) => ({
   results: await lookupCustomer(ctx, query),
 }));
