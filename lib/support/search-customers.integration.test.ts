@@ -176,6 +176,19 @@ describe('searchCustomers', () => {
     );
   });
 
+  it('walks name indexes with 64-byte trigram signatures (decision 0153)', async () => {
+    // With the default 12 bytes most subtrees look like candidates and the nearest-names walk
+    // computes distances it throws away.
+    const indexes = await queryRows<{ name: string; definition: string }>(
+      getDb(),
+      sql`select c.relname as name, pg_get_indexdef(c.oid) as definition from pg_class c join pg_am a on a.oid = c.relam
+        where a.amname = 'gist' and c.relname like '%trgm_gist_idx' and c.relnamespace = current_schema()::regnamespace
+        order by c.relname`,
+    );
+    expect(indexes.map((i) => i.name)).toEqual(['contacts_name_trgm_gist_idx', 'organisations_legal_name_trgm_gist_idx', 'users_name_trgm_gist_idx']);
+    for (const index of indexes) expect(index.definition, index.name).toMatch(/gist_trgm_ops\s*\(siglen\s*=\s*'?64'?\)/);
+  });
+
   it('is for staff only', async () => {
     const customer = await actorFor(demoAccounts.signatory);
     await expect(search('hofmann', '1', customer)).rejects.toBeInstanceOf(AppError);
