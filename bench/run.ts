@@ -327,17 +327,36 @@ async function benchDatabase(database: 'pglite' | 'postgres'): Promise<{ rows: R
     const sizedPage = baselines.at(-1)!;
     const selected = [...baselines, ...pages].filter((t) => !only || only.some((word) => t.name.toLowerCase().includes(word)));
     const rows: Row[] = [];
-    // Each page beside the bare page of its own size, measured right after it: the machine's speed
-    // drifts over a run (other work, thermal), and a baseline measured minutes apart made shares
-    // swing by 20 points between runs of the same build.
+    // Each page between two measurements of the bare page of its own size, one right before and one
+    // right after it, and its share is against their mean: the machine's speed drifts over a run
+    // (other work, thermal, a neighbour on the host), and a baseline measured minutes apart made shares
+    // swing by 20 points between runs of the same build; one measured only after the page still moved
+    // a share by 30 points on a host that drifted within the minute (run 14).
+    const barePage = (size: number, when: string): Target => ({
+      ...sizedPage,
+      name: `bare page, ${size} rows`,
+      what: `GET /bench-baseline/rows?rows=${size} (sized like ${when})`,
+      path: `/bench-baseline/rows?rows=${size}`,
+    });
     for (const target of selected) {
+      const before =
+        target.kind === 'page'
+          ? await measureHere(barePage(await rowsLike((await fetchOnce(target)).body.length), `${target.name}, right before it`))
+          : null;
+      if (before) rows.push(before);
       const row = await measureHere(target);
       rows.push(row);
       if (target.kind !== 'page' || !row.figures) continue;
       const size = await rowsLike(row.figures.bytes);
-      const bare = await measureHere({ ...sizedPage, name: `bare page, ${size} rows`, what: `GET /bench-baseline/rows?rows=${size} (sized like ${target.name}, right after it)`, path: `/bench-baseline/rows?rows=${size}` });
-      rows.push(bare);
-      if (bare.figures) row.baseline = { name: bare.target.name, rps: bare.figures.rps };
+      const after = await measureHere(barePage(size, `${target.name}, right after it`));
+      rows.push(after);
+      const bare = [before, after].flatMap((r) => (r?.figures ? [r.figures.rps] : []));
+      if (bare.length) {
+        row.baseline = {
+          name: `bare page, ${size} rows${bare.length === 2 ? ' (mean of before and after)' : ''}`,
+          rps: bare.reduce((sum, rps) => sum + rps, 0) / bare.length,
+        };
+      }
     }
     const bareApi = rows.find((r) => r.target.name === 'bare route handler');
     for (const row of rows) {
